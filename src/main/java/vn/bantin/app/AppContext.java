@@ -1,0 +1,116 @@
+package vn.bantin.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.Gazetteer;
+import vn.bantin.data.ProvinceRepository;
+import vn.bantin.data.StatusRepository;
+import vn.bantin.data.sqlite.Database;
+import vn.bantin.data.sqlite.SqliteArticleRepository;
+import vn.bantin.data.sqlite.SqliteProvinceRepository;
+import vn.bantin.data.sqlite.SqliteStatusRepository;
+import vn.bantin.ingest.ImportService;
+import vn.bantin.ingest.tagging.ProvinceTagger;
+
+/** The wiring: the one place that builds the SQLite classes and hands out their interfaces. */
+public final class AppContext implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
+    static final String SAMPLES = "/samples/";
+
+    private final Database db;
+    private final ArticleRepository articles;
+    private final StatusRepository statuses;
+    private final ProvinceRepository provinces;
+    private final ImportService importer;
+    private final Gazetteer gazetteer;
+
+    private AppContext(Database db) {
+        this.db = db;
+        this.gazetteer = Gazetteer.standard();
+        this.articles = new SqliteArticleRepository(db);
+        this.statuses = new SqliteStatusRepository(db);
+        this.provinces = new SqliteProvinceRepository(db, gazetteer);
+        this.importer = new ImportService(articles, new ProvinceTagger(gazetteer), Clock.systemUTC());
+    }
+
+    /** Opens a file named by the user: no samples are added to it. */
+    public static AppContext open(Path file) {
+        return new AppContext(Database.open(file));
+    }
+
+    /** Opens the embedded default, creating it with the sample articles on first use. */
+    public static AppContext openDefault() {
+        Path file = AppPaths.defaultDatabase();
+        boolean fresh = !Files.exists(file);
+        AppContext ctx = open(file);
+        if (fresh) {
+            ctx.importSamples();
+        }
+        return ctx;
+    }
+
+    public void importSamples() {
+        List<ImportService.Document> docs = new ArrayList<>();
+        for (String name : sampleNames()) {
+            try (InputStream in = AppContext.class.getResourceAsStream(SAMPLES + name)) {
+                if (in != null) {
+                    docs.add(new ImportService.Document("samples/" + name, in.readAllBytes()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        long imported = importer.importDocuments(docs, ImportService.Progress.NONE).stream()
+                .filter(r -> r.status() == ImportService.Status.IMPORTED).count();
+        LOG.log(System.Logger.Level.INFO, "first run: imported " + imported + " sample articles into " + db.file());
+    }
+
+    static List<String> sampleNames() {
+        try (InputStream in = AppContext.class.getResourceAsStream(SAMPLES + "index.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    public StatusRepository statuses() {
+        return statuses;
+    }
+
+    public ProvinceRepository provinces() {
+        return provinces;
+    }
+
+    public ImportService importer() {
+        return importer;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

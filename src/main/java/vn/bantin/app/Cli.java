@@ -1,0 +1,419 @@
+package vn.bantin.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.bantin.data.DatabaseRefusedException;
+import vn.bantin.data.StoreException;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Page;
+import vn.bantin.domain.PageCursor;
+import vn.bantin.domain.Province;
+import vn.bantin.domain.Unit2025;
+import vn.bantin.ingest.ImportService;
+
+/** The command line: the same jar, scriptable. Exit 0 on success, 1 when some inputs failed, 2 on a usage error. */
+@Command(name = "bantin", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        description = "An offline reader for news about Vietnam, by province.",
+        subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
+                Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
+                Cli.RetagCmd.class})
+public final class Cli implements Runnable {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command (bantin --help lists them)");
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Cli());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof DatabaseRefusedException || ex instanceof StoreException) {
+                cmd.getErr().println("bantin: " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Cli.class.getPackage().getImplementationVersion();
+            return new String[] {"Bantin " + (v == null ? "(development build)" : v)};
+        }
+    }
+
+    /** Options every command takes. */
+    abstract static class Base implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--db", paramLabel = "FILE", description = "Database file (default: bantin.db in the data folder)")
+        Path db;
+
+        @Option(names = "--json", description = "One JSON object per line")
+        boolean json;
+
+        AppContext open() {
+            return db != null ? AppContext.open(db) : AppContext.openDefault();
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        void printJson(Map<String, Object> obj) {
+            try {
+                out().println(JSON.writeValueAsString(obj));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Command(name = "import", description = "Import saved pages (files or folders, searched recursively)")
+    static final class ImportCmd extends Base {
+        @Parameters(arity = "1..*", paramLabel = "PATH")
+        List<Path> paths;
+
+        @Override
+        public Integer call() throws Exception {
+            for (Path p : paths) {
+                if (!java.nio.file.Files.exists(p)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "No such file or folder: " + p);
+                }
+            }
+            try (AppContext ctx = open()) {
+                List<ImportService.Result> results = ctx.importer().importPaths(paths, ImportService.Progress.NONE);
+                int imported = 0;
+                int duplicates = 0;
+                int rejected = 0;
+                for (ImportService.Result r : results) {
+                    switch (r.status()) {
+                        case IMPORTED -> imported++;
+                        case DUPLICATE -> duplicates++;
+                        case REJECTED -> rejected++;
+                    }
+                    if (json) {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("file", r.file());
+                        o.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
+                        o.put("id", r.id());
+                        o.put("reason", r.reason());
+                        printJson(o);
+                    } else if (r.status() == ImportService.Status.REJECTED) {
+                        err().println("rejected " + r.file() + ": " + r.reason());
+                    } else {
+                        out().println(r.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + r.id() + "  " + r.file());
+                    }
+                }
+                if (!json) {
+                    out().printf("%d imported, %d duplicates, %d rejected%n", imported, duplicates, rejected);
+                }
+                return rejected > 0 ? 1 : 0;
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List articles, newest first")
+    static final class ListCmd extends Base {
+        @Option(names = "--province", paramLabel = "ID", description = "Province id, or a 2025 unit id (any of; repeatable)")
+        List<String> provinces = new ArrayList<>();
+
+        @Option(names = "--bookmarked")
+        boolean bookmarked;
+
+        @Option(names = "--unread")
+        boolean unread;
+
+        @Option(names = "--search", paramLabel = "TEXT")
+        String search;
+
+        @Option(names = "--limit", defaultValue = "50")
+        int limit;
+
+        @Override
+        public Integer call() {
+            if (limit < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            }
+            try (AppContext ctx = open()) {
+                Set<String> ids = new LinkedHashSet<>();
+                for (String p : provinces) {
+                    Set<String> expanded = ctx.gazetteer().expand(p);
+                    if (expanded.isEmpty()) {
+                        throw new CommandLine.ParameterException(spec.commandLine(),
+                                "Unknown province or unit: " + p + " (bantin provinces lists the ids)");
+                    }
+                    ids.addAll(expanded);
+                }
+                ArticleQuery q = new ArticleQuery(ids, bookmarked, unread, null, null, null, search);
+                int left = limit;
+                PageCursor after = null;
+                while (left > 0) {
+                    Page<ArticleSummary> page = ctx.articles().page(q, after, Math.min(left, 500));
+                    for (ArticleSummary a : page.items()) {
+                        print(a);
+                    }
+                    left -= page.items().size();
+                    after = page.next();
+                    if (after == null) {
+                        break;
+                    }
+                }
+                return 0;
+            }
+        }
+
+        private void print(ArticleSummary a) {
+            if (json) {
+                printJson(summaryJson(a));
+            } else {
+                out().printf("%s  %-16s  %-22s  %s%s%s%n", a.id(),
+                        a.published() == null ? "(no date)" : a.published().toLocalDateTime().toString().replace('T', ' '),
+                        a.sourceName(), a.bookmarked() ? "★ " : "", a.title(),
+                        a.aboutIds().isEmpty() ? "" : "  [" + String.join(", ", a.aboutIds()) + "]");
+            }
+        }
+    }
+
+    static Map<String, Object> summaryJson(ArticleSummary a) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", a.id());
+        o.put("title", a.title());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("source", a.sourceName());
+        o.put("url", a.url());
+        o.put("provinces", a.aboutIds());
+        o.put("mentioned", a.mentionedIds());
+        o.put("bookmarked", a.bookmarked());
+        o.put("read", a.read());
+        return o;
+    }
+
+    abstract static class OneArticle extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        String id;
+
+        Optional<Article> find(AppContext ctx) {
+            Optional<Article> a = ctx.articles().find(id);
+            if (a.isEmpty()) {
+                err().println("bantin: no article with id " + id);
+            }
+            return a;
+        }
+    }
+
+    @Command(name = "show", description = "Show one article")
+    static final class ShowCmd extends OneArticle {
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                Optional<Article> found = find(ctx);
+                if (found.isEmpty()) {
+                    return 1;
+                }
+                Article a = found.get();
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", a.id());
+                    o.put("title", a.title());
+                    o.put("published", a.published() == null ? null : a.published().toString());
+                    o.put("source", a.source().name());
+                    o.put("url", a.url());
+                    o.put("provinces", a.aboutIds());
+                    o.put("mentioned", a.mentionedIds());
+                    o.put("bookmarked", a.status().bookmarked());
+                    o.put("read", a.status().read());
+                    o.put("lead", a.lead());
+                    o.put("body", String.join("\n\n", a.body()));
+                    o.put("captions", a.captions());
+                    printJson(o);
+                } else {
+                    PrintWriter w = out();
+                    w.println(a.title());
+                    w.println(a.source().name() + (a.published() == null ? "" : " · " + a.published()));
+                    if (!a.aboutIds().isEmpty()) {
+                        w.println("About: " + String.join(", ", a.aboutIds()));
+                    }
+                    if (a.url() != null) {
+                        w.println(a.url());
+                    }
+                    w.println();
+                    w.println(a.lead());
+                    for (String p : a.body()) {
+                        w.println();
+                        w.println(p);
+                    }
+                    for (String c : a.captions()) {
+                        w.println();
+                        w.println("[Photo] " + c);
+                    }
+                }
+                return 0;
+            }
+        }
+    }
+
+    abstract static class StatusCmd extends OneArticle {
+        abstract void apply(AppContext ctx, Article a);
+
+        abstract String done();
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                Optional<Article> a = find(ctx);
+                if (a.isEmpty()) {
+                    return 1;
+                }
+                apply(ctx, a.get());
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", a.get().id());
+                    o.put("status", done());
+                    printJson(o);
+                } else {
+                    out().println(done() + " " + a.get().id() + "  " + a.get().title());
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "bookmark", description = "Bookmark an article")
+    static final class BookmarkCmd extends StatusCmd {
+        void apply(AppContext ctx, Article a) {
+            ctx.statuses().setBookmarked(a.key(), true);
+        }
+
+        String done() {
+            return "bookmarked";
+        }
+    }
+
+    @Command(name = "unbookmark", description = "Remove a bookmark")
+    static final class UnbookmarkCmd extends StatusCmd {
+        void apply(AppContext ctx, Article a) {
+            ctx.statuses().setBookmarked(a.key(), false);
+        }
+
+        String done() {
+            return "unbookmarked";
+        }
+    }
+
+    @Command(name = "read", description = "Mark an article read")
+    static final class ReadCmd extends StatusCmd {
+        void apply(AppContext ctx, Article a) {
+            ctx.statuses().setRead(a.key(), true);
+        }
+
+        String done() {
+            return "read";
+        }
+    }
+
+    @Command(name = "unread", description = "Mark an article unread")
+    static final class UnreadCmd extends StatusCmd {
+        void apply(AppContext ctx, Article a) {
+            ctx.statuses().setRead(a.key(), false);
+        }
+
+        String done() {
+            return "unread";
+        }
+    }
+
+    @Command(name = "provinces", description = "List provinces with their article counts")
+    static final class ProvincesCmd extends Base {
+        @Option(names = "--units", description = "The 34 units of July 2025 instead of the 63 provinces")
+        boolean units;
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                Map<String, Long> counts = ctx.articles().countsByProvince(ArticleQuery.ALL);
+                if (units) {
+                    for (Unit2025 u : ctx.provinces().units()) {
+                        long n = u.memberIds().stream().mapToLong(id -> counts.getOrDefault(id, 0L)).sum();
+                        if (json) {
+                            Map<String, Object> o = new LinkedHashMap<>();
+                            o.put("id", u.id());
+                            o.put("name_vi", u.nameVi());
+                            o.put("name_en", u.nameEn());
+                            o.put("members", u.memberIds());
+                            o.put("count", n);
+                            printJson(o);
+                        } else {
+                            out().printf("%-18s %-24s %6d  (%s)%n", u.id(), u.nameVi(), n, String.join(", ", u.memberIds()));
+                        }
+                    }
+                    return 0;
+                }
+                for (Province p : ctx.provinces().provinces()) {
+                    long n = counts.getOrDefault(p.id(), 0L);
+                    if (json) {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("id", p.id());
+                        o.put("name_vi", p.nameVi());
+                        o.put("name_en", p.nameEn());
+                        o.put("unit_2025", p.unit2025());
+                        o.put("count", n);
+                        printJson(o);
+                    } else {
+                        out().printf("%-18s %-24s %-20s %6d%n", p.id(), p.nameVi(), p.nameEn(), n);
+                    }
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "retag", description = "Re-parse and re-tag every stored article from its kept input")
+    static final class RetagCmd extends Base {
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                int n = ctx.importer().retag(ImportService.Progress.NONE);
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("retagged", n);
+                    printJson(o);
+                } else {
+                    out().println("re-tagged " + n + " articles");
+                }
+                return 0;
+            }
+        }
+    }
+}

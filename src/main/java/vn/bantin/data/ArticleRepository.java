@@ -1,0 +1,46 @@
+package vn.bantin.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.NewArticle;
+import vn.bantin.domain.Page;
+import vn.bantin.domain.PageCursor;
+import vn.bantin.domain.Source;
+
+/** Articles: stored once, never changed by the reader; read and bookmark state is in {@link StatusRepository}. */
+public interface ArticleRepository {
+
+    enum Outcome { INSERTED, DUPLICATE }
+
+    /** Stores a batch in one transaction; an article whose id is already stored is left as it is. */
+    List<Outcome> insertBatch(List<NewArticle> batch);
+
+    /** Newest first, {@code limit} rows after {@code after} (null for the first page). */
+    Page<ArticleSummary> page(ArticleQuery query, PageCursor after, int limit);
+
+    long count(ArticleQuery query);
+
+    /** Articles about each province under the query, ignoring the query's own province filter. */
+    Map<String, Long> countsByProvince(ArticleQuery query);
+
+    /** By full id, or by an unambiguous prefix of at least six characters. */
+    Optional<Article> find(String idOrPrefix);
+
+    Optional<Article> findByKey(long key);
+
+    List<Source> sources();
+
+    /** Hands every stored article's kept raw input to {@code sink}, a batch at a time, oldest first. */
+    void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink);
+
+    /** Replaces the parsed fields and tags of stored articles (same ids), keeping their status; one transaction. */
+    void replaceParsed(List<NewArticle> batch);
+
+    record RawArticle(long key, String id, String rawName, String rawInput, java.time.Instant importedAt) {
+    }
+}

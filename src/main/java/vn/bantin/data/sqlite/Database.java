@@ -1,0 +1,213 @@
+package vn.bantin.data.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import vn.bantin.data.DatabaseRefusedException;
+import vn.bantin.data.StoreException;
+
+/**
+ * One SQLite file. Writes go through one connection under a lock, each in a transaction; reads use a second
+ * connection so that, in WAL mode, the reader never waits for an import.
+ */
+public final class Database implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private Database(Path file, Connection writer, Connection reader) {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the file. A file that is not SQLite, that a newer Bantin wrote,
+     * or that cannot be written is refused and left exactly as it was.
+     */
+    public static Database open(Path file) {
+        Path abs = file.toAbsolutePath();
+        checkBeforeOpening(abs);
+        Connection w = null;
+        Connection r = null;
+        try {
+            if (abs.getParent() != null) {
+                Files.createDirectories(abs.getParent());
+            }
+            w = connect(abs);
+            int version = userVersion(w);
+            if (version > Migrations.latestVersion()) {
+                throw new DatabaseRefusedException(abs, "this file was written by a newer version of Bantin (schema "
+                        + version + ", this version knows up to " + Migrations.latestVersion() + "); update Bantin to open it");
+            }
+            try (Statement st = w.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=NORMAL");
+            }
+            Migrations.migrate(w);
+            r = connect(abs);
+            return new Database(abs, w, r);
+        } catch (DatabaseRefusedException e) {
+            closeQuietly(w);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(w);
+            closeQuietly(r);
+            String msg = e.getMessage() == null ? "" : e.getMessage();
+            if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database") || msg.contains("SQLITE_CORRUPT")) {
+                throw new DatabaseRefusedException(abs, "not a Bantin database (the file is not SQLite or is damaged)");
+            }
+            if (msg.contains("SQLITE_READONLY") || msg.contains("readonly")) {
+                throw new DatabaseRefusedException(abs, "the file is read-only; Bantin needs to write to it");
+            }
+            throw new StoreException("Could not open " + abs + ": " + msg, e);
+        } catch (IOException e) {
+            throw new StoreException("Could not create the folder for " + abs + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkBeforeOpening(Path abs) {
+        if (!Files.exists(abs)) {
+            return;
+        }
+        if (Files.isDirectory(abs)) {
+            throw new DatabaseRefusedException(abs, "is a folder, not a database file");
+        }
+        try {
+            long size = Files.size(abs);
+            if (size == 0) {
+                return;
+            }
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int n;
+            try (InputStream in = Files.newInputStream(abs)) {
+                n = in.readNBytes(head, 0, head.length);
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new DatabaseRefusedException(abs, "not a Bantin database (the file is not SQLite)");
+            }
+            if (size < 512) {
+                throw new DatabaseRefusedException(abs, "the database file is truncated");
+            }
+        } catch (IOException e) {
+            throw new DatabaseRefusedException(abs, "cannot be read: " + e.getMessage());
+        }
+        if (!Files.isWritable(abs)) {
+            throw new DatabaseRefusedException(abs, "the file is read-only; Bantin needs to write to it");
+        }
+    }
+
+    private static Connection connect(Path abs) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs);
+        try (Statement st = c.createStatement()) {
+            st.execute("PRAGMA foreign_keys=ON");
+            st.execute("PRAGMA busy_timeout=10000");
+        }
+        return c;
+    }
+
+    static int userVersion(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public int schemaVersion() {
+        return read(Database::userVersion);
+    }
+
+    /** Runs {@code work} in one transaction on the write connection: all of it is stored, or none. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                if (e instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new StoreException("Could not write to " + file + ": " + e.getMessage(), e);
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not write to " + file + ": " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read on the read connection. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw new StoreException("Could not read " + file + ": " + e.getMessage(), e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "rollback failed on " + file, e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            closeQuietly(reader);
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA optimize");
+            } catch (SQLException e) {
+                LOG.log(System.Logger.Level.DEBUG, "optimize on close failed", e);
+            }
+            closeQuietly(writer);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package vn.bantin.data.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The schema's history, oldest first. Migration N brings a file from user_version N-1 to N inside one
+ * transaction; a file is never left half-migrated.
+ */
+public final class Migrations {
+    private static final System.Logger LOG = System.getLogger(Migrations.class.getName());
+
+    public record Migration(int version, String name, List<String> statements) {
+    }
+
+    static final List<Migration> ALL = List.of(
+            new Migration(1, "articles, sources, status, provinces, search index", List.of(
+                    """
+                    CREATE TABLE sources (
+                      id TEXT PRIMARY KEY,
+                      name TEXT NOT NULL,
+                      homepage TEXT
+                    )""",
+                    """
+                    CREATE TABLE articles (
+                      id INTEGER PRIMARY KEY,
+                      uid TEXT NOT NULL UNIQUE,
+                      source_id TEXT NOT NULL REFERENCES sources(id),
+                      url TEXT,
+                      title TEXT NOT NULL,
+                      lead TEXT NOT NULL,
+                      body TEXT NOT NULL,
+                      captions TEXT NOT NULL,
+                      published_at TEXT,
+                      sort_ts INTEGER NOT NULL,
+                      language TEXT NOT NULL,
+                      imported_at TEXT NOT NULL,
+                      raw_name TEXT,
+                      raw_input TEXT NOT NULL
+                    )""",
+                    "CREATE INDEX articles_newest ON articles(sort_ts DESC, id DESC)",
+                    "CREATE INDEX articles_source ON articles(source_id, sort_ts DESC, id DESC)",
+                    """
+                    CREATE TABLE article_status (
+                      article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                      read INTEGER NOT NULL DEFAULT 0,
+                      bookmarked INTEGER NOT NULL DEFAULT 0,
+                      bookmarked_at TEXT
+                    )""",
+                    "CREATE INDEX status_bookmarked ON article_status(article_id) WHERE bookmarked = 1",
+                    """
+                    CREATE TABLE units_2025 (
+                      id TEXT PRIMARY KEY,
+                      name_vi TEXT NOT NULL,
+                      name_en TEXT NOT NULL,
+                      type TEXT NOT NULL,
+                      region TEXT NOT NULL,
+                      lat REAL, lon REAL
+                    )""",
+                    """
+                    CREATE TABLE provinces (
+                      id TEXT PRIMARY KEY,
+                      name_vi TEXT NOT NULL,
+                      name_en TEXT NOT NULL,
+                      type TEXT NOT NULL,
+                      region TEXT NOT NULL,
+                      unit_2025 TEXT NOT NULL REFERENCES units_2025(id),
+                      lat REAL, lon REAL
+                    )""",
+                    """
+                    CREATE TABLE article_provinces (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      province_id TEXT NOT NULL REFERENCES provinces(id),
+                      relation TEXT NOT NULL CHECK (relation IN ('about', 'mentioned')),
+                      mentions INTEGER NOT NULL,
+                      sort_ts INTEGER NOT NULL,
+                      PRIMARY KEY (article_id, province_id)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX article_provinces_by_province ON article_provinces(province_id, relation, sort_ts DESC, article_id DESC)",
+                    // Folded text (đ -> d, accents off) is written by the repository, so the index needs no
+                    // custom tokenizer; contentless keeps the file small, the articles table has the text.
+                    """
+                    CREATE VIRTUAL TABLE article_search USING fts5(
+                      title, lead, body,
+                      content='', contentless_delete=1,
+                      tokenize='unicode61 remove_diacritics 2'
+                    )"""
+            ))
+    );
+
+    private Migrations() {
+    }
+
+    public static int latestVersion() {
+        return ALL.get(ALL.size() - 1).version();
+    }
+
+    static void migrate(Connection c) throws SQLException {
+        int current = Database.userVersion(c);
+        for (Migration m : ALL) {
+            if (m.version() <= current) {
+                continue;
+            }
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                for (String sql : m.statements()) {
+                    st.execute(sql);
+                }
+                st.execute("PRAGMA user_version = " + m.version());
+                c.commit();
+                LOG.log(System.Logger.Level.INFO, "migrated to schema " + m.version() + " (" + m.name() + ")");
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+}

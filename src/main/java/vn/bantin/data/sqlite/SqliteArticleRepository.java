@@ -1,0 +1,537 @@
+package vn.bantin.data.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.SearchQuery;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleStatus;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Folding;
+import vn.bantin.domain.NewArticle;
+import vn.bantin.domain.Page;
+import vn.bantin.domain.PageCursor;
+import vn.bantin.domain.ParsedPage;
+import vn.bantin.domain.ProvinceTag;
+import vn.bantin.domain.Relation;
+import vn.bantin.domain.Source;
+
+public final class SqliteArticleRepository implements ArticleRepository {
+    private static final String SUMMARY_COLUMNS = """
+            a.id, a.uid, a.title, s.name, a.url, a.published_at, a.sort_ts, a.lead,
+            COALESCE(st.read, 0), COALESCE(st.bookmarked, 0), st.bookmarked_at""";
+
+    private final Database db;
+
+    public SqliteArticleRepository(Database db) {
+        this.db = db;
+    }
+
+    // ---- writing -------------------------------------------------------------------------------------
+
+    @Override
+    public List<Outcome> insertBatch(List<NewArticle> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return db.inTransaction(c -> {
+            List<Outcome> out = new ArrayList<>(batch.size());
+            Set<String> seenInBatch = new HashSet<>();
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE uid = ?");
+                 PreparedStatement source = c.prepareStatement(
+                         "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
+                 PreparedStatement insert = c.prepareStatement("""
+                         INSERT INTO articles(uid, source_id, url, title, lead, body, captions, published_at, sort_ts,
+                                              language, imported_at, raw_name, raw_input)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
+                 TagWriter tags = new TagWriter(c)) {
+                for (NewArticle a : batch) {
+                    if (!seenInBatch.add(a.id()) || exists(exists, a.id())) {
+                        out.add(Outcome.DUPLICATE);
+                        continue;
+                    }
+                    ParsedPage p = a.page();
+                    Source s = p.source();
+                    source.setString(1, s.id());
+                    source.setString(2, s.name());
+                    source.setString(3, s.homepage());
+                    source.executeUpdate();
+                    long sortTs = sortTs(p, a.importedAt());
+                    insert.setString(1, a.id());
+                    insert.setString(2, s.id());
+                    insert.setString(3, p.url());
+                    insert.setString(4, p.title());
+                    insert.setString(5, p.lead());
+                    insert.setString(6, String.join("\n\n", p.body()));
+                    insert.setString(7, String.join("\n", p.captions()));
+                    insert.setString(8, p.published() == null ? null : p.published().toString());
+                    insert.setLong(9, sortTs);
+                    insert.setString(10, p.language());
+                    insert.setString(11, a.importedAt().toString());
+                    insert.setString(12, a.rawName());
+                    insert.setString(13, a.rawInput());
+                    insert.executeUpdate();
+                    long key;
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        key = keys.getLong(1);
+                    }
+                    tags.write(key, sortTs, a.tags());
+                    tags.index(key, p);
+                    out.add(Outcome.INSERTED);
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void replaceParsed(List<NewArticle> batch) {
+        db.inTransaction(c -> {
+            try (PreparedStatement find = c.prepareStatement("SELECT id FROM articles WHERE uid = ?");
+                 PreparedStatement source = c.prepareStatement(
+                         "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
+                 PreparedStatement update = c.prepareStatement("""
+                         UPDATE articles SET source_id = ?, url = ?, title = ?, lead = ?, body = ?, captions = ?,
+                                             published_at = ?, sort_ts = ?, language = ?
+                         WHERE id = ?""");
+                 PreparedStatement dropTags = c.prepareStatement("DELETE FROM article_provinces WHERE article_id = ?");
+                 PreparedStatement dropIndex = c.prepareStatement("DELETE FROM article_search WHERE rowid = ?");
+                 TagWriter tags = new TagWriter(c)) {
+                for (NewArticle a : batch) {
+                    find.setString(1, a.id());
+                    long key;
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                        key = rs.getLong(1);
+                    }
+                    ParsedPage p = a.page();
+                    source.setString(1, p.source().id());
+                    source.setString(2, p.source().name());
+                    source.setString(3, p.source().homepage());
+                    source.executeUpdate();
+                    long sortTs = sortTs(p, a.importedAt());
+                    update.setString(1, p.source().id());
+                    update.setString(2, p.url());
+                    update.setString(3, p.title());
+                    update.setString(4, p.lead());
+                    update.setString(5, String.join("\n\n", p.body()));
+                    update.setString(6, String.join("\n", p.captions()));
+                    update.setString(7, p.published() == null ? null : p.published().toString());
+                    update.setLong(8, sortTs);
+                    update.setString(9, p.language());
+                    update.setLong(10, key);
+                    update.executeUpdate();
+                    dropTags.setLong(1, key);
+                    dropTags.executeUpdate();
+                    dropIndex.setLong(1, key);
+                    dropIndex.executeUpdate();
+                    tags.write(key, sortTs, a.tags());
+                    tags.index(key, p);
+                }
+            }
+            return null;
+        });
+    }
+
+    private static long sortTs(ParsedPage p, Instant importedAt) {
+        return (p.published() != null ? p.published().toInstant() : importedAt).getEpochSecond();
+    }
+
+    private static boolean exists(PreparedStatement ps, String uid) throws SQLException {
+        ps.setString(1, uid);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    /** Writes the province rows and the search row of one article. */
+    private static final class TagWriter implements AutoCloseable {
+        private final PreparedStatement tag;
+        private final PreparedStatement search;
+
+        TagWriter(Connection c) throws SQLException {
+            tag = c.prepareStatement("""
+                    INSERT INTO article_provinces(article_id, province_id, relation, mentions, sort_ts)
+                    VALUES (?, ?, ?, ?, ?)""");
+            search = c.prepareStatement("INSERT INTO article_search(rowid, title, lead, body) VALUES (?, ?, ?, ?)");
+        }
+
+        void write(long key, long sortTs, List<ProvinceTag> tags) throws SQLException {
+            for (ProvinceTag t : tags) {
+                tag.setLong(1, key);
+                tag.setString(2, t.provinceId());
+                tag.setString(3, t.relation().dbName());
+                tag.setInt(4, t.mentions());
+                tag.setLong(5, sortTs);
+                tag.addBatch();
+            }
+            tag.executeBatch();
+        }
+
+        void index(long key, ParsedPage p) throws SQLException {
+            search.setLong(1, key);
+            search.setString(2, Folding.fold(p.title()));
+            search.setString(3, Folding.fold(p.lead()));
+            search.setString(4, Folding.fold(String.join("\n", p.body()) + "\n" + String.join("\n", p.captions())));
+            search.executeUpdate();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            tag.close();
+            search.close();
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------
+
+    /** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
+    private record Filter(String sql, List<Object> args) {
+        static Filter of(ArticleQuery q) {
+            StringBuilder sb = new StringBuilder("1=1");
+            List<Object> args = new ArrayList<>();
+            if (q.bookmarkedOnly()) {
+                sb.append(" AND st.bookmarked = 1");
+            }
+            if (q.unreadOnly()) {
+                sb.append(" AND COALESCE(st.read, 0) = 0");
+            }
+            if (q.sourceId() != null) {
+                sb.append(" AND a.source_id = ?");
+                args.add(q.sourceId());
+            }
+            if (q.from() != null) {
+                sb.append(" AND a.sort_ts >= ?");
+                args.add(q.from().getEpochSecond());
+            }
+            if (q.to() != null) {
+                sb.append(" AND a.sort_ts < ?");
+                args.add(q.to().getEpochSecond());
+            }
+            if (q.text() != null) {
+                Optional<String> match = SearchQuery.parse(q.text()).toFtsMatch();
+                if (match.isEmpty()) {
+                    sb.append(" AND 0");
+                } else {
+                    sb.append(" AND a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+                    args.add(match.get());
+                }
+            }
+            return new Filter(sb.toString(), args);
+        }
+
+        boolean trivial() {
+            return sql.equals("1=1");
+        }
+    }
+
+    private record Sql(String sql, List<Object> args) {
+    }
+
+    private static Sql pageSql(ArticleQuery q, PageCursor after, int limit) {
+        Filter f = Filter.of(q);
+        List<Object> args = new ArrayList<>();
+        String sql;
+        if (q.provinceIds().isEmpty()) {
+            String keyset = after == null ? "" : " AND (a.sort_ts < ? OR (a.sort_ts = ? AND a.id < ?))";
+            sql = "SELECT " + SUMMARY_COLUMNS + """
+                     FROM articles a
+                    JOIN sources s ON s.id = a.source_id
+                    LEFT JOIN article_status st ON st.article_id = a.id
+                    WHERE """ + " " + f.sql() + keyset + " ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?";
+            args.addAll(f.args());
+            addKeyset(args, after);
+        } else {
+            // One index range per province, each already newest first and limited, merged: no sort of
+            // every article about a busy province just to show the first page.
+            List<String> parts = new ArrayList<>();
+            for (String province : sorted(q.provinceIds())) {
+                String keyset = after == null ? "" : " AND (ap.sort_ts < ? OR (ap.sort_ts = ? AND ap.article_id < ?))";
+                parts.add("SELECT aid, ts FROM (SELECT ap.article_id AS aid, ap.sort_ts AS ts FROM article_provinces ap"
+                        + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
+                        + " WHERE ap.province_id = ? AND ap.relation = 'about' AND " + f.sql() + keyset
+                        + " ORDER BY ap.sort_ts DESC, ap.article_id DESC LIMIT ?)");
+                args.add(province);
+                args.addAll(f.args());
+                addKeyset(args, after);
+                args.add(limit);
+            }
+            sql = "SELECT " + SUMMARY_COLUMNS + " FROM (" + String.join(" UNION ", parts) + ") ids"
+                    + " JOIN articles a ON a.id = ids.aid JOIN sources s ON s.id = a.source_id"
+                    + " LEFT JOIN article_status st ON st.article_id = a.id"
+                    + " ORDER BY ids.ts DESC, ids.aid DESC LIMIT ?";
+        }
+        args.add(limit);
+        return new Sql(sql, args);
+    }
+
+    @Override
+    public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
+        Sql query = pageSql(q, after, limit);
+        return db.read(c -> {
+            List<Row> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(query.sql())) {
+                bind(ps, query.args());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(Row.of(rs));
+                    }
+                }
+            }
+            Map<Long, List<ProvinceTag>> tags = tagsOf(c, rows.stream().map(Row::key).toList());
+            List<ArticleSummary> items = rows.stream().map(r -> r.summary(tags.getOrDefault(r.key(), List.of()))).toList();
+            PageCursor next = items.size() < limit ? null : items.get(items.size() - 1).cursor();
+            return new Page<>(items, next);
+        });
+    }
+
+    private static List<String> sorted(Set<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private static void addKeyset(List<Object> args, PageCursor after) {
+        if (after != null) {
+            args.add(after.sortTs());
+            args.add(after.sortTs());
+            args.add(after.key());
+        }
+    }
+
+    private record Row(long key, String uid, String title, String source, String url, String published, long sortTs,
+                       String lead, boolean read, boolean bookmarked, String bookmarkedAt) {
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                    rs.getString(6), rs.getLong(7), rs.getString(8), rs.getInt(9) != 0, rs.getInt(10) != 0, rs.getString(11));
+        }
+
+        ArticleSummary summary(List<ProvinceTag> tags) {
+            return new ArticleSummary(key, uid, title, source, url, parseTime(published), sortTs, lead,
+                    ids(tags, true), ids(tags, false), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt));
+        }
+    }
+
+    private static List<String> ids(List<ProvinceTag> tags, boolean aboutOnly) {
+        return tags.stream().filter(t -> !aboutOnly || t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList();
+    }
+
+    private static OffsetDateTime parseTime(String s) {
+        return s == null ? null : OffsetDateTime.parse(s);
+    }
+
+    /** Tags of the given articles, "about" first, then by mentions. */
+    private static Map<Long, List<ProvinceTag>> tagsOf(Connection c, List<Long> keys) throws SQLException {
+        Map<Long, List<ProvinceTag>> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, province_id, relation, mentions"
+                + " FROM article_provinces WHERE article_id IN (" + marks + ")"
+                + " ORDER BY article_id, relation, mentions DESC, province_id")) {
+            bind(ps, new ArrayList<>(keys));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new ProvinceTag(rs.getString(2), Relation.fromDb(rs.getString(3)), rs.getInt(4)));
+                }
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public long count(ArticleQuery q) {
+        Filter f = Filter.of(q);
+        List<Object> args = new ArrayList<>();
+        String sql;
+        if (q.provinceIds().isEmpty()) {
+            sql = f.trivial() ? "SELECT count(*) FROM articles"
+                    : "SELECT count(*) FROM articles a LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql();
+        } else {
+            sql = "SELECT count(DISTINCT ap.article_id) FROM article_provinces ap"
+                    + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
+                    + " WHERE ap.relation = 'about' AND ap.province_id IN (" + marks(q.provinceIds().size()) + ") AND " + f.sql();
+            args.addAll(sorted(q.provinceIds()));
+        }
+        args.addAll(f.args());
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    @Override
+    public Map<String, Long> countsByProvince(ArticleQuery q) {
+        Filter f = Filter.of(q);
+        String sql = "SELECT ap.province_id, count(*) FROM article_provinces ap"
+                + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
+                + " WHERE ap.relation = 'about' AND " + f.sql() + " GROUP BY ap.province_id";
+        return db.read(c -> {
+            Map<String, Long> out = new TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, f.args());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    private static final String ARTICLE_COLUMNS = """
+            SELECT a.id, a.uid, a.source_id, s.name, s.homepage, a.url, a.title, a.lead, a.body, a.captions,
+                   a.published_at, a.language, a.imported_at, COALESCE(st.read, 0), COALESCE(st.bookmarked, 0),
+                   st.bookmarked_at
+            FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_status st ON st.article_id = a.id
+            """;
+
+    @Override
+    public Optional<Article> find(String idOrPrefix) {
+        String id = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
+        return db.read(c -> {
+            List<Article> found = articles(c, ARTICLE_COLUMNS + " WHERE a.uid = ?", List.of(id));
+            if (found.isEmpty() && id.length() >= 6) {
+                found = articles(c, ARTICLE_COLUMNS + " WHERE a.uid >= ? AND a.uid < ? LIMIT 2", List.of(id, id + "\uffff"));
+            }
+            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.<Article>empty();
+        });
+    }
+
+    @Override
+    public Optional<Article> findByKey(long key) {
+        return db.read(c -> articles(c, ARTICLE_COLUMNS + " WHERE a.id = ?", List.of(key)).stream().findFirst());
+    }
+
+    private static List<Article> articles(Connection c, String sql, List<Object> args) throws SQLException {
+        List<Article> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long key = rs.getLong(1);
+                    Source source = new Source(rs.getString(3), rs.getString(4), rs.getString(5));
+                    String bAt = rs.getString(16);
+                    ArticleStatus status = new ArticleStatus(rs.getInt(14) != 0, rs.getInt(15) != 0,
+                            bAt == null ? null : Instant.parse(bAt));
+                    out.add(new Article(key, rs.getString(2), source, rs.getString(6), rs.getString(7), rs.getString(8),
+                            split(rs.getString(9), "\n\n"), split(rs.getString(10), "\n"), parseTime(rs.getString(11)),
+                            rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            return out;
+        }
+        Map<Long, List<ProvinceTag>> tags = tagsOf(c, out.stream().map(Article::key).toList());
+        List<Article> withTags = new ArrayList<>();
+        for (Article a : out) {
+            withTags.add(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
+                    a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status()));
+        }
+        return withTags;
+    }
+
+    private static List<String> split(String s, String sep) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
+    }
+
+    @Override
+    public List<Source> sources() {
+        return db.read(c -> {
+            List<Source> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, homepage FROM sources ORDER BY name");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink) {
+        long last = 0;
+        while (true) {
+            long from = last;
+            List<RawArticle> batch = db.read(c -> {
+                List<RawArticle> out = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT id, uid, raw_name, raw_input, imported_at FROM articles WHERE id > ? ORDER BY id LIMIT ?")) {
+                    ps.setLong(1, from);
+                    ps.setInt(2, batchSize);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                                    Instant.parse(rs.getString(5))));
+                        }
+                    }
+                }
+                return out;
+            });
+            if (batch.isEmpty()) {
+                return;
+            }
+            sink.accept(batch);
+            last = batch.get(batch.size() - 1).key();
+        }
+    }
+
+    static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object o = args.get(i);
+            if (o instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (o instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) o);
+            }
+        }
+    }
+
+    /** For tests and diagnostics: the plan SQLite picks for the list query. */
+    public List<String> explainPage(ArticleQuery q, PageCursor after) {
+        Sql query = pageSql(q, after, 50);
+        return db.read(c -> {
+            List<String> plan = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
+                bind(ps, query.args());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plan.add(rs.getString(4));
+                    }
+                }
+            }
+            return plan;
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package vn.bantin.domain;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A stored article with everything the reading view shows. */
+public record Article(long key, String id, Source source, String url, String title, String lead,
+                      List<String> body, List<String> captions, OffsetDateTime published, String language,
+                      Instant importedAt, List<ProvinceTag> tags, ArticleStatus status) {
+    public Article {
+        body = List.copyOf(body);
+        captions = List.copyOf(captions);
+        tags = List.copyOf(tags);
+    }
+
+    public List<String> aboutIds() {
+        return tags.stream().filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList();
+    }
+
+    /** Every province the article names, the ones it is about included. */
+    public List<String> mentionedIds() {
+        return tags.stream().map(ProvinceTag::provinceId).toList();
+    }
+}

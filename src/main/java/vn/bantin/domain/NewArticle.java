@@ -1,0 +1,12 @@
+package vn.bantin.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A parsed and tagged article on its way into the store, with the raw input kept for re-parsing. */
+public record NewArticle(String id, ParsedPage page, List<ProvinceTag> tags, String rawName, String rawInput,
+                         Instant importedAt) {
+    public NewArticle {
+        tags = List.copyOf(tags);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.bantin.ingest.page;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Clean-up rules shared by the text and HTML parsers: sign-offs, caption markers, derived titles, language. */
+public final class PageText {
+    /** "Title- Ảnh 1." : the Portal's marker line that stands where a photo was. */
+    static final Pattern PHOTO_MARKER = Pattern.compile("^.{0,300}?[-–]\\s*(?:Ảnh|Photo|Hình)\\s*\\d+\\.?\\s*$");
+    /** Credits that end a caption: "- Photo: baoquocte.vn", "(Photo: VNA)", "__Photo: VNA |", "Ảnh: TTXVN". */
+    static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "\\s*(?:\\(\\s*(?:Photo|Ảnh|Photo courtesy)\\s*:?[^()]{0,80}\\)|_{1,3}\\s*Photo\\s*:[^|]{0,80}\\|?"
+                    + "|\\s[-–—|]\\s*(?:Photo|Ảnh)\\s*:\\s*[^()\\n]{1,80}|(?<=[.\\s])(?:Photo|Ảnh)\\s*:\\s*[^.]{1,60})\\s*\\.?\\s*$");
+    private static final Pattern SIGN_OFF = Pattern.compile(
+            "\\s*(?:\\./\\.\\s*(?:VNA|TTXVN)?|/\\.\\s*(?:VNA|TTXVN)?|[-–—]?\\s*\\((?:VLLF|VNA|TTXVN|Lao Dong)\\)"
+                    + "|[—–-]\\s*VNS|\\s+VNA/VNS)\\s*$");
+    private static final Pattern VGP_LEAD = Pattern.compile("^VGP\\s*[-–—]\\s*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-ZÀ-Ỹ])");
+
+    private PageText() {
+    }
+
+    static boolean hasCaptionCredit(String p) {
+        return CAPTION_CREDIT.matcher(p).find();
+    }
+
+    static String stripCaptionCredit(String p) {
+        return CAPTION_CREDIT.matcher(p).replaceFirst("").strip();
+    }
+
+    /** Removes a wire sign-off ("./.", "/.VNA", "- (VLLF)", "— VNS") from a last paragraph, keeping its full stop. */
+    public static String stripSignOff(String p) {
+        Matcher m = SIGN_OFF.matcher(p);
+        if (!m.find()) {
+            return p;
+        }
+        String kept = p.substring(0, m.start()).strip();
+        boolean hadFullStop = m.group().strip().startsWith("./");
+        if (!kept.isEmpty() && (hadFullStop || ".!?\"”’)".indexOf(kept.charAt(kept.length() - 1)) < 0)) {
+            kept = kept + ".";
+        }
+        return kept;
+    }
+
+    static String stripVgpPrefix(String lead) {
+        return VGP_LEAD.matcher(lead).replaceFirst("");
+    }
+
+    /** A title for a page saved without one: its first sentence, cut at a word near 110 characters. */
+    public static String deriveTitle(String lead) {
+        String s = lead.strip();
+        Matcher m = SENTENCE_END.matcher(s);
+        while (m.find()) {
+            int end = m.start();
+            String before = s.substring(Math.max(0, end - 4), end);
+            // "U.S." or "Dr." is not the end of a sentence
+            if (end >= 30 && !before.matches(".*\\b[A-Z](?:\\.[A-Z])*$|.*\\b(?:Mr|Ms|Mrs|Dr|St|No|Gen)$")) {
+                s = s.substring(0, end);
+                break;
+            }
+        }
+        if (s.length() <= 110) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', 110);
+        String head = s.substring(0, cut > 40 ? cut : 110).replaceAll("[,;:\\s]+$", "");
+        return head + "…";
+    }
+
+    /** "vi" when the text carries Vietnamese letters with tone marks often enough, else "en". */
+    public static String language(String text) {
+        int letters = 0;
+        int viet = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c > 0x7F && "ăâđêôơưĂÂĐÊÔƠƯ".indexOf(c) >= 0 || (c >= 0x1EA0 && c <= 0x1EF9)) {
+                    viet++;
+                }
+            }
+        }
+        return letters > 0 && viet * 25 > letters ? "vi" : "en";
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    static boolean endsLikeSentence(String s) {
+        String t = s.strip();
+        return !t.isEmpty() && ".!?\"”’:;)…".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.bantin.ingest.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.bantin.domain.Folding;
+
+/**
+ * Words of one paragraph, accents folded but case kept, each with what separates it from the previous word.
+ * Names may run across a space or a dash ("Thua Thien-Hue", "Ba Ria – Vung Tau"), never across other
+ * punctuation ("Nguyen Thanh Long, An Giang").
+ */
+final class Tokens {
+    enum Gap { START, SPACE, DASH, HARD }
+
+    record Token(String text, String lower, int start, int end, Gap gapBefore) {
+        boolean capitalized() {
+            return Character.isUpperCase(text.charAt(0));
+        }
+
+        boolean allCaps() {
+            return text.length() > 1 && text.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c));
+        }
+    }
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String paragraph) {
+        String f = Folding.foldKeepCase(paragraph);
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = f.length();
+        int prevEnd = 0;
+        while (i < n) {
+            if (!Character.isLetterOrDigit(f.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(f.charAt(i))) {
+                i++;
+            }
+            String text = f.substring(s, i);
+            Gap gap = out.isEmpty() ? Gap.START : gap(f.substring(prevEnd, s), out.get(out.size() - 1).lower());
+            out.add(new Token(text, text.toLowerCase(java.util.Locale.ROOT), s, i, gap));
+            prevEnd = i;
+        }
+        return out;
+    }
+
+    private static Gap gap(String between, String prevLower) {
+        if (between.isEmpty()) {
+            return Gap.HARD;
+        }
+        boolean dash = false;
+        for (int k = 0; k < between.length(); k++) {
+            char c = between.charAt(k);
+            if (c == ' ') {
+                continue;
+            }
+            if ((c == '-' || c == '–' || c == '—') && !dash) {
+                dash = true;
+                continue;
+            }
+            if (c == '.' && prevLower.equals("tp")) {
+                // "TP.HCM", "TP. Hồ Chí Minh": the abbreviation for thành phố (city)
+                continue;
+            }
+            return Gap.HARD;
+        }
+        return dash ? Gap.DASH : Gap.SPACE;
+    }
+}
