@@ -93,11 +93,12 @@ public final class HtmlPageParser {
                 lead = body.remove(0);
             }
         }
-        lead = PageText.stripVgpPrefix(TextDecoder.normalize(lead).strip());
+        lead = TextDecoder.normalize(lead).strip();
         String last = body.isEmpty() ? lead : body.get(body.size() - 1);
         if (outlet.isEmpty()) {
             outlet = Outlets.byText(lead, last, doc.title(), doc.text());
         }
+        lead = PageText.stripVgpPrefix(lead);
         if (!body.isEmpty()) {
             body.set(body.size() - 1, PageText.stripSignOff(last));
         } else {

@@ -94,10 +94,11 @@ public final class Outlets {
         if (head.contains("WORDS ON THE STREET") || head.contains("Hanoi Times")) {
             return Optional.of(HANOI_TIMES);
         }
-        if (head.contains("VnExpress")) {
+        String text = all == null ? "" : all;
+        if (head.contains("VnExpress") || text.contains("Photo by VnExpress")) {
             return Optional.of(VNEXPRESS);
         }
-        if (head.contains("Tuoi Tre News")) {
+        if (head.contains("Tuoi Tre News") || text.contains("Photo: Tuoi Tre") || text.contains("Ảnh: Tuổi Trẻ")) {
             return Optional.of(TUOI_TRE);
         }
         if (head.contains("VietNamNet")) {

@@ -10,9 +10,9 @@ public final class PageText {
     /** Credits that end a caption: "- Photo: baoquocte.vn", "(Photo: VNA)", "__Photo: VNA |", "Ảnh: TTXVN". */
     static final Pattern CAPTION_CREDIT = Pattern.compile(
             "\\s*(?:\\(\\s*(?:Photo|Ảnh|Photo courtesy)\\s*:?[^()]{0,80}\\)|_{1,3}\\s*Photo\\s*:[^|]{0,80}\\|?"
-                    + "|\\s[-–—|]\\s*(?:Photo|Ảnh)\\s*:\\s*[^()\\n]{1,80}|(?<=[.\\s])(?:Photo|Ảnh)\\s*:\\s*[^.]{1,60})\\s*\\.?\\s*$");
+                    + "|\\s[-–—|]\\s*(?:Photo|Ảnh)\\s*:\\s*[^()\\n]{1,80}|(?<=[.\\s])(?:Photo|Ảnh)\\s*(?::|by\\s)\\s*[^.]{1,60})\\s*\\.?\\s*$");
     private static final Pattern SIGN_OFF = Pattern.compile(
-            "\\s*(?:\\./\\.\\s*(?:VNA|TTXVN)?|/\\.\\s*(?:VNA|TTXVN)?|[-–—]?\\s*\\((?:VLLF|VNA|TTXVN|Lao Dong)\\)"
+            "\\s*(?:\\./\\.\\s*(?:VNA|TTXVN)?|/\\.\\s*(?:VNA|TTXVN)?|[-–—]?\\s*\\((?:VLLF|VNA|TTXVN|Lao Dong|Lao Động)\\)"
                     + "|[—–-]\\s*VNS|\\s+VNA/VNS)\\s*$");
     private static final Pattern VGP_LEAD = Pattern.compile("^VGP\\s*[-–—]\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-ZÀ-Ỹ])");

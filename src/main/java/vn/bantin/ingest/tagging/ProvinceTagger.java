@@ -32,8 +32,17 @@ public final class ProvinceTagger {
         this.index = new NameIndex(gazetteer);
     }
 
-    /** One accepted mention: which province, in which paragraph, where. */
-    public record Mention(String provinceId, String form, int paragraph, int start, int end) {
+    /**
+     * "40 kilometres east of Ho Chi Minh City": a place named only to locate another. It is a mention, but no
+     * evidence of what the story is about.
+     */
+    private static final java.util.regex.Pattern REFERENCE_BEFORE = java.util.regex.Pattern.compile(
+            "(?:\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:km|kilometres|kilometers|miles|hours?|minutes?)"
+                    + "\\s+(?:from|outside(?:\\s+of)?|away\\s+from))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** One accepted mention: which province, in which paragraph, where, and whether it only locates something. */
+    public record Mention(String provinceId, String form, int paragraph, int start, int end, boolean reference) {
     }
 
     public List<ProvinceTag> tag(ParsedPage page) {
@@ -44,11 +53,15 @@ public final class ProvinceTagger {
         paras.addAll(page.captions());
         int bodyEnd = 2 + page.body().size();
 
+        Set<String> givenNames = personGivenNames(paras);
         Map<String, int[]> counts = new LinkedHashMap<>(); // id -> {total, inTitleOrLead, inBody}
         for (int p = 0; p < paras.size(); p++) {
-            for (Mention m : mentions(paras.get(p), p)) {
+            for (Mention m : mentions(paras.get(p), p, givenNames)) {
                 int[] c = counts.computeIfAbsent(m.provinceId(), k -> new int[3]);
                 c[0]++;
+                if (m.reference()) {
+                    continue;
+                }
                 if (p < 2) {
                     c[1]++;
                 } else if (p < bodyEnd) {
@@ -67,8 +80,39 @@ public final class ProvinceTagger {
         return tags;
     }
 
+    /**
+     * The last names of the people an article names in full ("Tran Dinh Hue"): when the story later calls him
+     * "Hue", that is the man, not the city.
+     */
+    private Set<String> personGivenNames(List<String> paras) {
+        Set<String> given = new java.util.HashSet<>();
+        for (String p : paras) {
+            List<Tokens.Token> toks = Tokens.of(p);
+            for (int i = 0; i < toks.size(); i++) {
+                Tokens.Token t = toks.get(i);
+                if (!t.capitalized() || t.allCaps() || !Words.SURNAMES.contains(t.lower())) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < toks.size() && j - i < 4 && toks.get(j).gapBefore() == Tokens.Gap.SPACE
+                        && toks.get(j).capitalized() && !toks.get(j).allCaps()
+                        && (Words.PERSON_NAME_WORDS.contains(toks.get(j).lower()) || index.nameWords.contains(toks.get(j).lower()))) {
+                    j++;
+                }
+                if (j - i >= 3 && !startsName(toks, i)) {
+                    given.add(toks.get(j - 1).lower());
+                }
+            }
+        }
+        return given;
+    }
+
     /** The accepted mentions in one paragraph. */
     public List<Mention> mentions(String paragraph, int paragraphIndex) {
+        return mentions(paragraph, paragraphIndex, Set.of());
+    }
+
+    private List<Mention> mentions(String paragraph, int paragraphIndex, Set<String> givenNames) {
         List<Tokens.Token> toks = Tokens.of(paragraph);
         List<Mention> found = new ArrayList<>();
         List<int[]> spans = new ArrayList<>(); // token ranges of accepted matches, for list detection
@@ -76,12 +120,14 @@ public final class ProvinceTagger {
         int i = 0;
         while (i < toks.size()) {
             Match m = longestValid(toks, i, lastAcceptedEnd);
-            if (m == null) {
+            if (m == null || (m.from == m.to && givenNames.contains(toks.get(m.from).lower()))) {
                 i++;
                 continue;
             }
-            found.add(new Mention(m.name.provinceId(), m.name.form(), paragraphIndex,
-                    toks.get(m.from).start(), toks.get(m.to).end()));
+            int start = toks.get(m.from).start();
+            String before = paragraph.substring(Math.max(0, start - 48), Math.min(start, paragraph.length()));
+            found.add(new Mention(m.name.provinceId(), m.name.form(), paragraphIndex, start, toks.get(m.to).end(),
+                    REFERENCE_BEFORE.matcher(before).find()));
             spans.add(new int[] {m.from, m.to});
             lastAcceptedEnd = m.to;
             i = m.to + 1;
