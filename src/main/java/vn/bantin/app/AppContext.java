@@ -70,7 +70,7 @@ public final class AppContext implements AutoCloseable {
         }
         long imported = importer.importDocuments(docs, ImportService.Progress.NONE).stream()
                 .filter(r -> r.status() == ImportService.Status.IMPORTED).count();
-        LOG.log(System.Logger.Level.INFO, "first run: imported " + imported + " sample articles into " + db.file());
+        LOG.log(System.Logger.Level.DEBUG, "first run: imported " + imported + " sample articles into " + db.file());
     }
 
     static List<String> sampleNames() {

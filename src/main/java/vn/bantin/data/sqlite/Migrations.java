@@ -110,7 +110,7 @@ public final class Migrations {
                 }
                 st.execute("PRAGMA user_version = " + m.version());
                 c.commit();
-                LOG.log(System.Logger.Level.INFO, "migrated to schema " + m.version() + " (" + m.name() + ")");
+                LOG.log(System.Logger.Level.DEBUG, "migrated to schema " + m.version() + " (" + m.name() + ")");
             } catch (SQLException e) {
                 c.rollback();
                 throw e;

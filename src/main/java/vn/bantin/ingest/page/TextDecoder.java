@@ -151,7 +151,8 @@ public final class TextDecoder {
     private static String reencode(String s) {
         byte[] bytes = new byte[s.length()];
         for (int i = 0; i < s.length(); i++) {
-            int b = indexOf(s.charAt(i));
+            // A decoder that replaced the undefined byte after "Ä" lost it; for Vietnamese text it was Đ (C4 90).
+            int b = s.charAt(i) == '\uFFFD' && i > 0 && s.charAt(i - 1) == 'Ä' ? 0x90 : indexOf(s.charAt(i));
             if (b < 0) {
                 return null;
             }

@@ -88,8 +88,14 @@ final class NameIndex {
             n = n.next.computeIfAbsent(t.lower(), x -> new Node());
             anyCase[k] = Character.isLowerCase(t.text().charAt(0));
         }
-        for (Name existing : n.names) {
+        for (int k = 0; k < n.names.size(); k++) {
+            Name existing = n.names.get(k);
             if (existing.provinceId().equals(provinceId)) {
+                // the same words written with another case: any case either form allows is allowed
+                for (int x = 0; x < anyCase.length; x++) {
+                    anyCase[x] |= existing.anyCase()[x];
+                }
+                n.names.set(k, new Name(provinceId, existing.form(), anyCase, existing.place() && place));
                 return;
             }
         }

@@ -1,0 +1,37 @@
+package vn.bantin.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The package arrows of DEVELOPERS.md: app -> ui -> ingest -> data -> domain, and only app builds data.sqlite. */
+@AnalyzeClasses(packages = "vn.bantin", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule domainDependsOnNothingOfOurs = noClasses().that().resideInAPackage("vn.bantin.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.data..", "vn.bantin.ingest..", "vn.bantin.ui..",
+                    "vn.bantin.app..", "javafx..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule dataDoesNotReachUp = noClasses().that().resideInAPackage("vn.bantin.data..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.ingest..", "vn.bantin.ui..", "vn.bantin.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule ingestDoesNotKnowTheWindow = noClasses().that().resideInAPackage("vn.bantin.ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.ui..", "vn.bantin.app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotReachTheApp = noClasses().that().resideInAPackage("vn.bantin.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.app..");
+
+    @ArchTest
+    static final ArchRule onlyAppBuildsSqlite = noClasses().that().resideOutsideOfPackages("vn.bantin.app..", "vn.bantin.data.sqlite..")
+            .should().dependOnClassesThat().resideInAPackage("vn.bantin.data.sqlite..");
+
+    @ArchTest
+    static final ArchRule sqlStaysInTheRepositoryLayer = noClasses().that().resideOutsideOfPackage("vn.bantin.data.sqlite..")
+            .should().dependOnClassesThat().resideInAPackage("java.sql..");
+}
