@@ -1,0 +1,37 @@
+package vn.bantin.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** Work on background threads, results on the JavaFX thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
+    private final AtomicInteger n = new AtomicInteger();
+    private final ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+        Thread t = new Thread(r, "bantin-worker-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        pool.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Exception | Error e) {
+                LOG.log(System.Logger.Level.WARNING, "background work failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

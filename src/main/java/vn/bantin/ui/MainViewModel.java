@@ -1,0 +1,302 @@
+package vn.bantin.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.SetChangeListener;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.ingest.ImportService;
+import vn.bantin.ui.detail.ArticleDetailViewModel;
+import vn.bantin.ui.list.ArticleListViewModel;
+import vn.bantin.ui.provinces.ProvincesViewModel;
+
+/** The window's state: the three panes' view models, the search text, and imports. */
+public final class MainViewModel {
+    private final Services services;
+    private final ProvincesViewModel provinces;
+    private final ArticleListViewModel list;
+    private final ArticleDetailViewModel detail;
+    private final StringProperty searchText = new SimpleStringProperty("");
+    private final StringProperty header = new SimpleStringProperty("");
+    private final StringProperty emptyMessage = new SimpleStringProperty("");
+    private final BooleanProperty importRunning = new SimpleBooleanProperty();
+    private final DoubleProperty importProgress = new SimpleDoubleProperty();
+    private final StringProperty importStatus = new SimpleStringProperty("");
+    private final ObjectProperty<List<ImportService.Result>> importResults = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty();
+    private volatile AtomicBoolean importCancel;
+    private int countsGeneration;
+
+    public MainViewModel(Services services) {
+        this.services = services;
+        this.provinces = new ProvincesViewModel(services.gazetteer());
+        this.list = new ArticleListViewModel(services.articles(), services.runner());
+        this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner());
+        provinces.specialProperty().addListener((o, a, b) -> refresh());
+        provinces.modeProperty().addListener((o, a, b) -> refresh());
+        provinces.selected().addListener((SetChangeListener<String>) c -> refresh());
+        searchText.addListener((o, a, b) -> refresh());
+        list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
+    }
+
+    public ProvincesViewModel provinces() {
+        return provinces;
+    }
+
+    public ArticleListViewModel list() {
+        return list;
+    }
+
+    public ArticleDetailViewModel detail() {
+        return detail;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public StringProperty headerProperty() {
+        return header;
+    }
+
+    public StringProperty emptyMessageProperty() {
+        return emptyMessage;
+    }
+
+    public BooleanProperty importRunningProperty() {
+        return importRunning;
+    }
+
+    public DoubleProperty importProgressProperty() {
+        return importProgress;
+    }
+
+    public StringProperty importStatusProperty() {
+        return importStatus;
+    }
+
+    /** Set when an import ends: what happened to each input. */
+    public ObjectProperty<List<ImportService.Result>> importResultsProperty() {
+        return importResults;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** The query the list shows: the sidebar's choice, the selected provinces, and the search text. */
+    public ArticleQuery query() {
+        ProvincesViewModel.Special s = provinces.specialProperty().get();
+        return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
+                s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get());
+    }
+
+    /** Reloads the list and the sidebar counts for the current choice. */
+    public void refresh() {
+        ArticleQuery q = query();
+        list.queryProperty().set(q);
+        detail.highlightProperty().set(q.text());
+        updateHeader(q);
+        list.reload(() -> updateHeader(q));
+        refreshCounts(q);
+    }
+
+    private void refreshCounts(ArticleQuery q) {
+        int gen = ++countsGeneration;
+        ArticleQuery base = q.withProvinces(java.util.Set.of());
+        services.runner().run(() -> new Counts(services.articles().countsByProvince(base),
+                services.articles().count(ArticleQuery.ALL.withText(q.text())),
+                services.articles().count(ArticleQuery.ALL.withText(q.text()).withUnreadOnly(true)),
+                services.articles().count(ArticleQuery.ALL.withText(q.text()).withBookmarkedOnly(true))), c -> {
+            if (gen == countsGeneration) {
+                provinces.applyCounts(c.perProvince(), c.all(), c.unread(), c.bookmarks());
+            }
+        }, e -> message.set("Could not count articles: " + e.getMessage()));
+    }
+
+    private record Counts(Map<String, Long> perProvince, long all, long unread, long bookmarks) {
+    }
+
+    private void updateHeader(ArticleQuery q) {
+        String what = switch (provinces.specialProperty().get()) {
+            case ALL -> "All articles";
+            case UNREAD -> "Unread";
+            case BOOKMARKS -> "Bookmarks";
+        };
+        StringBuilder sb = new StringBuilder(what);
+        String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
+        if (!places.isEmpty()) {
+            sb.append(" · ").append(places);
+        }
+        if (q.text() != null) {
+            sb.append(" · “").append(q.text()).append("”");
+        }
+        long n = list.totalProperty().get();
+        sb.append(" · ").append(n).append(n == 1 ? " article" : " articles");
+        header.set(sb.toString());
+        emptyMessage.set(emptyText(places, q));
+    }
+
+    private String emptyText(String places, ArticleQuery q) {
+        if (q.text() != null) {
+            return "Nothing matches “" + q.text() + "”" + (places.isEmpty() ? "" : " in " + places)
+                    + ". Try fewer words, or press Esc to clear the search.";
+        }
+        if (provinces.specialProperty().get() == ProvincesViewModel.Special.BOOKMARKS) {
+            return "No bookmarks" + (places.isEmpty() ? "" : " for " + places) + " yet — press B on an article to keep it here.";
+        }
+        if (provinces.specialProperty().get() == ProvincesViewModel.Special.UNREAD) {
+            return "Nothing unread" + (places.isEmpty() ? "" : " for " + places) + ". You are up to date.";
+        }
+        if (!places.isEmpty()) {
+            return "No articles for " + places + " yet — import saved pages (File › Import) or add a feed.";
+        }
+        return "No articles yet — import saved pages with File › Import, or drop files on this window.";
+    }
+
+    private void openSelected() {
+        ArticleSummary s = list.selected();
+        if (s == null) {
+            return;
+        }
+        detail.open(s.key(), a -> {
+            if (!s.read()) {
+                list.updateRow(ArticleListViewModel.withStatus(s, true, a.status().bookmarked()));
+                refreshCounts(list.queryProperty().get());
+            }
+        });
+    }
+
+    // ---- commands -----------------------------------------------------------------------------------
+
+    public void next() {
+        list.move(1);
+    }
+
+    public void previous() {
+        list.move(-1);
+    }
+
+    public void nextUnread() {
+        list.selectNextUnread();
+    }
+
+    public void toggleBookmark() {
+        ArticleSummary s = list.selected();
+        Article open = detail.articleProperty().get();
+        if (s == null && open == null) {
+            return;
+        }
+        long key = s != null ? s.key() : open.key();
+        boolean now = s != null ? !s.bookmarked() : !open.status().bookmarked();
+        detail.setBookmarked(key, now, () -> {
+            if (s != null) {
+                list.updateRow(ArticleListViewModel.withStatus(s, s.read(), now));
+            }
+            refreshCounts(list.queryProperty().get());
+        });
+    }
+
+    public void toggleRead() {
+        ArticleSummary s = list.selected();
+        if (s == null) {
+            return;
+        }
+        boolean now = !s.read();
+        detail.setRead(s.key(), now, () -> {
+            list.updateRow(ArticleListViewModel.withStatus(s, now, s.bookmarked()));
+            refreshCounts(list.queryProperty().get());
+        });
+    }
+
+    /** The address to open in the browser for the open article, if it has a web address. */
+    public String originalUrl() {
+        Article a = detail.articleProperty().get();
+        return a != null && ArticleDetailViewModel.openable(a.url()) ? a.url() : null;
+    }
+
+    /** Filters the list to one province (a chip in the reading view). */
+    public void showProvince(String provinceId) {
+        provinces.modeProperty().set(ProvincesViewModel.Mode.PROVINCES_63);
+        provinces.specialProperty().set(ProvincesViewModel.Special.ALL);
+        provinces.selectOnly(provinceId);
+    }
+
+    // ---- import -------------------------------------------------------------------------------------
+
+    /** Imports files and folders in the background; the list and counts refresh when it ends. */
+    public void importPaths(List<Path> paths) {
+        if (importRunning.get() || paths.isEmpty()) {
+            return;
+        }
+        AtomicBoolean cancel = new AtomicBoolean();
+        importCancel = cancel;
+        importRunning.set(true);
+        importProgress.set(-1);
+        importStatus.set("Importing…");
+        ImportService.Progress progress = new ImportService.Progress() {
+            @Override
+            public void update(int done, int total, String current) {
+                javafx.application.Platform.runLater(() -> {
+                    if (total > 0) {
+                        importProgress.set(done / (double) total);
+                        importStatus.set("Importing " + Math.min(done + 1, total) + " of " + total);
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancel.get();
+            }
+        };
+        services.runner().run(() -> services.importer().importPaths(paths, progressFor(progress)), results -> {
+            importRunning.set(false);
+            importStatus.set(cancel.get() ? "Import cancelled" : "");
+            importResults.set(results);
+            refresh();
+        }, e -> {
+            importRunning.set(false);
+            importStatus.set("");
+            message.set("Import failed: " + e.getMessage());
+            refresh();
+        });
+    }
+
+    /** Progress calls go through the FX thread only when there is one (not in view model tests). */
+    private static ImportService.Progress progressFor(ImportService.Progress fx) {
+        return javafx.application.Platform.isFxApplicationThread() || isToolkitRunning() ? fx : new ImportService.Progress() {
+            @Override
+            public boolean cancelled() {
+                return fx.cancelled();
+            }
+        };
+    }
+
+    private static boolean isToolkitRunning() {
+        try {
+            javafx.application.Platform.runLater(() -> { });
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    public void cancelImport() {
+        AtomicBoolean c = importCancel;
+        if (c != null) {
+            c.set(true);
+        }
+    }
+}

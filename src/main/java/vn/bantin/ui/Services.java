@@ -1,0 +1,11 @@
+package vn.bantin.ui;
+
+import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.Gazetteer;
+import vn.bantin.data.StatusRepository;
+import vn.bantin.ingest.ImportService;
+
+/** What the window needs from the layers below, handed over by the app's wiring. */
+public record Services(ArticleRepository articles, StatusRepository statuses, Gazetteer gazetteer,
+                       ImportService importer, TaskRunner runner) {
+}

@@ -1,0 +1,60 @@
+package vn.bantin.ui;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Properties;
+
+/** Window sizes, pane widths, font size, theme and the sidebar's choice, kept between runs in a small file. */
+public final class Settings {
+    private static final System.Logger LOG = System.getLogger(Settings.class.getName());
+    private final Path file;
+    private final Properties props = new Properties();
+
+    public Settings(Path file) {
+        this.file = file;
+        if (file != null && Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.WARNING, "ignoring unreadable settings file " + file, e);
+            }
+        }
+    }
+
+    public double number(String key, double fallback) {
+        try {
+            return Double.parseDouble(props.getProperty(key, ""));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public String text(String key, String fallback) {
+        return props.getProperty(key, fallback);
+    }
+
+    public void put(String key, Object value) {
+        props.setProperty(key, String.valueOf(value));
+    }
+
+    /** Written to a temporary file and moved into place, so a crash never leaves half a settings file. */
+    public void save() {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                props.store(out, "Bantin window settings");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file, e);
+        }
+    }
+}

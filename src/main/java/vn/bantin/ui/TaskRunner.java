@@ -1,0 +1,27 @@
+package vn.bantin.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Where view models send database and import work: off the JavaFX thread in the app, on the calling thread in
+ * tests. Results come back on the thread the UI reads them on.
+ */
+public interface TaskRunner {
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Runs everything at once on the caller's thread: for view model tests without the FX toolkit. */
+    TaskRunner SAME_THREAD = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Exception | Error e) {
+                onFailure.accept(e);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+}

@@ -1,0 +1,130 @@
+package vn.bantin.ui.detail;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebView;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.bantin.domain.Article;
+
+/**
+ * The reading view. The text is shown in a WebView with scripts off, fed only HTML we build from stored text
+ * (see docs/decisions/0002-reading-view-webview.md), so it can be selected and copied like a page.
+ */
+public final class ArticleDetailView extends BorderPane {
+    private final ArticleDetailViewModel vm;
+    private final WebView web = new WebView();
+    private final FlowPane chips = new FlowPane(6, 6);
+    private final Button star = new Button();
+    private final Button original = new Button("Original", new FontIcon(Material2AL.LAUNCH));
+    private final Label empty = new Label("Choose an article on the left to read it here.");
+    private final BooleanProperty dark = new SimpleBooleanProperty();
+    private final Function<String, String> provinceName;
+
+    public ArticleDetailView(ArticleDetailViewModel vm, Function<String, String> provinceName,
+                             Consumer<String> onProvince, Runnable onStar, Runnable onOpenOriginal) {
+        this.vm = vm;
+        this.provinceName = provinceName;
+        setId("detail-pane");
+        web.setId("article-web");
+        web.getEngine().setJavaScriptEnabled(false);
+        web.setContextMenuEnabled(true);
+        web.setFocusTraversable(true);
+
+        star.setId("detail-star");
+        star.getStyleClass().add("flat");
+        star.setOnAction(e -> onStar.run());
+        star.setTooltip(new Tooltip("Bookmark (B)"));
+        original.setId("detail-original");
+        original.getStyleClass().add("flat");
+        original.setTooltip(new Tooltip("Open the original page in your browser (O)"));
+        original.setOnAction(e -> onOpenOriginal.run());
+        Button smaller = new Button(null, new FontIcon(Material2MZ.ZOOM_OUT));
+        Button bigger = new Button(null, new FontIcon(Material2MZ.ZOOM_IN));
+        smaller.getStyleClass().add("flat");
+        bigger.getStyleClass().add("flat");
+        smaller.setTooltip(new Tooltip("Smaller text (Ctrl −)"));
+        bigger.setTooltip(new Tooltip("Larger text (Ctrl +)"));
+        smaller.setOnAction(e -> vm.smallerFont());
+        bigger.setOnAction(e -> vm.biggerFont());
+        for (Button b : new Button[] {star, original, smaller, bigger}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(chips, Priority.ALWAYS);
+        HBox bar = new HBox(6, chips, spacer, star, original, smaller, bigger);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 6, 18));
+        bar.getStyleClass().add("detail-bar");
+        chips.setId("detail-chips");
+
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        StackPane emptyPane = new StackPane(empty);
+        emptyPane.setPadding(new Insets(24));
+
+        VBox.setVgrow(web, Priority.ALWAYS);
+        setCenter(emptyPane);
+        vm.articleProperty().addListener((o, a, b) -> show(b, bar, emptyPane, onProvince));
+        vm.fontSizeProperty().addListener((o, a, b) -> render());
+        vm.highlightProperty().addListener((o, a, b) -> render());
+        dark.addListener((o, a, b) -> render());
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public WebView webView() {
+        return web;
+    }
+
+    private void show(Article a, HBox bar, StackPane emptyPane, Consumer<String> onProvince) {
+        if (a == null) {
+            setTop(null);
+            setCenter(emptyPane);
+            return;
+        }
+        chips.getChildren().clear();
+        for (String id : a.aboutIds()) {
+            Button chip = new Button(provinceName.apply(id));
+            chip.getStyleClass().addAll("chip-button", "small");
+            chip.setId("chip-" + id);
+            chip.setTooltip(new Tooltip("Show articles about " + provinceName.apply(id)));
+            chip.setOnAction(e -> onProvince.accept(id));
+            chips.getChildren().add(chip);
+        }
+        star.setGraphic(new FontIcon(a.status().bookmarked() ? Material2MZ.STAR : Material2MZ.STAR_BORDER));
+        star.getStyleClass().removeAll("starred");
+        if (a.status().bookmarked()) {
+            star.getStyleClass().add("starred");
+        }
+        original.setDisable(!ArticleDetailViewModel.openable(a.url()));
+        setTop(bar);
+        setCenter(web);
+        render();
+    }
+
+    private void render() {
+        Article a = vm.articleProperty().get();
+        if (a != null) {
+            web.getEngine().loadContent(ArticleHtml.render(a, vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package vn.bantin.ui.detail;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.StatusRepository;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleStatus;
+import vn.bantin.ui.TaskRunner;
+
+/** The reading view: the open article, its status, and the reader's font size. */
+public final class ArticleDetailViewModel {
+    public static final double MIN_FONT = 11;
+    public static final double MAX_FONT = 28;
+
+    private final ArticleRepository articles;
+    private final StatusRepository statuses;
+    private final TaskRunner runner;
+    private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
+    private final StringProperty error = new SimpleStringProperty();
+    private final StringProperty highlight = new SimpleStringProperty();
+    private long wanted = -1;
+
+    public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner) {
+        this.articles = articles;
+        this.statuses = statuses;
+        this.runner = runner;
+    }
+
+    public ObjectProperty<Article> articleProperty() {
+        return article;
+    }
+
+    public DoubleProperty fontSizeProperty() {
+        return fontSize;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Search text whose words the reading view marks. */
+    public StringProperty highlightProperty() {
+        return highlight;
+    }
+
+    /**
+     * Opens an article and marks it read. {@code onRead} gets the article with its new status, for the list row.
+     * A newer open makes an older one's answer stale.
+     */
+    public void open(long key, java.util.function.Consumer<Article> onRead) {
+        wanted = key;
+        runner.run(() -> {
+            statuses.setRead(key, true);
+            return articles.findByKey(key).orElse(null);
+        }, a -> {
+            if (wanted != key) {
+                return;
+            }
+            article.set(a);
+            error.set(a == null ? "That article is no longer in the database." : null);
+            if (a != null && onRead != null) {
+                onRead.accept(a);
+            }
+        }, e -> error.set("Could not open the article: " + e.getMessage()));
+    }
+
+    public void clear() {
+        wanted = -1;
+        article.set(null);
+    }
+
+    public void setBookmarked(long key, boolean bookmarked, Runnable done) {
+        runner.run(() -> {
+            statuses.setBookmarked(key, bookmarked);
+            return statuses.get(key);
+        }, s -> {
+            applyStatus(key, s);
+            if (done != null) {
+                done.run();
+            }
+        }, e -> error.set("Could not save the bookmark: " + e.getMessage()));
+    }
+
+    public void setRead(long key, boolean read, Runnable done) {
+        runner.run(() -> {
+            statuses.setRead(key, read);
+            return statuses.get(key);
+        }, s -> {
+            applyStatus(key, s);
+            if (done != null) {
+                done.run();
+            }
+        }, e -> error.set("Could not save: " + e.getMessage()));
+    }
+
+    private void applyStatus(long key, ArticleStatus s) {
+        Article a = article.get();
+        if (a != null && a.key() == key) {
+            article.set(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
+                    a.published(), a.language(), a.importedAt(), a.tags(), s));
+        }
+    }
+
+    public void biggerFont() {
+        fontSize.set(Math.min(MAX_FONT, fontSize.get() + 1));
+    }
+
+    public void smallerFont() {
+        fontSize.set(Math.max(MIN_FONT, fontSize.get() - 1));
+    }
+
+    /** Only web addresses open in the browser; anything else a page might carry is refused. */
+    public static boolean openable(String url) {
+        if (url == null) {
+            return false;
+        }
+        String u = url.strip().toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
+    }
+}

@@ -1,0 +1,163 @@
+package vn.bantin.ui.list;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.bantin.domain.ArticleSummary;
+
+/** The centre pane: a header saying what is shown, then the articles, newest first. */
+public final class ArticleListView extends BorderPane {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+
+    private final ArticleListViewModel vm;
+    private final ListView<ArticleSummary> list = new ListView<>();
+    private final Function<String, String> provinceName;
+    private final Consumer<ArticleSummary> onStar;
+    private boolean syncing;
+
+    public ArticleListView(ArticleListViewModel vm, javafx.beans.value.ObservableStringValue header,
+                           javafx.beans.value.ObservableStringValue emptyMessage, Function<String, String> provinceName,
+                           Consumer<ArticleSummary> onStar) {
+        this.vm = vm;
+        this.provinceName = provinceName;
+        this.onStar = onStar;
+        setId("article-list-pane");
+        Label head = new Label();
+        head.setId("list-header");
+        head.getStyleClass().add("list-header");
+        head.textProperty().bind(header);
+        head.setMaxWidth(Double.MAX_VALUE);
+        setTop(head);
+        BorderPane.setMargin(head, new Insets(10, 12, 6, 12));
+
+        Label empty = new Label();
+        empty.setId("list-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(360);
+        empty.getStyleClass().add("empty-state");
+        empty.textProperty().bind(emptyMessage);
+        list.setPlaceholder(empty);
+        list.setId("article-list");
+        list.setItems(vm.items());
+        list.setCellFactory(l -> new ArticleCell());
+        setCenter(list);
+
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                vm.selectedIndexProperty().set(b.intValue());
+            }
+        });
+        vm.selectedIndexProperty().addListener((o, a, b) -> {
+            syncing = true;
+            int i = b.intValue();
+            if (i < 0) {
+                list.getSelectionModel().clearSelection();
+            } else {
+                list.getSelectionModel().select(i);
+                list.scrollTo(Math.max(0, i - 3));
+            }
+            syncing = false;
+        });
+    }
+
+    public ListView<ArticleSummary> listView() {
+        return list;
+    }
+
+    /** Scrolls a page down; false when already at the end of what is loaded. */
+    public boolean pageDown() {
+        var flow = (javafx.scene.control.skin.VirtualFlow<?>) list.lookup(".virtual-flow");
+        if (flow == null || flow.getLastVisibleCell() == null) {
+            return false;
+        }
+        int last = flow.getLastVisibleCell().getIndex();
+        if (last >= vm.items().size() - 1) {
+            return false;
+        }
+        list.scrollTo(last);
+        return true;
+    }
+
+    private final class ArticleCell extends ListCell<ArticleSummary> {
+        private final Label title = new Label();
+        private final Label meta = new Label();
+        private final Label lead = new Label();
+        private final FlowPane chips = new FlowPane(4, 4);
+        private final Button star = new Button();
+        private final VBox box;
+
+        ArticleCell() {
+            title.getStyleClass().add("row-title");
+            title.setWrapText(true);
+            meta.getStyleClass().add("row-meta");
+            lead.getStyleClass().add("row-lead");
+            lead.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+            star.getStyleClass().addAll("flat", "star");
+            star.setFocusTraversable(false);
+            star.setOnAction(e -> {
+                if (getItem() != null) {
+                    onStar.accept(getItem());
+                }
+            });
+            BorderPane top = new BorderPane(title);
+            top.setRight(star);
+            BorderPane.setAlignment(title, Pos.TOP_LEFT);
+            BorderPane.setAlignment(star, Pos.TOP_RIGHT);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            box = new VBox(3, top, meta, lead, chips);
+            box.setPadding(new Insets(6, 4, 6, 4));
+            title.setMaxWidth(Double.MAX_VALUE);
+            lead.setMaxWidth(Double.MAX_VALUE);
+            setPrefWidth(0); // wrap to the list's width, never widen it
+        }
+
+        @Override
+        protected void updateItem(ArticleSummary a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(a.title());
+            title.getStyleClass().removeAll("unread");
+            if (!a.read()) {
+                title.getStyleClass().add("unread");
+            }
+            String when = a.published() == null ? "no date"
+                    : DATE.format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
+            String saved = a.bookmarked() && a.bookmarkedAt() != null
+                    ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";
+            meta.setText(a.sourceName() + " · " + when + saved);
+            lead.setText(a.lead());
+            chips.getChildren().clear();
+            for (String id : a.aboutIds()) {
+                Label chip = new Label(provinceName.apply(id));
+                chip.getStyleClass().add("chip");
+                chips.getChildren().add(chip);
+            }
+            star.setGraphic(new FontIcon(a.bookmarked() ? Material2MZ.STAR : Material2MZ.STAR_BORDER));
+            star.getStyleClass().removeAll("starred");
+            if (a.bookmarked()) {
+                star.getStyleClass().add("starred");
+            }
+            setGraphic(box);
+            if (getIndex() >= vm.items().size() - 10 && vm.hasMore()) {
+                vm.loadMore(null);
+            }
+        }
+    }
+}

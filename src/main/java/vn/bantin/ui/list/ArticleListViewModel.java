@@ -1,0 +1,186 @@
+package vn.bantin.ui.list;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.bantin.data.ArticleRepository;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Page;
+import vn.bantin.domain.PageCursor;
+import vn.bantin.ui.TaskRunner;
+
+/**
+ * The article list: pages of summaries loaded as the reader scrolls, newest first. A newer query makes the
+ * answers to older ones stale; they are dropped when they arrive.
+ */
+public final class ArticleListViewModel {
+    public static final int PAGE = 100;
+
+    private final ArticleRepository articles;
+    private final TaskRunner runner;
+    private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
+    private final ObjectProperty<ArticleQuery> query = new SimpleObjectProperty<>(ArticleQuery.ALL);
+    private final LongProperty total = new SimpleLongProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    private final StringProperty error = new SimpleStringProperty();
+    private PageCursor next;
+    private int generation;
+    private boolean loadingMore;
+
+    public ArticleListViewModel(ArticleRepository articles, TaskRunner runner) {
+        this.articles = articles;
+        this.runner = runner;
+    }
+
+    public ObservableList<ArticleSummary> items() {
+        return items;
+    }
+
+    public ObjectProperty<ArticleQuery> queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    public IntegerProperty selectedIndexProperty() {
+        return selectedIndex;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    public ArticleSummary selected() {
+        int i = selectedIndex.get();
+        return i >= 0 && i < items.size() ? items.get(i) : null;
+    }
+
+    /** Loads the first page and the total for the current query, keeping the selected article if it is still there. */
+    public void reload() {
+        reload(null);
+    }
+
+    public void reload(Runnable then) {
+        int gen = ++generation;
+        ArticleQuery q = query.get();
+        String keep = selected() == null ? null : selected().id();
+        loading.set(true);
+        runner.run(() -> new Loaded(articles.page(q, null, PAGE), articles.count(q)), loaded -> {
+            if (gen != generation) {
+                return;
+            }
+            items.setAll(loaded.page().items());
+            next = loaded.page().next();
+            total.set(loaded.count());
+            loading.set(false);
+            loadingMore = false;
+            error.set(null);
+            int idx = -1;
+            for (int i = 0; keep != null && i < items.size(); i++) {
+                if (items.get(i).id().equals(keep)) {
+                    idx = i;
+                }
+            }
+            selectedIndex.set(idx);
+            if (then != null) {
+                then.run();
+            }
+        }, e -> {
+            if (gen == generation) {
+                loading.set(false);
+                error.set("Could not load articles: " + e.getMessage());
+            }
+        });
+    }
+
+    private record Loaded(Page<ArticleSummary> page, long count) {
+    }
+
+    public boolean hasMore() {
+        return next != null;
+    }
+
+    /** Appends the next page; the view asks when the reader scrolls near the end. */
+    public void loadMore(Runnable then) {
+        if (next == null || loadingMore) {
+            return;
+        }
+        loadingMore = true;
+        int gen = generation;
+        ArticleQuery q = query.get();
+        PageCursor after = next;
+        runner.run(() -> articles.page(q, after, PAGE), page -> {
+            loadingMore = false;
+            if (gen != generation) {
+                return;
+            }
+            items.addAll(page.items());
+            next = page.next();
+            if (then != null) {
+                then.run();
+            }
+        }, e -> {
+            loadingMore = false;
+            error.set("Could not load more articles: " + e.getMessage());
+        });
+    }
+
+    /** Moves the selection by {@code delta} rows, loading more rows when it runs past the loaded ones. */
+    public void move(int delta) {
+        int target = Math.max(0, selectedIndex.get() + delta);
+        if (target < items.size()) {
+            selectedIndex.set(target);
+        } else if (hasMore()) {
+            loadMore(() -> selectedIndex.set(Math.min(target, items.size() - 1)));
+        }
+    }
+
+    /** Selects the next unread article after the selection; true if there was one among the loaded rows. */
+    public boolean selectNextUnread() {
+        for (int i = selectedIndex.get() + 1; i < items.size(); i++) {
+            if (!items.get(i).read()) {
+                selectedIndex.set(i);
+                return true;
+            }
+        }
+        if (hasMore()) {
+            loadMore(this::selectNextUnread);
+        }
+        return false;
+    }
+
+    /** Shows a changed read or bookmark state in its row without reloading the list. */
+    public void updateRow(ArticleSummary changed) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).key() == changed.key()) {
+                items.set(i, changed);
+                return;
+            }
+        }
+    }
+
+    public static ArticleSummary withStatus(ArticleSummary a, boolean read, boolean bookmarked) {
+        return new ArticleSummary(a.key(), a.id(), a.title(), a.sourceName(), a.url(), a.published(), a.sortTs(), a.lead(),
+                a.aboutIds(), a.mentionedIds(), read, bookmarked,
+                bookmarked ? (a.bookmarkedAt() != null ? a.bookmarkedAt() : java.time.Instant.now()) : null);
+    }
+}

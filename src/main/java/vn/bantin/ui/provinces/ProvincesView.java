@@ -1,0 +1,208 @@
+package vn.bantin.ui.provinces;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The left sidebar: All / Unread / Bookmarks, then every province (or 2025 unit) by region, with counts. */
+public final class ProvincesView extends VBox {
+    /** A row of the list: a region heading or a province. */
+    public record Row(String heading, ProvinceEntry entry) {
+    }
+
+    private final ProvincesViewModel vm;
+    private final ListView<Row> list = new ListView<>();
+    private final TextField filter = new TextField();
+
+    public ProvincesView(ProvincesViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("provinces-pane");
+        setId("provinces");
+        setSpacing(8);
+        setPadding(new Insets(10, 8, 8, 8));
+
+        ToggleGroup specials = new ToggleGroup();
+        ToggleButton all = special("All articles", new FontIcon(Material2AL.INBOX), ProvincesViewModel.Special.ALL, specials);
+        ToggleButton unread = special("Unread", new FontIcon(Material2MZ.MARK_EMAIL_UNREAD), ProvincesViewModel.Special.UNREAD, specials);
+        ToggleButton bookmarks = special("Bookmarks", new FontIcon(Material2AL.BOOKMARKS), ProvincesViewModel.Special.BOOKMARKS, specials);
+        all.setId("special-all");
+        unread.setId("special-unread");
+        bookmarks.setId("special-bookmarks");
+        bind(all, "All articles", vm.allCountProperty());
+        bind(unread, "Unread", vm.unreadCountProperty());
+        bind(bookmarks, "Bookmarks", vm.bookmarkCountProperty());
+
+        ToggleGroup modes = new ToggleGroup();
+        ToggleButton m63 = new ToggleButton("63 provinces");
+        ToggleButton m34 = new ToggleButton("34 units · 2025");
+        m63.setId("mode-63");
+        m34.setId("mode-34");
+        m63.setToggleGroup(modes);
+        m34.setToggleGroup(modes);
+        m63.getStyleClass().add("left-pill");
+        m34.getStyleClass().add("right-pill");
+        m63.setMaxWidth(Double.MAX_VALUE);
+        m34.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(m63, Priority.ALWAYS);
+        HBox.setHgrow(m34, Priority.ALWAYS);
+        HBox modeBox = new HBox(m63, m34);
+        (vm.modeProperty().get() == ProvincesViewModel.Mode.UNITS_2025 ? m34 : m63).setSelected(true);
+        modes.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                a.setSelected(true); // one mode is always on
+                return;
+            }
+            vm.modeProperty().set(b == m34 ? ProvincesViewModel.Mode.UNITS_2025 : ProvincesViewModel.Mode.PROVINCES_63);
+        });
+        vm.modeProperty().addListener((o, a, b) -> (b == ProvincesViewModel.Mode.UNITS_2025 ? m34 : m63).setSelected(true));
+
+        filter.setId("province-filter");
+        filter.setPromptText("Find a province or city");
+        filter.textProperty().bindBidirectional(vm.filterTextProperty());
+        Button clear = new Button("Clear");
+        clear.setId("province-clear");
+        clear.getStyleClass().add("flat");
+        clear.setOnAction(e -> {
+            vm.clearSelection();
+            filter.clear();
+        });
+        clear.disableProperty().bind(Bindings.isEmpty(vm.selected()).and(filter.textProperty().isEmpty()));
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox filterRow = new HBox(6, filter, clear);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("province-list");
+        list.setCellFactory(l -> new RowCell());
+        list.setFocusTraversable(true);
+        list.setPlaceholder(new Label("No province matches"));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                Row r = list.getSelectionModel().getSelectedItem();
+                if (r != null && r.entry() != null) {
+                    vm.toggle(r.entry().id());
+                }
+                e.consume();
+            }
+        });
+
+        getChildren().addAll(all, unread, bookmarks, new Region(), modeBox, filterRow, list);
+        vm.entries().addListener((ListChangeListener<ProvinceEntry>) c -> rebuild());
+        vm.selected().addListener((SetChangeListener<String>) c -> list.refresh());
+        rebuild();
+    }
+
+    private ToggleButton special(String text, FontIcon icon, ProvincesViewModel.Special which, ToggleGroup group) {
+        ToggleButton b = new ToggleButton(text, icon);
+        b.setToggleGroup(group);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setAlignment(Pos.CENTER_LEFT);
+        b.getStyleClass().addAll("flat", "special");
+        b.setSelected(vm.specialProperty().get() == which);
+        b.setOnAction(e -> {
+            b.setSelected(true);
+            vm.specialProperty().set(which);
+        });
+        vm.specialProperty().addListener((o, a, now) -> b.setSelected(now == which));
+        return b;
+    }
+
+    private static void bind(ToggleButton b, String label, javafx.beans.value.ObservableLongValue count) {
+        b.textProperty().bind(Bindings.createStringBinding(() -> label + "   " + count.get(), count));
+    }
+
+    private void rebuild() {
+        List<Row> rows = new ArrayList<>();
+        String region = null;
+        for (ProvinceEntry e : vm.entries()) {
+            if (!e.region().equals(region)) {
+                region = e.region();
+                rows.add(new Row(ProvincesViewModel.REGIONS.getOrDefault(region, region), null));
+            }
+            rows.add(new Row(null, e));
+        }
+        list.getItems().setAll(rows);
+    }
+
+    public TextField filterField() {
+        return filter;
+    }
+
+    public ListView<Row> listView() {
+        return list;
+    }
+
+    private final class RowCell extends ListCell<Row> {
+        private final CheckBox check = new CheckBox();
+        private final Label vi = new Label();
+        private final Label en = new Label();
+        private final Label count = new Label();
+        private final HBox box;
+
+        RowCell() {
+            vi.getStyleClass().add("province-vi");
+            en.getStyleClass().add("province-en");
+            count.getStyleClass().add("province-count");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            VBox names = new VBox(0, vi, en);
+            box = new HBox(6, check, names, spacer, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+            check.setOnAction(e -> {
+                if (getItem() != null && getItem().entry() != null) {
+                    vm.toggle(getItem().entry().id());
+                }
+            });
+            setOnMouseClicked(e -> {
+                if (getItem() != null && getItem().entry() != null && e.getTarget() != check
+                        && !(e.getTarget() instanceof javafx.scene.Node n && check.equals(n.getParent()))) {
+                    vm.toggle(getItem().entry().id());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Row row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().remove("region-heading");
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            if (row.heading() != null) {
+                setGraphic(null);
+                setText(row.heading().toUpperCase(java.util.Locale.ROOT));
+                getStyleClass().add("region-heading");
+                return;
+            }
+            ProvinceEntry e = row.entry();
+            setText(null);
+            vi.setText(e.nameVi());
+            en.setText(e.via() != null ? e.nameEn() + " · " + e.via() : e.nameEn());
+            count.setText(e.count() == 0 ? "" : Long.toString(e.count()));
+            check.setSelected(vm.selected().contains(e.id()));
+            setGraphic(box);
+            setId("province-" + e.id());
+        }
+    }
+}

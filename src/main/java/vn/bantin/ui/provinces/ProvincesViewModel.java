@@ -1,0 +1,204 @@
+package vn.bantin.ui.provinces;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import vn.bantin.data.Gazetteer;
+import vn.bantin.domain.Folding;
+import vn.bantin.domain.Province;
+import vn.bantin.domain.Unit2025;
+
+/** The sidebar: which list (all, unread, bookmarks), which provinces or 2025 units, and their counts. */
+public final class ProvincesViewModel {
+    public enum Mode { PROVINCES_63, UNITS_2025 }
+
+    public enum Special { ALL, UNREAD, BOOKMARKS }
+
+    public static final Map<String, String> REGIONS = Map.of(
+            "northern-midlands", "Northern Midlands and Mountains",
+            "red-river-delta", "Red River Delta",
+            "north-central-coast", "North Central and Central Coast",
+            "central-highlands", "Central Highlands",
+            "southeast", "Southeast",
+            "mekong-delta", "Mekong Delta");
+    public static final List<String> REGION_ORDER = List.of("northern-midlands", "red-river-delta", "north-central-coast",
+            "central-highlands", "southeast", "mekong-delta");
+
+    private final Gazetteer gazetteer;
+    private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.PROVINCES_63);
+    private final ObjectProperty<Special> special = new SimpleObjectProperty<>(Special.ALL);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObservableList<ProvinceEntry> entries = FXCollections.observableArrayList();
+    private final ObservableSet<String> selected = FXCollections.observableSet(new LinkedHashSet<>());
+    private final LongProperty allCount = new SimpleLongProperty();
+    private final LongProperty unreadCount = new SimpleLongProperty();
+    private final LongProperty bookmarkCount = new SimpleLongProperty();
+    private Map<String, Long> provinceCounts = Map.of();
+
+    public ProvincesViewModel(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        filterText.addListener((o, a, b) -> rebuild());
+        mode.addListener((o, a, b) -> {
+            selected.clear();
+            rebuild();
+        });
+        rebuild();
+    }
+
+    public ObjectProperty<Mode> modeProperty() {
+        return mode;
+    }
+
+    public ObjectProperty<Special> specialProperty() {
+        return special;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObservableList<ProvinceEntry> entries() {
+        return entries;
+    }
+
+    /** Ids of the selected rows: province ids, or unit ids in 2025 mode. */
+    public ObservableSet<String> selected() {
+        return selected;
+    }
+
+    public ReadOnlyLongProperty allCountProperty() {
+        return allCount;
+    }
+
+    public ReadOnlyLongProperty unreadCountProperty() {
+        return unreadCount;
+    }
+
+    public ReadOnlyLongProperty bookmarkCountProperty() {
+        return bookmarkCount;
+    }
+
+    public void clearSelection() {
+        selected.clear();
+    }
+
+    public void toggle(String id) {
+        if (!selected.remove(id)) {
+            selected.add(id);
+        }
+    }
+
+    public void selectOnly(String id) {
+        selected.clear();
+        selected.add(id);
+    }
+
+    /** The provinces the list should show: selected provinces, or every member of the selected units. */
+    public Set<String> selectedProvinceIds() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : selected) {
+            out.addAll(mode.get() == Mode.UNITS_2025 ? gazetteer.expand("unit:" + id) : Set.of(id));
+        }
+        return out;
+    }
+
+    /** Counts arrive from the repository off the FX thread and are applied here. */
+    public void applyCounts(Map<String, Long> perProvince, long all, long unread, long bookmarks) {
+        this.provinceCounts = perProvince;
+        allCount.set(all);
+        unreadCount.set(unread);
+        bookmarkCount.set(bookmarks);
+        rebuild();
+    }
+
+    public long countOf(String provinceId) {
+        return provinceCounts.getOrDefault(provinceId, 0L);
+    }
+
+    /** Display name of a province or unit id in the current mode. */
+    public String nameOf(String id) {
+        if (mode.get() == Mode.UNITS_2025) {
+            return gazetteer.unit(id).map(Unit2025::nameVi).orElse(id);
+        }
+        return gazetteer.province(id).map(Province::nameVi).orElse(id);
+    }
+
+    /** The Vietnamese name of one of the 63 provinces (article tags always use these). */
+    public String provinceName(String provinceId) {
+        return gazetteer.province(provinceId).map(Province::nameVi).orElse(provinceId);
+    }
+
+    private void rebuild() {
+        String q = key(filterText.get());
+        List<ProvinceEntry> out = new ArrayList<>();
+        if (mode.get() == Mode.PROVINCES_63) {
+            for (Province p : gazetteer.provinces()) {
+                String via = match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
+                if (via != null) {
+                    out.add(new ProvinceEntry(p.id(), p.nameVi(), p.nameEn(), p.region(), countOf(p.id()), false,
+                            via.isEmpty() ? null : via));
+                }
+            }
+        } else {
+            Map<String, Province> byId = new HashMap<>();
+            gazetteer.provinces().forEach(p -> byId.put(p.id(), p));
+            for (Unit2025 u : gazetteer.units()) {
+                String via = match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
+                if (via == null) {
+                    for (String m : u.memberIds()) {
+                        Province p = byId.get(m);
+                        String v = match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
+                        if (v != null) {
+                            via = v.isEmpty() ? p.nameEn() : v;
+                            break;
+                        }
+                    }
+                }
+                if (via != null) {
+                    long n = u.memberIds().stream().mapToLong(this::countOf).sum();
+                    out.add(new ProvinceEntry(u.id(), u.nameVi(), u.nameEn(), u.region(), n, true, via.isEmpty() ? null : via));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparing((ProvinceEntry e) -> REGION_ORDER.indexOf(e.region()))
+                .thenComparing(e -> Folding.fold(e.nameVi())));
+        entries.setAll(out);
+    }
+
+    /** "" when the query matches the name itself, the matching place or alias when it matches that, else null. */
+    static String match(String q, String vi, String en, List<String> aliases, List<String> places) {
+        if (q.isEmpty() || key(vi).contains(q) || key(en).contains(q)) {
+            return "";
+        }
+        for (String a : aliases) {
+            if (key(a).contains(q)) {
+                return "";
+            }
+        }
+        for (String p : places) {
+            if (key(p).contains(q)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** Accents, case, spaces and hyphens off: "Đắk Lắk", "daklak" and "Dak-Lak" are one key. */
+    static String key(String s) {
+        return s == null ? "" : Folding.fold(s).replaceAll("[\\s\\-–—.]+", "").toLowerCase(Locale.ROOT);
+    }
+}
