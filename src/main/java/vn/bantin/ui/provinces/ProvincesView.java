@@ -173,17 +173,26 @@ public final class ProvincesView extends VBox {
                 }
             });
             setOnMouseClicked(e -> {
-                if (getItem() != null && getItem().entry() != null && e.getTarget() != check
-                        && !(e.getTarget() instanceof javafx.scene.Node n && check.equals(n.getParent()))) {
+                if (getItem() != null && getItem().entry() != null && !inside(e.getTarget(), check)) {
                     vm.toggle(getItem().entry().id());
                 }
             });
+        }
+
+        private static boolean inside(Object target, javafx.scene.Node container) {
+            for (javafx.scene.Node n = target instanceof javafx.scene.Node t ? t : null; n != null; n = n.getParent()) {
+                if (n == container) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().remove("region-heading");
+            setId(null);
             if (empty || row == null) {
                 setGraphic(null);
                 setText(null);

@@ -1,0 +1,235 @@
+package vn.bantin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.bantin.TestPages;
+import vn.bantin.app.AppContext;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+
+/** The flows a reader follows, in a real window (headless) on a real database file with the sample articles. */
+@ExtendWith(ApplicationExtension.class)
+class ReaderWindowTest {
+    @TempDir
+    static Path dir;
+    static int run;
+
+    AppContext ctx;
+    FxTaskRunner runner;
+    MainViewModel vm;
+    MainWindow window;
+    Path dbFile;
+
+    @Start
+    void start(Stage stage) {
+        dbFile = dir.resolve("reader-" + (++run) + ".db");
+        ctx = AppContext.open(dbFile);
+        ctx.importSamples();
+        runner = new FxTaskRunner();
+        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), runner));
+        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
+        window.show(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
+        runner.close();
+        ctx.close();
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    ListView<ArticleSummary> articleList(FxRobot robot) {
+        return robot.lookup("#article-list").queryAs(ListView.class);
+    }
+
+    void pickProvince(FxRobot robot, String typed, String id) {
+        robot.clickOn("#province-filter").write(typed);
+        waitUntil(() -> robot.lookup("#province-" + id).tryQuery().isPresent());
+        robot.clickOn("#province-" + id);
+    }
+
+    @Test
+    void opensOnTheSampleArticlesNewestFirst(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        assertThat(robot.lookup("#list-header").queryLabeled().getText()).isEqualTo("All articles · 13 articles");
+    }
+
+    @Test
+    void pickingAProvinceFiltersTheListAndCountsAgreeWithTheRepository(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        pickProvince(robot, "da nang", "da-nang");
+        long expected = ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("da-nang")));
+        waitUntil(() -> articleList(robot).getItems().size() == expected);
+        assertThat(articleList(robot).getItems()).allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
+        assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("Đà Nẵng").contains(expected + " article");
+        assertThat(vm.provinces().countOf("da-nang")).isEqualTo(expected);
+    }
+
+    @Test
+    void pickerSearchIgnoresAccentsAndFindsCitiesThatStandForAProvince(FxRobot robot) {
+        robot.clickOn("#province-filter").write("hue");
+        waitUntil(() -> vm.provinces().entries().stream().anyMatch(e -> e.id().equals("thua-thien-hue")));
+        robot.interact(() -> robot.lookup("#province-filter").queryTextInputControl().clear());
+        robot.clickOn("#province-filter").write("daklak");
+        waitUntil(() -> vm.provinces().entries().size() == 1 && vm.provinces().entries().get(0).id().equals("dak-lak"));
+        robot.interact(() -> robot.lookup("#province-filter").queryTextInputControl().clear());
+        robot.clickOn("#province-filter").write("Da Lat");
+        waitUntil(() -> vm.provinces().entries().stream().anyMatch(e -> e.id().equals("lam-dong") && "Da Lat".equals(e.via())));
+        robot.interact(() -> robot.lookup("#province-filter").queryTextInputControl().clear());
+        robot.clickOn("#province-filter").write("vung tau");
+        waitUntil(() -> vm.provinces().entries().stream().anyMatch(e -> e.id().equals("ba-ria-vung-tau")));
+    }
+
+    @Test
+    void selectingTwoProvincesShowsArticlesAboutEither(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        pickProvince(robot, "can tho", "can-tho");
+        robot.interact(() -> robot.lookup("#province-filter").queryTextInputControl().clear());
+        pickProvince(robot, "ha noi", "ha-noi");
+        long expected = ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("can-tho", "ha-noi")));
+        assertThat(expected).isGreaterThanOrEqualTo(2);
+        waitUntil(() -> articleList(robot).getItems().size() == expected);
+        assertThat(articleList(robot).getItems()).allSatisfy(a -> assertThat(a.aboutIds()).containsAnyOf("can-tho", "ha-noi"));
+        robot.clickOn("#province-clear");
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+    }
+
+    @Test
+    void unitsOf2025ShowAllTheirMemberProvinces(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        robot.clickOn("#mode-34");
+        waitUntil(() -> vm.provinces().entries().size() == 34);
+        pickProvince(robot, "can tho", "can-tho");
+        // The 2025 unit of Can Tho merged Can Tho, Soc Trang and Hau Giang.
+        long expected = ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("can-tho", "soc-trang", "hau-giang")));
+        waitUntil(() -> articleList(robot).getItems().size() == expected);
+        assertThat(articleList(robot).getItems()).anySatisfy(a -> assertThat(a.aboutIds()).contains("soc-trang"));
+    }
+
+    @Test
+    void openingAnArticleShowsItsBodyAndMarksItRead(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        ArticleSummary first = articleList(robot).getItems().get(0);
+        assertThat(first.read()).isFalse();
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.J);
+        waitUntil(() -> vm.detail().articleProperty().get() != null);
+        WebView web = robot.lookup("#article-web").queryAs(WebView.class);
+        waitUntil(() -> fx(() -> web.getEngine().getDocument() != null
+                && web.getEngine().getDocument().getElementById("title") != null));
+        String text = WaitForAsyncUtils.asyncFx(() -> web.getEngine().getDocument().getDocumentElement().getTextContent()).get();
+        ArticleSummary open = articleList(robot).getItems().get(vm.list().selectedIndexProperty().get());
+        assertThat(text).contains(open.title()).contains(ctx.articles().findByKey(open.key()).orElseThrow().body().get(0));
+        waitUntil(() -> articleList(robot).getItems().get(vm.list().selectedIndexProperty().get()).read());
+        assertThat(ctx.statuses().get(open.key()).read()).isTrue();
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 12);
+    }
+
+    @Test
+    void bookmarkAppearsUnderBookmarksAndSurvivesARestart(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.J, KeyCode.J);
+        waitUntil(() -> vm.detail().articleProperty().get() != null);
+        ArticleSummary chosen = vm.list().selected();
+        robot.type(KeyCode.B);
+        waitUntil(() -> vm.provinces().bookmarkCountProperty().get() == 1);
+        robot.clickOn("#special-bookmarks");
+        waitUntil(() -> articleList(robot).getItems().size() == 1);
+        assertThat(articleList(robot).getItems().get(0).id()).isEqualTo(chosen.id());
+        assertThat(articleList(robot).getItems().get(0).bookmarkedAt()).isNotNull();
+
+        // A restart: the same file opened afresh.
+        try (AppContext again = AppContext.open(dbFile)) {
+            assertThat(again.articles().page(ArticleQuery.ALL.withBookmarkedOnly(true), null, 10).items())
+                    .extracting(ArticleSummary::id).containsExactly(chosen.id());
+        }
+    }
+
+    @Test
+    void importingAFolderWithABadFileNamesItAndShowsTheGoodOnes(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        Path folder = dir.resolve("drop-" + run);
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("kon-tum.txt"), TestPages.hanoiTimes("Kon Tum opens a new school for Mang Den",
+                "Kon Tum", "May 2, 2024 / 09:00"), StandardCharsets.UTF_8);
+        Files.write(folder.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
+        WaitForAsyncUtils.asyncFx(() -> vm.importPaths(List.of(folder))).get();
+        waitUntil(() -> robot.lookup("#import-rejected").tryQuery().isPresent());
+        String details = robot.lookup("#import-rejected").queryAs(TextArea.class).getText();
+        assertThat(details).contains("photo.txt").contains("binary");
+        waitUntil(() -> articleList(robot).getItems().size() == 14);
+        assertThat(articleList(robot).getItems()).anySatisfy(a -> assertThat(a.aboutIds()).contains("kon-tum"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void keyboardMovesThroughArticlesAndTogglesState(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.J);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 0);
+        robot.type(KeyCode.J, KeyCode.J, KeyCode.K);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 1);
+        // 0, 1 and 2 have been opened, so the next unread after 1 is 3
+        robot.type(KeyCode.N);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 3 && articleList(robot).getItems().get(3).read());
+        robot.type(KeyCode.M);
+        waitUntil(() -> !articleList(robot).getItems().get(3).read());
+        assertThat(ctx.statuses().get(articleList(robot).getItems().get(3).key()).read()).isFalse();
+        robot.type(KeyCode.SLASH);
+        assertThat(window.searchField().isFocused()).isTrue();
+        robot.write("hue");
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> articleList(robot).getItems().size() < 13 && !articleList(robot).getItems().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> articleList(robot).getItems().size() == 13 && window.searchField().getText().isEmpty());
+    }
+
+    @Test
+    void emptyProvinceSaysWhatToDo(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        pickProvince(robot, "kon tum", "kon-tum");
+        waitUntil(() -> articleList(robot).getItems().isEmpty());
+        assertThat(robot.lookup("#list-empty").queryLabeled().getText())
+                .isEqualTo("No articles for Kon Tum yet — import saved pages (File › Import) or add a feed.");
+    }
+
+    static <T> T fx(java.util.concurrent.Callable<T> c) {
+        try {
+            return WaitForAsyncUtils.asyncFx(c).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
