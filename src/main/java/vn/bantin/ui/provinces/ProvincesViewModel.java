@@ -147,7 +147,7 @@ public final class ProvincesViewModel {
         List<ProvinceEntry> out = new ArrayList<>();
         if (mode.get() == Mode.PROVINCES_63) {
             for (Province p : gazetteer.provinces()) {
-                String via = match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
+                String via = key(REGIONS.get(p.region())).contains(q) ? "" : match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
                 if (via != null) {
                     out.add(new ProvinceEntry(p.id(), p.nameVi(), p.nameEn(), p.region(), countOf(p.id()), false,
                             via.isEmpty() ? null : via));
@@ -157,7 +157,7 @@ public final class ProvincesViewModel {
             Map<String, Province> byId = new HashMap<>();
             gazetteer.provinces().forEach(p -> byId.put(p.id(), p));
             for (Unit2025 u : gazetteer.units()) {
-                String via = match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
+                String via = key(REGIONS.get(u.region())).contains(q) ? "" : match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
                 if (via == null) {
                     for (String m : u.memberIds()) {
                         Province p = byId.get(m);
