@@ -127,6 +127,16 @@ public final class MainWindow {
         if ("units".equals(settings.text("provinces.mode", ""))) {
             vm.provinces().modeProperty().set(ProvincesViewModel.Mode.UNITS_2025);
         }
+        try {
+            vm.provinces().specialProperty().set(ProvincesViewModel.Special.valueOf(settings.text("sidebar.special", "ALL")));
+        } catch (IllegalArgumentException e) {
+            vm.provinces().specialProperty().set(ProvincesViewModel.Special.ALL);
+        }
+        for (String id : settings.text("sidebar.selected", "").split(",")) {
+            if (!id.isBlank() && vm.provinces().entries().stream().anyMatch(x -> x.id().equals(id))) {
+                vm.provinces().selected().add(id);
+            }
+        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         installDragAndDrop(scene);
         stage.setOnHidden(e -> saveSettings());
@@ -147,6 +157,8 @@ public final class MainWindow {
         settings.put("split.1", d[1]);
         settings.put("font.size", vm.detail().fontSizeProperty().get());
         settings.put("provinces.mode", vm.provinces().modeProperty().get() == ProvincesViewModel.Mode.UNITS_2025 ? "units" : "provinces");
+        settings.put("sidebar.special", vm.provinces().specialProperty().get().name());
+        settings.put("sidebar.selected", String.join(",", vm.provinces().selected()));
         settings.save();
     }
 

@@ -1,0 +1,112 @@
+package vn.bantin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.TestPages;
+import vn.bantin.app.AppContext;
+import vn.bantin.ingest.ImportService;
+import vn.bantin.ui.provinces.ProvincesViewModel;
+
+/** The view models on their own: no window, no FX thread, work run on the calling thread. */
+class ViewModelTest {
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    MainViewModel vm;
+
+    @BeforeEach
+    void open() {
+        ctx = AppContext.open(dir.resolve("vm.db"));
+        ctx.importSamples();
+        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), TaskRunner.SAME_THREAD));
+        vm.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    @Test
+    void listAndCountsFollowTheSidebar() {
+        assertThat(vm.list().items()).hasSize(13);
+        assertThat(vm.provinces().allCountProperty().get()).isEqualTo(13);
+        vm.provinces().toggle("quang-ninh");
+        assertThat(vm.list().items()).extracting(a -> a.aboutIds().contains("quang-ninh")).containsOnly(true);
+        assertThat(vm.headerProperty().get()).startsWith("All articles · Quảng Ninh · ");
+        vm.provinces().clearSelection();
+        vm.provinces().specialProperty().set(ProvincesViewModel.Special.BOOKMARKS);
+        assertThat(vm.list().items()).isEmpty();
+        assertThat(vm.emptyMessageProperty().get()).contains("press B");
+    }
+
+    @Test
+    void unitModeSelectsEveryMemberProvince() {
+        vm.provinces().modeProperty().set(ProvincesViewModel.Mode.UNITS_2025);
+        assertThat(vm.provinces().entries()).hasSize(34);
+        vm.provinces().toggle("vinh-long");
+        assertThat(vm.provinces().selectedProvinceIds()).containsExactlyInAnyOrder("vinh-long", "ben-tre", "tra-vinh");
+        assertThat(vm.list().items()).anySatisfy(a -> assertThat(a.aboutIds()).contains("ben-tre"));
+    }
+
+    @Test
+    void pickerSearchFoldsAccentsSpacesAndFindsPlaces() {
+        vm.provinces().filterTextProperty().set("DA NANG");
+        assertThat(vm.provinces().entries()).extracting(e -> e.id()).containsExactly("da-nang");
+        vm.provinces().filterTextProperty().set("buon ma thuot");
+        assertThat(vm.provinces().entries()).extracting(e -> e.id(), e -> e.via())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dak-lak", "Buon Ma Thuot"));
+        vm.provinces().filterTextProperty().set("Thừa Thiên");
+        assertThat(vm.provinces().entries()).extracting(e -> e.id()).containsExactly("thua-thien-hue");
+    }
+
+    @Test
+    void openingMarksReadAndBookmarkTogglesInPlace() {
+        vm.list().selectedIndexProperty().set(0);
+        assertThat(vm.detail().articleProperty().get()).isNotNull();
+        assertThat(vm.list().items().get(0).read()).isTrue();
+        assertThat(vm.provinces().unreadCountProperty().get()).isEqualTo(12);
+        vm.toggleBookmark();
+        assertThat(vm.list().items().get(0).bookmarked()).isTrue();
+        assertThat(vm.provinces().bookmarkCountProperty().get()).isEqualTo(1);
+        vm.toggleRead();
+        assertThat(vm.list().items().get(0).read()).isFalse();
+    }
+
+    @Test
+    void importReportsEveryFileAndRefreshesTheList() throws Exception {
+        Path folder = dir.resolve("in");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("ok.txt"), TestPages.hanoiTimes("Gia Lai opens a coffee fair in Pleiku", "Gia Lai",
+                "Jun 1, 2024 / 08:00"), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("empty.txt"), "   \n");
+        vm.importPaths(List.of(folder));
+        List<ImportService.Result> results = vm.importResultsProperty().get();
+        assertThat(results).extracting(ImportService.Result::status)
+                .containsExactlyInAnyOrder(ImportService.Status.IMPORTED, ImportService.Status.REJECTED);
+        assertThat(vm.list().items()).hasSize(14);
+        assertThat(vm.importRunningProperty().get()).isFalse();
+    }
+
+    @Test
+    void pagingLoadsMoreOnlyWhenAsked() throws Exception {
+        for (int i = 0; i < 130; i++) {
+            ctx.articles().insertBatch(List.of(TestPages.article("Story " + i + " from Hanoi", "Hanoi",
+                    String.format("Jan %d, 2023 / %02d:00", 1 + i % 28, i % 24))));
+        }
+        vm.refresh();
+        assertThat(vm.list().items()).hasSize(100);
+        assertThat(vm.list().totalProperty().get()).isEqualTo(143);
+        vm.list().loadMore(null);
+        assertThat(vm.list().items()).hasSize(143);
+        assertThat(vm.list().hasMore()).isFalse();
+    }
+}
