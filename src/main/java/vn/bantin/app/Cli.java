@@ -31,7 +31,7 @@ import vn.bantin.ingest.ImportService;
         description = "An offline reader for news about Vietnam, by province.",
         subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
                 Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
-                Cli.RetagCmd.class})
+                Cli.RetagCmd.class, Cli.RebuildIndexCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -393,6 +393,24 @@ public final class Cli implements Runnable {
                     } else {
                         out().printf("%-18s %-24s %-20s %6d%n", p.id(), p.nameVi(), p.nameEn(), n);
                     }
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "rebuild-index", description = "Rebuild the search index from the stored articles")
+    static final class RebuildIndexCmd extends Base {
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                int n = ctx.articles().rebuildSearchIndex();
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("indexed", n);
+                    printJson(o);
+                } else {
+                    out().println("indexed " + n + " articles");
                 }
                 return 0;
             }

@@ -82,6 +82,8 @@ public final class MainWindow {
                 });
         detailView = new ArticleDetailView(vm.detail(), this::provinceName, vm::showProvince, vm::toggleBookmark,
                 this::openOriginal);
+        listView.highlightProperty().bind(vm.detail().highlightProperty());
+        vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         split = new SplitPane(provincesView, listView, detailView);
         split.setId("main-split");
         SplitPane.setResizableWithParent(provincesView, false);
@@ -133,7 +135,7 @@ public final class MainWindow {
             vm.provinces().specialProperty().set(ProvincesViewModel.Special.ALL);
         }
         for (String id : settings.text("sidebar.selected", "").split(",")) {
-            if (!id.isBlank() && vm.provinces().entries().stream().anyMatch(x -> x.id().equals(id))) {
+            if (!id.isBlank() && vm.provinces().entries().stream().anyMatch(e -> e.id().equals(id))) {
                 vm.provinces().selected().add(id);
             }
         }

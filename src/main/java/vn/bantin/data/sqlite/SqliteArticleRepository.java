@@ -151,6 +151,33 @@ public final class SqliteArticleRepository implements ArticleRepository {
         });
     }
 
+    @Override
+    public int rebuildSearchIndex() {
+        return db.inTransaction(c -> {
+            int n = 0;
+            try (java.sql.Statement st = c.createStatement();
+                 PreparedStatement insert = c.prepareStatement(
+                         "INSERT INTO article_search(rowid, title, lead, body) VALUES (?, ?, ?, ?)")) {
+                st.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')");
+                try (ResultSet rs = st.executeQuery("SELECT id, title, lead, body, captions FROM articles")) {
+                    while (rs.next()) {
+                        insert.setLong(1, rs.getLong(1));
+                        insert.setString(2, Folding.fold(rs.getString(2)));
+                        insert.setString(3, Folding.fold(rs.getString(3)));
+                        insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
+                        insert.addBatch();
+                        if (++n % 1000 == 0) {
+                            insert.executeBatch();
+                        }
+                    }
+                }
+                insert.executeBatch();
+                st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
+            }
+            return n;
+        });
+    }
+
     private static long sortTs(ParsedPage p, Instant importedAt) {
         return (p.published() != null ? p.published().toInstant() : importedAt).getEpochSecond();
     }
@@ -243,10 +270,52 @@ public final class SqliteArticleRepository implements ArticleRepository {
         }
     }
 
-    private record Sql(String sql, List<Object> args) {
+    private record Sql(String sql, List<Object> args, boolean ranked) {
+        Sql(String sql, List<Object> args) {
+            this(sql, args, false);
+        }
+    }
+
+    /** Column weights for bm25: a word in the title counts for ten in the body, in the lead for three. */
+    private static final String BM25 = "bm25(article_search, 10.0, 3.0, 1.0)";
+
+    /**
+     * A search: best matches first, ties newest first by key. The text match drives the query; the other
+     * filters, provinces included, narrow it.
+     */
+    private static Sql rankedSql(ArticleQuery q, String match, PageCursor after, int limit) {
+        Filter f = Filter.of(q.withText(null));
+        List<Object> args = new ArrayList<>();
+        args.add(match);
+        StringBuilder where = new StringBuilder(f.sql());
+        args.addAll(f.args());
+        if (!q.provinceIds().isEmpty()) {
+            where.append(" AND EXISTS (SELECT 1 FROM article_provinces ap WHERE ap.article_id = a.id AND ap.relation = 'about'"
+                    + " AND ap.province_id IN (").append(marks(q.provinceIds().size())).append("))");
+            args.addAll(sorted(q.provinceIds()));
+        }
+        if (after != null && !Double.isNaN(after.rank())) {
+            where.append(" AND (m.rank > ? OR (m.rank = ? AND a.id < ?))");
+            args.add(after.rank());
+            args.add(after.rank());
+            args.add(after.key());
+        }
+        args.add(limit);
+        String sql = "SELECT " + SUMMARY_COLUMNS + ", m.rank FROM (SELECT rowid AS aid, " + BM25
+                + " AS rank FROM article_search WHERE article_search MATCH ?) m"
+                + " JOIN articles a ON a.id = m.aid JOIN sources s ON s.id = a.source_id"
+                + " LEFT JOIN article_status st ON st.article_id = a.id"
+                + " WHERE " + where + " ORDER BY m.rank, a.id DESC LIMIT ?";
+        return new Sql(sql, args, true);
     }
 
     private static Sql pageSql(ArticleQuery q, PageCursor after, int limit) {
+        if (q.text() != null) {
+            Optional<String> match = SearchQuery.parse(q.text()).toFtsMatch();
+            if (match.isPresent()) {
+                return rankedSql(q, match.get(), after, limit);
+            }
+        }
         Filter f = Filter.of(q);
         List<Object> args = new ArrayList<>();
         String sql;
@@ -292,7 +361,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 bind(ps, query.args());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        rows.add(Row.of(rs));
+                        rows.add(Row.of(rs, query.ranked()));
                     }
                 }
             }
@@ -316,15 +385,17 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     private record Row(long key, String uid, String title, String source, String url, String published, long sortTs,
-                       String lead, boolean read, boolean bookmarked, String bookmarkedAt) {
-        static Row of(ResultSet rs) throws SQLException {
+                       String lead, boolean read, boolean bookmarked, String bookmarkedAt, double rank) {
+        static Row of(ResultSet rs, boolean ranked) throws SQLException {
             return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getLong(7), rs.getString(8), rs.getInt(9) != 0, rs.getInt(10) != 0, rs.getString(11));
+                    rs.getString(6), rs.getLong(7), rs.getString(8), rs.getInt(9) != 0, rs.getInt(10) != 0, rs.getString(11),
+                    ranked ? rs.getDouble(12) : Double.NaN);
         }
 
         ArticleSummary summary(List<ProvinceTag> tags) {
             return new ArticleSummary(key, uid, title, source, url, parseTime(published), sortTs, lead,
-                    ids(tags, true), ids(tags, false), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt));
+                    ids(tags, true), ids(tags, false), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt),
+                    rank);
         }
     }
 
@@ -512,6 +583,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 ps.setLong(i + 1, l);
             } else if (o instanceof Integer n) {
                 ps.setInt(i + 1, n);
+            } else if (o instanceof Double d) {
+                ps.setDouble(i + 1, d);
             } else {
                 ps.setString(i + 1, (String) o);
             }

@@ -6,9 +6,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.bantin.data.SearchQuery;
 import vn.bantin.domain.Article;
-import vn.bantin.domain.Folding;
+import vn.bantin.ui.search.Highlighter;
 
 /**
  * The reading view's page, built from stored text only: every character escaped, no script, no remote
@@ -19,7 +18,7 @@ public final class ArticleHtml {
     }
 
     public static String render(Article a, double fontSize, boolean dark, String highlight) {
-        List<SearchQuery.Term> terms = highlight == null ? List.of() : SearchQuery.parse(highlight).highlightTerms();
+        String terms = highlight;
         String fg = dark ? "#e6edf3" : "#1f2328";
         String muted = dark ? "#9198a1" : "#59636e";
         String bg = dark ? "#0d1117" : "#ffffff";
@@ -63,52 +62,15 @@ public final class ArticleHtml {
         return sb.toString();
     }
 
-    private static void figure(StringBuilder sb, String caption, List<SearchQuery.Term> terms) {
+    private static void figure(StringBuilder sb, String caption, String terms) {
         sb.append("<figure><figcaption>Photo: ").append(marked(caption, terms)).append("</figcaption></figure>");
     }
 
     /** Escapes text and wraps the words the search matched in mark elements. */
-    static String marked(String text, List<SearchQuery.Term> terms) {
-        if (terms.isEmpty()) {
-            return esc(text);
-        }
-        String folded = Folding.fold(text);
-        boolean[] hit = new boolean[text.length()];
-        for (SearchQuery.Term t : terms) {
-            for (String tok : t.tokens()) {
-                int from = 0;
-                while ((from = folded.indexOf(tok, from)) >= 0) {
-                    boolean startOk = from == 0 || !Character.isLetterOrDigit(folded.charAt(from - 1));
-                    int end = from + tok.length();
-                    if (t.prefix()) {
-                        while (end < folded.length() && Character.isLetterOrDigit(folded.charAt(end))) {
-                            end++;
-                        }
-                    }
-                    boolean endOk = end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end));
-                    if (startOk && endOk && folded.length() == text.length()) {
-                        for (int k = from; k < end; k++) {
-                            hit[k] = true;
-                        }
-                    }
-                    from = end;
-                }
-            }
-        }
+    static String marked(String text, String query) {
         StringBuilder sb = new StringBuilder();
-        boolean open = false;
-        for (int i = 0; i < text.length(); i++) {
-            if (hit[i] && !open) {
-                sb.append("<mark>");
-                open = true;
-            } else if (!hit[i] && open) {
-                sb.append("</mark>");
-                open = false;
-            }
-            sb.append(esc(String.valueOf(text.charAt(i))));
-        }
-        if (open) {
-            sb.append("</mark>");
+        for (Highlighter.Span span : Highlighter.spans(text, query)) {
+            sb.append(span.hit() ? "<mark>" + esc(span.text()) + "</mark>" : esc(span.text()));
         }
         return sb.toString();
     }

@@ -27,6 +27,7 @@ public final class ArticleListView extends BorderPane {
     private final ListView<ArticleSummary> list = new ListView<>();
     private final Function<String, String> provinceName;
     private final Consumer<ArticleSummary> onStar;
+    private final javafx.beans.property.StringProperty highlight = new javafx.beans.property.SimpleStringProperty();
     private boolean syncing;
 
     public ArticleListView(ArticleListViewModel vm, javafx.beans.value.ObservableStringValue header,
@@ -74,6 +75,11 @@ public final class ArticleListView extends BorderPane {
         });
     }
 
+    /** The search text whose words the rows mark. */
+    public javafx.beans.property.StringProperty highlightProperty() {
+        return highlight;
+    }
+
     public ListView<ArticleSummary> listView() {
         return list;
     }
@@ -96,6 +102,7 @@ public final class ArticleListView extends BorderPane {
         private final Label title = new Label();
         private final Label meta = new Label();
         private final Label lead = new Label();
+        private final javafx.scene.text.TextFlow marked = new javafx.scene.text.TextFlow();
         private final FlowPane chips = new FlowPane(4, 4);
         private final Button star = new Button();
         private final VBox box;
@@ -119,6 +126,13 @@ public final class ArticleListView extends BorderPane {
             BorderPane.setAlignment(star, Pos.TOP_RIGHT);
             title.setMinHeight(Region.USE_PREF_SIZE);
             box = new VBox(3, top, meta, lead, chips);
+            marked.getStyleClass().add("row-lead");
+            marked.setMaxHeight(Region.USE_PREF_SIZE);
+            marked.setPrefHeight(18);
+            javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+            clip.widthProperty().bind(marked.widthProperty());
+            clip.heightProperty().bind(marked.heightProperty());
+            marked.setClip(clip);
             box.setPadding(new Insets(6, 4, 6, 4));
             title.setMaxWidth(Double.MAX_VALUE);
             lead.setMaxWidth(Double.MAX_VALUE);
@@ -143,6 +157,22 @@ public final class ArticleListView extends BorderPane {
                     ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";
             meta.setText(a.sourceName() + " · " + when + saved);
             lead.setText(a.lead());
+            String q = highlight.get();
+            boolean searching = q != null && !q.isBlank()
+                    && vn.bantin.ui.search.Highlighter.spans(a.lead(), q).stream().anyMatch(x -> x.hit());
+            javafx.scene.Node wanted = searching ? marked : lead;
+            if (box.getChildren().get(2) != wanted) {
+                box.getChildren().set(2, wanted);
+            }
+            if (searching) {
+                marked.getChildren().clear();
+                String shown = vn.bantin.ui.search.Highlighter.around(a.lead(), q, 90);
+                for (var span : vn.bantin.ui.search.Highlighter.spans(shown, q)) {
+                    javafx.scene.text.Text t = new javafx.scene.text.Text(span.text());
+                    t.getStyleClass().add(span.hit() ? "search-hit" : "row-lead-text");
+                    marked.getChildren().add(t);
+                }
+            }
             chips.getChildren().clear();
             for (String id : a.aboutIds()) {
                 Label chip = new Label(provinceName.apply(id));

@@ -1,0 +1,153 @@
+package vn.bantin.data.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.bantin.TestPages;
+import vn.bantin.data.Gazetteer;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Folding;
+import vn.bantin.domain.NewArticle;
+import vn.bantin.domain.Page;
+import vn.bantin.domain.PageCursor;
+import vn.bantin.domain.ParsedPage;
+import vn.bantin.domain.ProvinceTag;
+import vn.bantin.domain.Relation;
+import vn.bantin.domain.Source;
+
+/** Search on a real SQLite file: Vietnamese written every way, the query forms people use, hostile input. */
+class SearchTest {
+    static final String[] NAMES = {"Đà Nẵng", "Hà Nội", "Hồ Chí Minh", "Đắk Lắk", "Thừa Thiên Huế", "Hội An",
+            "Nguyễn Phú Trọng", "Phạm Minh Chính", "Bùi Thanh Sơn", "Võ Văn Thưởng", "Điện Biên Phủ", "Phú Quốc"};
+
+    @TempDir
+    Path dir;
+    Database db;
+    SqliteArticleRepository repo;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(dir.resolve("search.db"));
+        new SqliteProvinceRepository(db, Gazetteer.standard());
+        repo = new SqliteArticleRepository(db);
+        List<NewArticle> batch = new ArrayList<>();
+        int i = 0;
+        for (String name : NAMES) {
+            batch.add(article("n" + i, "Tin tức về " + name + " hôm nay", "Bài viết nói về " + name + " và những điều mới.",
+                    "da-nang", i++));
+        }
+        batch.add(article("t1", "Ha Long Bay cruise season opens", "Boats return to the bay.", "quang-ninh", 20));
+        batch.add(article("t2", "Port traffic grows", "More ships call at Hai Phong, where a Ha Long Bay cruise also docks.", "hai-phong", 21));
+        batch.add(article("t3", "Cruise boats banned in a storm", "Authorities halted tours on the bay for safety.", "quang-ninh", 22));
+        repo.insertBatch(batch);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static NewArticle article(String id, String title, String lead, String province, int day) {
+        ParsedPage p = new ParsedPage(Source.UNKNOWN, null, title, lead, List.of("A paragraph of body text number " + day + "."),
+                List.of(), java.time.OffsetDateTime.parse("2024-01-01T08:00+07:00").plusDays(day), "vi");
+        return new NewArticle(id, p, List.of(new ProvinceTag(province, Relation.ABOUT, 1)), id, title, Instant.EPOCH);
+    }
+
+    long count(String q) {
+        return repo.count(ArticleQuery.ALL.withText(q));
+    }
+
+    @Test
+    void everyAccentCaseAndDStrokeFormFindsTheSameArticle() {
+        for (String name : NAMES) {
+            String plain = Folding.fold(name);
+            List<String> forms = List.of(name, name.toLowerCase(Locale.ROOT), name.toUpperCase(Locale.ROOT), plain,
+                    plain.toUpperCase(Locale.ROOT), Normalizer.normalize(name, Normalizer.Form.NFD), plain.replace(" ", " "));
+            for (String form : forms) {
+                assertThat(count("\"" + form + "\"")).as(form).isEqualTo(1);
+                assertThat(count(form)).as(form).isGreaterThanOrEqualTo(1);
+            }
+        }
+        assertThat(count("da nang")).isEqualTo(1);
+        assertThat(count("DANANG")).isZero(); // one word is not two; the tagger, not search, knows Danang
+    }
+
+    @Test
+    void phrasePrefixAndExclusion() {
+        assertThat(count("\"ha long bay\"")).isEqualTo(2);
+        assertThat(count("ha long")).isEqualTo(2);
+        assertThat(count("cruis*")).isEqualTo(3);
+        assertThat(count("crui")).isEqualTo(3); // the last word is still being typed
+        assertThat(count("cruise -storm")).isEqualTo(2);
+        assertThat(count("\"bay ha\"")).isZero();
+    }
+
+    @Test
+    void titleMatchesRankAboveBodyMatchesAndPagesFollowTheRanking() {
+        List<ArticleSummary> ranked = repo.page(ArticleQuery.ALL.withText("ha long bay"), null, 10).items();
+        assertThat(ranked).extracting(ArticleSummary::id).containsExactly("t1", "t2");
+        Page<ArticleSummary> first = repo.page(ArticleQuery.ALL.withText("cruise"), null, 2);
+        PageCursor next = first.next();
+        List<ArticleSummary> rest = repo.page(ArticleQuery.ALL.withText("cruise"), next, 2).items();
+        assertThat(first.items()).hasSize(2);
+        assertThat(rest).hasSize(1);
+        assertThat(rest.get(0).id()).isNotIn(first.items().stream().map(ArticleSummary::id).toList());
+    }
+
+    @Test
+    void searchCombinesWithProvinceBookmarksAndUnread() {
+        assertThat(repo.count(ArticleQuery.ALL.withText("cruise").withProvinces(Set.of("quang-ninh")))).isEqualTo(2);
+        assertThat(repo.page(ArticleQuery.ALL.withText("cruise").withProvinces(Set.of("hai-phong")), null, 10).items())
+                .extracting(ArticleSummary::id).containsExactly("t2");
+        long key = repo.find("t3").orElseThrow().key();
+        new SqliteStatusRepository(db).setBookmarked(key, true);
+        new SqliteStatusRepository(db).setRead(key, true);
+        assertThat(repo.page(ArticleQuery.ALL.withText("cruise").withBookmarkedOnly(true), null, 10).items())
+                .extracting(ArticleSummary::id).containsExactly("t3");
+        assertThat(repo.count(ArticleQuery.ALL.withText("cruise").withUnreadOnly(true))).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"", "*", "NEAR(", "AND OR", "\"ha long", "ha NOT", "col:value", "^", "((", "-", "- -",
+            "\u0000", "đ*", "NEAR(ha long, 2)", "title:cruise", "\"\"\"", "a OR b AND c NOT"})
+    void hostileInputReturnsResultsOrNoneAndNeverThrows(String q) {
+        assertThatCode(() -> {
+            repo.page(ArticleQuery.ALL.withText(q), null, 10);
+            repo.count(ArticleQuery.ALL.withText(q));
+            repo.countsByProvince(ArticleQuery.ALL.withText(q));
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void tenKilobytesOfTextIsJustAQueryWithNoResults() {
+        String big = "lorem ipsum ".repeat(900);
+        assertThatCode(() -> repo.page(ArticleQuery.ALL.withText(big), null, 10)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void rebuildingTheIndexKeepsSearchWorking() {
+        assertThat(repo.rebuildSearchIndex()).isEqualTo(15);
+        assertThat(count("đà nẵng")).isEqualTo(1);
+        assertThat(count("cruise")).isEqualTo(3);
+    }
+
+    @Test
+    void importedPagesAreFoundByTheirText() {
+        repo.insertBatch(List.of(TestPages.article("Quy Nhon opens a seafood market", "Quy Nhon", "Apr 1, 2024 / 10:00")));
+        assertThat(count("quy nhơn")).isEqualTo(1);
+    }
+}
