@@ -31,7 +31,7 @@ import vn.bantin.ingest.ImportService;
         description = "An offline reader for news about Vietnam, by province.",
         subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
                 Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
-                Cli.RetagCmd.class, Cli.RebuildIndexCmd.class})
+                Cli.RetagCmd.class, Cli.RebuildIndexCmd.class, Cli.BenchCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -396,6 +396,37 @@ public final class Cli implements Runnable {
                 }
                 return 0;
             }
+        }
+    }
+
+    @Command(name = "bench", description = "Generate a synthetic corpus, import it and time what a reader does")
+    static final class BenchCmd extends Base {
+        @Option(names = "--articles", defaultValue = "100000", description = "How many articles (default ${DEFAULT-VALUE})")
+        int articles;
+
+        @Option(names = "--seed", defaultValue = "20251122")
+        long seed;
+
+        @Override
+        public Integer call() throws Exception {
+            if (articles < 100) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 100");
+            }
+            Path file = db != null ? db : java.nio.file.Files.createTempFile("bantin-bench", ".db");
+            Map<String, Object> figures = Bench.run(articles, file, seed, json ? null : out());
+            if (json) {
+                printJson(figures);
+            } else {
+                out().println("Bantin bench, " + articles + " articles, " + file);
+                out().printf("%-24s %12s%n", "figure", "value");
+                figures.forEach((k, v) -> out().printf("%-24s %12s%n", k, v));
+            }
+            if (db == null) {
+                java.nio.file.Files.deleteIfExists(file);
+                java.nio.file.Files.deleteIfExists(Path.of(file + "-wal"));
+                java.nio.file.Files.deleteIfExists(Path.of(file + "-shm"));
+            }
+            return 0;
         }
     }
 

@@ -41,6 +41,9 @@ public interface ArticleRepository {
     /** Replaces the parsed fields and tags of stored articles (same ids), keeping their status; one transaction. */
     void replaceParsed(List<NewArticle> batch);
 
+    /** Tidies indexes and statistics after a large import (FTS merge, ANALYZE). */
+    void optimize();
+
     /** Writes the search index anew from the stored articles, in one transaction; returns how many were indexed. */
     int rebuildSearchIndex();
 

@@ -15,6 +15,9 @@ public final class Folding {
      * position i of {@code Normalizer.normalize(s, NFC)}. Callers that need offsets rely on this.
      */
     public static String foldKeepCase(String s) {
+        if (isAscii(s)) {
+            return s;
+        }
         String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         for (int i = 0; i < nfc.length(); i++) {
@@ -26,6 +29,15 @@ public final class Folding {
     /** Folded and lower-cased: the form both the search index and queries are written in. */
     public static String fold(String s) {
         return foldKeepCase(s).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static char foldChar(char c) {

@@ -30,7 +30,7 @@ import vn.bantin.ingest.tagging.ProvinceTagger;
 public final class ImportService {
     private static final System.Logger LOG = System.getLogger(ImportService.class.getName());
     public static final long MAX_PAGE_BYTES = 5L * 1024 * 1024;
-    private static final int BATCH = 200;
+    private static final int BATCH = 100;
     private static final Set<String> PAGE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml", "md", "");
 
     public enum Status { IMPORTED, DUPLICATE, REJECTED }
@@ -85,53 +85,86 @@ public final class ImportService {
 
     public List<Result> importPaths(List<Path> inputs, Progress progress) throws IOException {
         List<Path> files = expand(inputs);
-        List<Result> results = new ArrayList<>();
-        List<NewArticle> pending = new ArrayList<>();
-        List<String> pendingNames = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            if (progress.cancelled()) {
-                break;
-            }
-            Path f = files.get(i);
-            progress.update(i, files.size(), f.toString());
-            try {
-                pending.add(prepare(f.toString(), read(f)));
-                pendingNames.add(f.toString());
-            } catch (RejectedInputException e) {
-                results.add(new Result(f.toString(), Status.REJECTED, null, e.getMessage()));
-            }
-            if (pending.size() >= BATCH) {
-                store(pending, pendingNames, results);
-            }
+        List<Input> all = new ArrayList<>(files.size());
+        for (Path f : files) {
+            all.add(new Input(f.toString(), () -> read(f)));
         }
-        store(pending, pendingNames, results);
-        progress.update(files.size(), files.size(), null);
-        return results;
+        return importAll(all, progress);
     }
 
     public List<Result> importDocuments(List<Document> docs, Progress progress) {
-        List<Result> results = new ArrayList<>();
-        List<NewArticle> pending = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < docs.size(); i++) {
+        List<Input> all = new ArrayList<>(docs.size());
+        for (Document d : docs) {
+            all.add(new Input(d.name(), d::bytes));
+        }
+        return importAll(all, progress);
+    }
+
+    private interface Bytes {
+        byte[] get() throws RejectedInputException;
+    }
+
+    private record Input(String name, Bytes bytes) {
+    }
+
+    /** A prepared input: the article, or why there is none. */
+    private record Prepared(String name, NewArticle article, String reason) {
+    }
+
+    /**
+     * Reads, parses and tags a chunk of inputs on all cores, then stores the chunk in one transaction, in the
+     * inputs' order. Cancelling stops before the next chunk; what was stored stays stored.
+     */
+    private List<Result> importAll(List<Input> inputs, Progress progress) {
+        List<Result> results = new ArrayList<>(inputs.size());
+        // While one chunk is stored, the next is parsed and tagged on the other cores.
+        java.util.concurrent.CompletableFuture<List<Prepared>> next = prepareAsync(inputs, 0);
+        for (int from = 0; from < inputs.size(); from += BATCH) {
+            List<Prepared> prepared = next.join();
             if (progress.cancelled()) {
                 break;
             }
-            Document d = docs.get(i);
-            progress.update(i, docs.size(), d.name());
-            try {
-                pending.add(prepare(d.name(), d.bytes()));
-                names.add(d.name());
-            } catch (RejectedInputException e) {
-                results.add(new Result(d.name(), Status.REJECTED, null, e.getMessage()));
+            progress.update(from, inputs.size(), inputs.get(from).name());
+            next = prepareAsync(inputs, from + BATCH);
+            List<NewArticle> articlesToStore = new ArrayList<>();
+            for (Prepared p : prepared) {
+                if (p.article() != null) {
+                    articlesToStore.add(p.article());
+                }
             }
-            if (pending.size() >= BATCH) {
-                store(pending, names, results);
+            List<ArticleRepository.Outcome> outcomes = articlesToStore.isEmpty() ? List.of() : articles.insertBatch(articlesToStore);
+            int k = 0;
+            for (Prepared p : prepared) {
+                if (p.article() == null) {
+                    results.add(new Result(p.name(), Status.REJECTED, null, p.reason()));
+                } else {
+                    Status s = outcomes.get(k++) == ArticleRepository.Outcome.INSERTED ? Status.IMPORTED : Status.DUPLICATE;
+                    results.add(new Result(p.name(), s, p.article().id(), null));
+                }
             }
         }
-        store(pending, names, results);
-        progress.update(docs.size(), docs.size(), null);
+        progress.update(results.size(), inputs.size(), null);
         return results;
+    }
+
+    private java.util.concurrent.CompletableFuture<List<Prepared>> prepareAsync(List<Input> inputs, int from) {
+        if (from >= inputs.size()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(this::prepareOne).toList());
+    }
+
+    private Prepared prepareOne(Input in) {
+        try {
+            return new Prepared(in.name(), prepare(in.name(), in.bytes().get()), null);
+        } catch (RejectedInputException e) {
+            return new Prepared(in.name(), null, e.getMessage());
+        } catch (RuntimeException e) {
+            // A parser bug must cost one page, never the batch: report it like any other bad input.
+            LOG.log(System.Logger.Level.WARNING, "could not import " + in.name(), e);
+            return new Prepared(in.name(), null, "could not be read (" + e.getClass().getSimpleName() + ")");
+        }
     }
 
     private static byte[] read(Path f) throws RejectedInputException {
@@ -178,20 +211,6 @@ public final class ImportService {
         return tagger.tag(page);
     }
 
-    private void store(List<NewArticle> pending, List<String> names, List<Result> results) {
-        if (pending.isEmpty()) {
-            return;
-        }
-        List<ArticleRepository.Outcome> outcomes = articles.insertBatch(pending);
-        for (int k = 0; k < pending.size(); k++) {
-            Status s = outcomes.get(k) == ArticleRepository.Outcome.INSERTED ? Status.IMPORTED : Status.DUPLICATE;
-            results.add(new Result(names.get(k), s, pending.get(k).id(), null));
-        }
-        LOG.log(System.Logger.Level.DEBUG, "stored a batch of " + pending.size());
-        pending.clear();
-        names.clear();
-    }
-
     /**
      * The same story gets the same id however often it is imported: from its outlet and canonical address when
      * it has one, else from its text with white space folded (so a page saved twice, or with CRLF, is the same).
@@ -199,13 +218,31 @@ public final class ImportService {
     public static String articleId(ParsedPage page, String text) {
         String key = page.url() != null
                 ? "url|" + page.source().id() + "|" + canonicalUrl(page.url())
-                : "text|" + text.strip().replaceAll("\\s+", " ");
+                : "text|" + foldSpace(text);
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String foldSpace(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     static String canonicalUrl(String url) {

@@ -31,14 +31,19 @@ public final class Migrations {
                       url TEXT,
                       title TEXT NOT NULL,
                       lead TEXT NOT NULL,
-                      body TEXT NOT NULL,
-                      captions TEXT NOT NULL,
                       published_at TEXT,
                       sort_ts INTEGER NOT NULL,
                       language TEXT NOT NULL,
                       imported_at TEXT NOT NULL,
-                      raw_name TEXT,
-                      raw_input TEXT NOT NULL
+                      raw_name TEXT
+                    )""",
+                    // The long text lives apart, so that a page of list rows reads small records only.
+                    """
+                    CREATE TABLE article_texts (
+                      article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                      body TEXT NOT NULL,
+                      captions TEXT NOT NULL,
+                      raw_input BLOB NOT NULL
                     )""",
                     "CREATE INDEX articles_newest ON articles(sort_ts DESC, id DESC)",
                     "CREATE INDEX articles_source ON articles(source_id, sort_ts DESC, id DESC)",
@@ -79,11 +84,33 @@ public final class Migrations {
                       PRIMARY KEY (article_id, province_id)
                     ) WITHOUT ROWID""",
                     "CREATE INDEX article_provinces_by_province ON article_provinces(province_id, relation, sort_ts DESC, article_id DESC)",
+                    // Counts the sidebar shows on every change, kept up to date by triggers instead of counted.
+                    "CREATE TABLE counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID",
+                    "INSERT INTO counts(name, n) VALUES ('articles', 0)",
+                    """
+                    CREATE TRIGGER count_article_in AFTER INSERT ON articles BEGIN
+                      UPDATE counts SET n = n + 1 WHERE name = 'articles';
+                    END""",
+                    """
+                    CREATE TRIGGER count_article_out AFTER DELETE ON articles BEGIN
+                      UPDATE counts SET n = n - 1 WHERE name = 'articles';
+                    END""",
+                    """
+                    CREATE TRIGGER count_about_in AFTER INSERT ON article_provinces WHEN NEW.relation = 'about' BEGIN
+                      INSERT INTO counts(name, n) VALUES ('about:' || NEW.province_id, 1)
+                        ON CONFLICT(name) DO UPDATE SET n = n + 1;
+                    END""",
+                    """
+                    CREATE TRIGGER count_about_out AFTER DELETE ON article_provinces WHEN OLD.relation = 'about' BEGIN
+                      UPDATE counts SET n = n - 1 WHERE name = 'about:' || OLD.province_id;
+                    END""",
                     // Folded text (đ -> d, accents off) is written by the repository, so the index needs no
                     // custom tokenizer; contentless keeps the file small, the articles table has the text.
+                    // "places" holds a token per province the article is about, so that a search within
+                    // provinces is one intersection inside the index.
                     """
                     CREATE VIRTUAL TABLE article_search USING fts5(
-                      title, lead, body,
+                      title, lead, body, places,
                       content='', contentless_delete=1,
                       tokenize='unicode61 remove_diacritics 2'
                     )"""

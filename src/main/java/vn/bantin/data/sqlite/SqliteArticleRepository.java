@@ -56,9 +56,11 @@ public final class SqliteArticleRepository implements ArticleRepository {
                  PreparedStatement source = c.prepareStatement(
                          "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
                  PreparedStatement insert = c.prepareStatement("""
-                         INSERT INTO articles(uid, source_id, url, title, lead, body, captions, published_at, sort_ts,
-                                              language, imported_at, raw_name, raw_input)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
+                         INSERT INTO articles(uid, source_id, url, title, lead, published_at, sort_ts,
+                                              language, imported_at, raw_name)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
+                 PreparedStatement text = c.prepareStatement(
+                         "INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (?, ?, ?, ?)");
                  TagWriter tags = new TagWriter(c)) {
                 for (NewArticle a : batch) {
                     if (!seenInBatch.add(a.id()) || exists(exists, a.id())) {
@@ -77,22 +79,24 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     insert.setString(3, p.url());
                     insert.setString(4, p.title());
                     insert.setString(5, p.lead());
-                    insert.setString(6, String.join("\n\n", p.body()));
-                    insert.setString(7, String.join("\n", p.captions()));
-                    insert.setString(8, p.published() == null ? null : p.published().toString());
-                    insert.setLong(9, sortTs);
-                    insert.setString(10, p.language());
-                    insert.setString(11, a.importedAt().toString());
-                    insert.setString(12, a.rawName());
-                    insert.setString(13, a.rawInput());
+                    insert.setString(6, p.published() == null ? null : p.published().toString());
+                    insert.setLong(7, sortTs);
+                    insert.setString(8, p.language());
+                    insert.setString(9, a.importedAt().toString());
+                    insert.setString(10, a.rawName());
                     insert.executeUpdate();
                     long key;
                     try (ResultSet keys = insert.getGeneratedKeys()) {
                         keys.next();
                         key = keys.getLong(1);
                     }
+                    text.setLong(1, key);
+                    text.setString(2, String.join("\n\n", p.body()));
+                    text.setString(3, String.join("\n", p.captions()));
+                    text.setBytes(4, RawText.pack(a.rawInput()));
+                    text.executeUpdate();
                     tags.write(key, sortTs, a.tags());
-                    tags.index(key, p);
+                    tags.index(key, p, a.tags());
                     out.add(Outcome.INSERTED);
                 }
             }
@@ -107,9 +111,10 @@ public final class SqliteArticleRepository implements ArticleRepository {
                  PreparedStatement source = c.prepareStatement(
                          "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
                  PreparedStatement update = c.prepareStatement("""
-                         UPDATE articles SET source_id = ?, url = ?, title = ?, lead = ?, body = ?, captions = ?,
+                         UPDATE articles SET source_id = ?, url = ?, title = ?, lead = ?,
                                              published_at = ?, sort_ts = ?, language = ?
                          WHERE id = ?""");
+                 PreparedStatement text = c.prepareStatement("UPDATE article_texts SET body = ?, captions = ? WHERE article_id = ?");
                  PreparedStatement dropTags = c.prepareStatement("DELETE FROM article_provinces WHERE article_id = ?");
                  PreparedStatement dropIndex = c.prepareStatement("DELETE FROM article_search WHERE rowid = ?");
                  TagWriter tags = new TagWriter(c)) {
@@ -132,20 +137,33 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     update.setString(2, p.url());
                     update.setString(3, p.title());
                     update.setString(4, p.lead());
-                    update.setString(5, String.join("\n\n", p.body()));
-                    update.setString(6, String.join("\n", p.captions()));
-                    update.setString(7, p.published() == null ? null : p.published().toString());
-                    update.setLong(8, sortTs);
-                    update.setString(9, p.language());
-                    update.setLong(10, key);
+                    update.setString(5, p.published() == null ? null : p.published().toString());
+                    update.setLong(6, sortTs);
+                    update.setString(7, p.language());
+                    update.setLong(8, key);
                     update.executeUpdate();
+                    text.setString(1, String.join("\n\n", p.body()));
+                    text.setString(2, String.join("\n", p.captions()));
+                    text.setLong(3, key);
+                    text.executeUpdate();
                     dropTags.setLong(1, key);
                     dropTags.executeUpdate();
                     dropIndex.setLong(1, key);
                     dropIndex.executeUpdate();
                     tags.write(key, sortTs, a.tags());
-                    tags.index(key, p);
+                    tags.index(key, p, a.tags());
                 }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void optimize() {
+        db.inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
+                st.execute("ANALYZE");
             }
             return null;
         });
@@ -157,14 +175,18 @@ public final class SqliteArticleRepository implements ArticleRepository {
             int n = 0;
             try (java.sql.Statement st = c.createStatement();
                  PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO article_search(rowid, title, lead, body) VALUES (?, ?, ?, ?)")) {
+                         "INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)")) {
                 st.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')");
-                try (ResultSet rs = st.executeQuery("SELECT id, title, lead, body, captions FROM articles")) {
+                try (ResultSet rs = st.executeQuery("SELECT a.id, a.title, a.lead, t.body, t.captions,"
+                        + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap WHERE ap.article_id = a.id"
+                        + " AND ap.relation = 'about') FROM articles a JOIN article_texts t ON t.article_id = a.id")) {
                     while (rs.next()) {
                         insert.setLong(1, rs.getLong(1));
                         insert.setString(2, Folding.fold(rs.getString(2)));
                         insert.setString(3, Folding.fold(rs.getString(3)));
                         insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
+                        String about = rs.getString(6);
+                        insert.setString(5, about == null ? "" : placeTokens(List.of(about.split(" "))));
                         insert.addBatch();
                         if (++n % 1000 == 0) {
                             insert.executeBatch();
@@ -198,7 +220,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
             tag = c.prepareStatement("""
                     INSERT INTO article_provinces(article_id, province_id, relation, mentions, sort_ts)
                     VALUES (?, ?, ?, ?, ?)""");
-            search = c.prepareStatement("INSERT INTO article_search(rowid, title, lead, body) VALUES (?, ?, ?, ?)");
+            search = c.prepareStatement("INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)");
         }
 
         void write(long key, long sortTs, List<ProvinceTag> tags) throws SQLException {
@@ -213,11 +235,13 @@ public final class SqliteArticleRepository implements ArticleRepository {
             tag.executeBatch();
         }
 
-        void index(long key, ParsedPage p) throws SQLException {
+        void index(long key, ParsedPage p, List<ProvinceTag> tags) throws SQLException {
             search.setLong(1, key);
             search.setString(2, Folding.fold(p.title()));
             search.setString(3, Folding.fold(p.lead()));
             search.setString(4, Folding.fold(String.join("\n", p.body()) + "\n" + String.join("\n", p.captions())));
+            search.setString(5, placeTokens(tags.stream().filter(t -> t.relation() == Relation.ABOUT)
+                    .map(ProvinceTag::provinceId).toList()));
             search.executeUpdate();
         }
 
@@ -259,7 +283,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     sb.append(" AND 0");
                 } else {
                     sb.append(" AND a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-                    args.add(match.get());
+                    args.add(withinProvinces(match.get(), q.provinceIds()));
                 }
             }
             return new Filter(sb.toString(), args);
@@ -277,7 +301,31 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     /** Column weights for bm25: a word in the title counts for ten in the body, in the lead for three. */
-    private static final String BM25 = "bm25(article_search, 10.0, 3.0, 1.0)";
+    private static final String BM25 = "bm25(article_search, 10.0, 3.0, 1.0, 0.0)";
+
+    /** The index token for a province: "ha-noi" is written "zpvhanoi", which no word of any text can be. */
+    static String placeToken(String provinceId) {
+        return "zpv" + provinceId.replace("-", "");
+    }
+
+    static String placeTokens(List<String> provinceIds) {
+        return String.join(" ", provinceIds.stream().map(SqliteArticleRepository::placeToken).toList());
+    }
+
+    /** The reader's words searched in the text columns only, and, when provinces are chosen, within them. */
+    static String withinProvinces(String match, java.util.Set<String> provinceIds) {
+        String text = "{title lead body} : (" + match + ")";
+        if (provinceIds.isEmpty()) {
+            return text;
+        }
+        return text + " AND places : (" + String.join(" OR ", sorted(provinceIds).stream().map(SqliteArticleRepository::placeToken).toList()) + ")";
+    }
+
+    /**
+     * How many of the most recently stored matches a search ranks. A word found in every article would
+     * otherwise be scored a million times for one page; readers want the best of the recent ones.
+     */
+    static final int SEARCH_CANDIDATES = 2000;
 
     /**
      * A search: best matches first, ties newest first by key. The text match drives the query; the other
@@ -286,14 +334,10 @@ public final class SqliteArticleRepository implements ArticleRepository {
     private static Sql rankedSql(ArticleQuery q, String match, PageCursor after, int limit) {
         Filter f = Filter.of(q.withText(null));
         List<Object> args = new ArrayList<>();
-        args.add(match);
+        args.add(withinProvinces(match, q.provinceIds()));
+        args.add(SEARCH_CANDIDATES);
         StringBuilder where = new StringBuilder(f.sql());
         args.addAll(f.args());
-        if (!q.provinceIds().isEmpty()) {
-            where.append(" AND EXISTS (SELECT 1 FROM article_provinces ap WHERE ap.article_id = a.id AND ap.relation = 'about'"
-                    + " AND ap.province_id IN (").append(marks(q.provinceIds().size())).append("))");
-            args.addAll(sorted(q.provinceIds()));
-        }
         if (after != null && !Double.isNaN(after.rank())) {
             where.append(" AND (m.rank > ? OR (m.rank = ? AND a.id < ?))");
             args.add(after.rank());
@@ -302,7 +346,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         }
         args.add(limit);
         String sql = "SELECT " + SUMMARY_COLUMNS + ", m.rank FROM (SELECT rowid AS aid, " + BM25
-                + " AS rank FROM article_search WHERE article_search MATCH ?) m"
+                + " AS rank FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) m"
                 + " JOIN articles a ON a.id = m.aid JOIN sources s ON s.id = a.source_id"
                 + " LEFT JOIN article_status st ON st.article_id = a.id"
                 + " WHERE " + where + " ORDER BY m.rank, a.id DESC LIMIT ?";
@@ -433,9 +477,17 @@ public final class SqliteArticleRepository implements ArticleRepository {
         Filter f = Filter.of(q);
         List<Object> args = new ArrayList<>();
         String sql;
-        if (q.provinceIds().isEmpty()) {
-            sql = f.trivial() ? "SELECT count(*) FROM articles"
-                    : "SELECT count(*) FROM articles a LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql();
+        if (q.provinceIds().isEmpty() && f.trivial()) {
+            sql = "SELECT n FROM counts WHERE name = 'articles'";
+        } else if (q.provinceIds().size() == 1 && f.trivial()) {
+            sql = "SELECT coalesce((SELECT n FROM counts WHERE name = ?), 0)";
+            args.add("about:" + q.provinceIds().iterator().next());
+        } else if (q.provinceIds().isEmpty() && isOnlyUnread(q)) {
+            // unread = all - read; the status table holds only what the reader touched
+            sql = "SELECT (SELECT n FROM counts WHERE name = 'articles') - (SELECT count(*) FROM article_status WHERE read = 1)";
+            f = new Filter("1=1", List.of());
+        } else if (q.provinceIds().isEmpty()) {
+            sql = "SELECT count(*) FROM articles a LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql();
         } else {
             sql = "SELECT count(DISTINCT ap.article_id) FROM article_provinces ap"
                     + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
@@ -453,9 +505,25 @@ public final class SqliteArticleRepository implements ArticleRepository {
         });
     }
 
+    private static boolean isOnlyUnread(ArticleQuery q) {
+        return q.unreadOnly() && !q.bookmarkedOnly() && q.text() == null && q.sourceId() == null && q.from() == null && q.to() == null;
+    }
+
     @Override
     public Map<String, Long> countsByProvince(ArticleQuery q) {
         Filter f = Filter.of(q);
+        if (f.trivial()) {
+            return db.read(c -> {
+                Map<String, Long> out = new TreeMap<>();
+                try (PreparedStatement ps = c.prepareStatement("SELECT substr(name, 7), n FROM counts WHERE name LIKE 'about:%' AND n > 0");
+                     ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                return out;
+            });
+        }
         String sql = "SELECT ap.province_id, count(*) FROM article_provinces ap"
                 + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
                 + " WHERE ap.relation = 'about' AND " + f.sql() + " GROUP BY ap.province_id";
@@ -478,10 +546,11 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     private static final String ARTICLE_COLUMNS = """
-            SELECT a.id, a.uid, a.source_id, s.name, s.homepage, a.url, a.title, a.lead, a.body, a.captions,
+            SELECT a.id, a.uid, a.source_id, s.name, s.homepage, a.url, a.title, a.lead, t.body, t.captions,
                    a.published_at, a.language, a.imported_at, COALESCE(st.read, 0), COALESCE(st.bookmarked, 0),
                    st.bookmarked_at
-            FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_status st ON st.article_id = a.id
+            FROM articles a JOIN article_texts t ON t.article_id = a.id JOIN sources s ON s.id = a.source_id
+            LEFT JOIN article_status st ON st.article_id = a.id
             """;
 
     @Override
@@ -556,13 +625,14 @@ public final class SqliteArticleRepository implements ArticleRepository {
             List<RawArticle> batch = db.read(c -> {
                 List<RawArticle> out = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT id, uid, raw_name, raw_input, imported_at FROM articles WHERE id > ? ORDER BY id LIMIT ?")) {
+                        "SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at FROM articles a"
+                                + " JOIN article_texts t ON t.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT ?")) {
                     ps.setLong(1, from);
                     ps.setInt(2, batchSize);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                                    Instant.parse(rs.getString(5))));
+                            out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                    RawText.unpack(rs.getBytes(4)), Instant.parse(rs.getString(5))));
                         }
                     }
                 }

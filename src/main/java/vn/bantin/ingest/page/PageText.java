@@ -21,11 +21,37 @@ public final class PageText {
     }
 
     static boolean hasCaptionCredit(String p) {
-        return CAPTION_CREDIT.matcher(p).find();
+        return mayHaveCredit(p) && CAPTION_CREDIT.matcher(p).find();
+    }
+
+    /** Cheap test before the regular expressions: every credit and photo marker names a photo. */
+    static boolean mayHaveCredit(String p) {
+        return p.contains("Photo") || p.contains("Ảnh") || p.contains("Hình");
     }
 
     static String stripCaptionCredit(String p) {
-        return CAPTION_CREDIT.matcher(p).replaceFirst("").strip();
+        return mayHaveCredit(p) ? CAPTION_CREDIT.matcher(p).replaceFirst("").strip() : p.strip();
+    }
+
+    static boolean isPhotoMarker(String p) {
+        return mayHaveCredit(p) && PHOTO_MARKER.matcher(p).matches();
+    }
+
+    /** Whether a paragraph has a sentence in it: end punctuation followed by a space or the end. */
+    static boolean hasSentence(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (c == '.' || c == '!' || c == '?') {
+                int j = i + 1;
+                if (j < p.length() && "\"”’)".indexOf(p.charAt(j)) >= 0) {
+                    j++;
+                }
+                if (j >= p.length() || Character.isWhitespace(p.charAt(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Removes a wire sign-off ("./.", "/.VNA", "- (VLLF)", "— VNS") from a last paragraph, keeping its full stop. */
@@ -84,8 +110,16 @@ public final class PageText {
     }
 
     static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean ws = Character.isWhitespace(s.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
     }
 
     static boolean endsLikeSentence(String s) {

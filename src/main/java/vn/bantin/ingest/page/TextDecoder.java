@@ -130,7 +130,7 @@ public final class TextDecoder {
 
     /** Undoes UTF-8 bytes that were decoded as cp1252, line by line so that one bad line does not block the rest. */
     static String repairMojibake(String text) {
-        if (!MOJIBAKE.matcher(text).find()) {
+        if (!mayBeMojibake(text) || !MOJIBAKE.matcher(text).find()) {
             return text;
         }
         String whole = reencode(text);
@@ -146,6 +146,17 @@ public final class TextDecoder {
             out.append(fixed != null ? fixed : line);
         }
         return out.toString();
+    }
+
+    /** Every mojibake pattern starts with one of these letters; most pages have none of them. */
+    private static boolean mayBeMojibake(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'Ã' || c == 'Ä' || c == 'Æ' || c == 'á' || c == 'â' || c == 'Â') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String reencode(String s) {

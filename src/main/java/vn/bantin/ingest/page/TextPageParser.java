@@ -66,7 +66,7 @@ public final class TextPageParser {
                 }
                 continue;
             }
-            if (PageText.PHOTO_MARKER.matcher(p).matches()) {
+            if (PageText.isPhotoMarker(p)) {
                 nextIsCaption = true;
                 continue;
             }
@@ -211,7 +211,7 @@ public final class TextPageParser {
                 continue;
             }
             if (cur != null && !PageText.endsLikeSentence(cur.toString()) && Character.isLowerCase(l.charAt(0))
-                    && !PageText.PHOTO_MARKER.matcher(cur).matches()) {
+                    && !PageText.isPhotoMarker(cur.toString())) {
                 cur.append(' ').append(l);
             } else {
                 if (cur != null) {
@@ -236,7 +236,7 @@ public final class TextPageParser {
         for (int i = 0; i < limit && !paras.isEmpty(); ) {
             String p = paras.get(i);
             boolean nav = KNOWN_NAV.matcher(p).matches()
-                    || (PageText.words(p) >= 30 && !p.matches(".*[.!?][\"”’)]?(\\s.*|$)"));
+                    || (PageText.words(p) >= 30 && !PageText.hasSentence(p));
             if (nav) {
                 header.add(p);
                 paras.remove(i);

@@ -53,10 +53,14 @@ public final class ProvinceTagger {
         paras.addAll(page.captions());
         int bodyEnd = 2 + page.body().size();
 
-        Set<String> givenNames = personGivenNames(paras);
+        List<List<Tokens.Token>> tokens = new ArrayList<>(paras.size());
+        for (String p : paras) {
+            tokens.add(Tokens.of(p));
+        }
+        Set<String> givenNames = personGivenNames(tokens);
         Map<String, int[]> counts = new LinkedHashMap<>(); // id -> {total, inTitleOrLead, inBody}
         for (int p = 0; p < paras.size(); p++) {
-            for (Mention m : mentions(paras.get(p), p, givenNames)) {
+            for (Mention m : mentions(paras.get(p), tokens.get(p), p, givenNames)) {
                 int[] c = counts.computeIfAbsent(m.provinceId(), k -> new int[3]);
                 c[0]++;
                 if (m.reference()) {
@@ -84,10 +88,9 @@ public final class ProvinceTagger {
      * The last names of the people an article names in full ("Tran Dinh Hue"): when the story later calls him
      * "Hue", that is the man, not the city.
      */
-    private Set<String> personGivenNames(List<String> paras) {
+    private Set<String> personGivenNames(List<List<Tokens.Token>> paras) {
         Set<String> given = new java.util.HashSet<>();
-        for (String p : paras) {
-            List<Tokens.Token> toks = Tokens.of(p);
+        for (List<Tokens.Token> toks : paras) {
             for (int i = 0; i < toks.size(); i++) {
                 Tokens.Token t = toks.get(i);
                 if (!t.capitalized() || t.allCaps() || !Words.SURNAMES.contains(t.lower())) {
@@ -109,11 +112,10 @@ public final class ProvinceTagger {
 
     /** The accepted mentions in one paragraph. */
     public List<Mention> mentions(String paragraph, int paragraphIndex) {
-        return mentions(paragraph, paragraphIndex, Set.of());
+        return mentions(paragraph, Tokens.of(paragraph), paragraphIndex, Set.of());
     }
 
-    private List<Mention> mentions(String paragraph, int paragraphIndex, Set<String> givenNames) {
-        List<Tokens.Token> toks = Tokens.of(paragraph);
+    private List<Mention> mentions(String paragraph, List<Tokens.Token> toks, int paragraphIndex, Set<String> givenNames) {
         List<Mention> found = new ArrayList<>();
         List<int[]> spans = new ArrayList<>(); // token ranges of accepted matches, for list detection
         int lastAcceptedEnd = -2;

@@ -1,0 +1,266 @@
+package vn.bantin.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import vn.bantin.data.Gazetteer;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Province;
+import vn.bantin.ingest.ImportService;
+
+/**
+ * {@code bantin bench}: builds a realistic synthetic corpus (seeded, so every run is the same), imports it
+ * through the real import path, then times what a reader does. Medians and 95th percentiles, never a
+ * single run.
+ */
+public final class Bench {
+    static final String RARE = "zirconium";
+    static final String COMMON = "province";
+    private static final String[] OUTLETS = {"hanoitimes", "vgp", "vna", "vns"};
+    private static final String[] VERBS = {"opens", "expands", "approves", "plans", "launches", "completes", "reviews",
+            "upgrades", "hosts", "welcomes", "restores", "builds", "funds", "tests", "delays"};
+    private static final String[] THINGS = {"a new bridge", "coastal road", "industrial park", "rice export scheme",
+            "flood defences", "tourism festival", "hospital wing", "school programme", "metro line", "solar farm",
+            "seafood market", "heritage site", "water supply project", "digital services centre", "port terminal",
+            "coffee fair", "forest protection plan", "wind power project", "housing project", "night market"};
+    private static final String[] WORDS = ("the of and to in a for on with by from at as that this was were will "
+            + "authorities officials residents farmers workers investors visitors companies department committee people's "
+            + "said according plan project year month week percent billion million trillion VND budget growth export "
+            + "import trade investment infrastructure transport road bridge river sea coast mountain rice coffee fruit "
+            + "seafood tourism festival culture heritage school hospital health education water power energy solar wind "
+            + "flood storm drought salinity land housing market price cost local national central provincial district "
+            + "village community development sustainable green digital technology services industrial zone park factory "
+            + "production quality safety environment forest protection agriculture cooperative product brand support "
+            + "programme policy regulation approval construction completion progress delay review meeting conference "
+            + "leaders chairman director minister ministry government state economic social public private new old "
+            + "first second third largest record higher lower increase decrease expected planned announced completed").split(" ");
+
+    private Bench() {
+    }
+
+    /** Figures of one run, in the order they are printed. */
+    public static Map<String, Object> run(int articles, Path dbFile, long seed, PrintWriter progress) throws IOException {
+        Files.deleteIfExists(dbFile);
+        Files.deleteIfExists(Path.of(dbFile + "-wal"));
+        Files.deleteIfExists(Path.of(dbFile + "-shm"));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", articles);
+        List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
+        double[] weights = weights(provinces);
+        Random rnd = new Random(seed);
+        long importNanos = 0;
+        int imported = 0;
+        try (AppContext ctx = AppContext.open(dbFile)) {
+            int batch = 2000;
+            List<ImportService.Document> docs = new ArrayList<>(batch);
+            String previous = null;
+            for (int i = 0; i < articles; i++) {
+                String text = rnd.nextInt(20) == 0 && previous != null ? nearDuplicate(previous, rnd) : page(i, rnd, provinces, weights);
+                previous = text;
+                docs.add(new ImportService.Document("bench-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+                if (docs.size() == batch || i == articles - 1) {
+                    long t0 = System.nanoTime();
+                    imported += (int) ctx.importer().importDocuments(docs, ImportService.Progress.NONE).stream()
+                            .filter(r -> r.status() == ImportService.Status.IMPORTED).count();
+                    importNanos += System.nanoTime() - t0;
+                    docs.clear();
+                    if (progress != null && (i + 1) % 20000 < batch) {
+                        progress.printf("  generated and imported %,d of %,d%n", i + 1, articles);
+                        progress.flush();
+                    }
+                }
+            }
+            out.put("imported", imported);
+            out.put("import_articles_per_s", Math.round(articles / (importNanos / 1e9)));
+            ctx.articles().optimize();
+
+            Random pick = new Random(seed + 1);
+            List<String> ids = provinces.stream().map(Province::id).toList();
+            timed(out, "first_page_ms", 60, () -> time(() -> ctx.articles().page(ArticleQuery.ALL, null, 50).items().size()));
+            timed(out, "province_switch_ms", 60, () -> {
+                Set<String> one = Set.of(ids.get(pick.nextInt(ids.size())));
+                return time(() -> ctx.articles().page(ArticleQuery.ALL.withProvinces(one), null, 50).items().size()
+                        + ctx.articles().count(ArticleQuery.ALL.withProvinces(one)));
+            });
+            timed(out, "search_ms", 40, () -> time(() -> ctx.articles().page(ArticleQuery.ALL.withText(COMMON), null, 50).items().size()));
+            timed(out, "search_rare_ms", 40, () -> time(() -> ctx.articles().page(ArticleQuery.ALL.withText(RARE), null, 50).items().size()));
+            timed(out, "search_province_ms", 40, () -> {
+                Set<String> one = Set.of(ids.get(pick.nextInt(ids.size())));
+                return time(() -> ctx.articles().page(ArticleQuery.ALL.withText(COMMON).withProvinces(one), null, 50).items().size());
+            });
+            timed(out, "counts_ms", 40, () -> time(() -> ctx.articles().countsByProvince(ArticleQuery.ALL).size()));
+            List<ArticleSummary> firstPage = ctx.articles().page(ArticleQuery.ALL, null, 50).items();
+            timed(out, "bookmark_toggle_ms", 60, () -> {
+                ArticleSummary a = firstPage.get(pick.nextInt(firstPage.size()));
+                return time(() -> {
+                    ctx.statuses().setBookmarked(a.key(), pick.nextBoolean());
+                    return 1;
+                });
+            });
+            timed(out, "open_article_ms", 60, () -> {
+                ArticleSummary a = firstPage.get(pick.nextInt(firstPage.size()));
+                return time(() -> ctx.articles().findByKey(a.key()).map(x -> x.body().size()).orElse(0));
+            });
+        }
+        out.put("db_bytes", Files.size(dbFile) + sizeOr0(Path.of(dbFile + "-wal")));
+        out.put("peak_rss_mb", peakRssMb());
+        return out;
+    }
+
+    private static long sizeOr0(Path p) throws IOException {
+        return Files.exists(p) ? Files.size(p) : 0;
+    }
+
+    /** Hanoi and Ho Chi Minh City most, a long tail of rarely named provinces, as in real news. */
+    private static double[] weights(List<Province> provinces) {
+        double[] w = new double[provinces.size()];
+        for (int i = 0; i < w.length; i++) {
+            String id = provinces.get(i).id();
+            w[i] = id.equals("ha-noi") ? 40 : id.equals("ho-chi-minh-city") ? 30 : id.equals("da-nang") ? 10
+                    : 1.0 / (1 + (i * 7) % 11);
+        }
+        double sum = Arrays.stream(w).sum();
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= sum;
+        }
+        return w;
+    }
+
+    private static Province draw(List<Province> provinces, double[] weights, Random rnd) {
+        double r = rnd.nextDouble();
+        for (int i = 0; i < weights.length; i++) {
+            r -= weights[i];
+            if (r <= 0) {
+                return provinces.get(i);
+            }
+        }
+        return provinces.get(provinces.size() - 1);
+    }
+
+    static String page(int n, Random rnd, List<Province> provinces, double[] weights) {
+        Province where = draw(provinces, weights, rnd);
+        Province other = draw(provinces, weights, rnd);
+        LocalDateTime when = LocalDateTime.of(2016, 1, 1, 6, 0).plusMinutes(rnd.nextInt(10 * 365 * 24 * 60));
+        String title = where.nameEn() + " " + VERBS[rnd.nextInt(VERBS.length)] + " " + THINGS[rnd.nextInt(THINGS.length)]
+                + " (" + (n % 997) + ")";
+        StringBuilder sb = new StringBuilder();
+        String outlet = OUTLETS[rnd.nextInt(OUTLETS.length)];
+        String lead = "Authorities in " + where.nameEn() + " " + COMMON + " said on Monday that " + sentence(rnd, 18);
+        int words = 200 + rnd.nextInt(601);
+        List<String> paras = new ArrayList<>();
+        int written = 0;
+        while (written < words) {
+            int len = 30 + rnd.nextInt(50);
+            String p = sentence(rnd, len);
+            if (rnd.nextInt(6) == 0) {
+                p = p.substring(0, p.length() - 1) + ", officials in " + other.nameEn() + " said.";
+            }
+            if (rnd.nextInt(5000) == 0) {
+                p = p.substring(0, p.length() - 1) + " with " + RARE + " sensors.";
+            }
+            paras.add(p);
+            written += len;
+        }
+        String date = DateTimeFormatter.ofPattern("MMM d, yyyy / HH:mm", Locale.ENGLISH).format(when);
+        switch (outlet) {
+            case "vgp" -> {
+                sb.append(title).append("\n\nVGP - ").append(lead).append("\n\n")
+                        .append(DateTimeFormatter.ofPattern("MMMM d, yyyy h:mm a", Locale.ENGLISH).format(when)).append(" GMT+7\n\n");
+                paras.forEach(p -> sb.append(p).append("\n\n"));
+                sb.setLength(sb.length() - 2);
+                sb.append("/.\n");
+            }
+            case "vns" -> {
+                sb.append(title).append('\n').append(DateTimeFormatter.ofPattern("MMMM d, yyyy - HH:mm", Locale.ENGLISH).format(when))
+                        .append("\n\n").append(where.nameEn().toUpperCase(Locale.ROOT)).append(" — ").append(lead).append("\n\n");
+                paras.forEach(p -> sb.append(p).append("\n\n"));
+                sb.setLength(sb.length() - 2);
+                sb.append(" — VNS\n");
+            }
+            case "vna" -> {
+                sb.append(title).append('\n').append(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(when)).append('\n')
+                        .append(where.nameEn()).append(" (VNA) – ").append(lead).append('\n');
+                paras.forEach(p -> sb.append(p).append('\n'));
+                sb.setLength(sb.length() - 1);
+                sb.append("./.VNA\n");
+            }
+            default -> {
+                sb.append("WORDS ON THE STREET Smart City Summit Capital Day Sea Games Covid-19 Pandemic Vietnam-France cooperation conference news in pictures video podcasts and more\n")
+                        .append(date).append("\n\n").append(title).append("\n\n").append(lead).append("\n\n");
+                paras.forEach(p -> sb.append(p).append("\n\n"));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The same story rewritten by another desk: a changed lead, the rest as it was. */
+    static String nearDuplicate(String text, Random rnd) {
+        return text.replaceFirst("said on Monday that", "announced on Monday that " + WORDS[rnd.nextInt(WORDS.length)]);
+    }
+
+    private static String sentence(Random rnd, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            String w = WORDS[rnd.nextInt(WORDS.length)];
+            sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(' ');
+        }
+        sb.setLength(sb.length() - 1);
+        return sb.append('.').toString();
+    }
+
+    private static double time(LongSupplier work) {
+        long t0 = System.nanoTime();
+        long sink = work.getAsLong();
+        double ms = (System.nanoTime() - t0) / 1e6;
+        return sink == Long.MIN_VALUE ? -ms : ms;
+    }
+
+    private interface Sample {
+        double take();
+    }
+
+    private static void timed(Map<String, Object> out, String key, int runs, Sample s) {
+        for (int i = 0; i < 3; i++) {
+            s.take(); // warm the caches and the JIT; these runs are not counted
+        }
+        double[] v = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            v[i] = s.take();
+        }
+        Arrays.sort(v);
+        out.put(key, round(v[runs / 2]));
+        out.put(key + "_p95", round(v[(int) Math.ceil(runs * 0.95) - 1]));
+    }
+
+    private static double round(double ms) {
+        return Math.round(ms * 100) / 100.0;
+    }
+
+    static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through to the JVM's own figure
+        }
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory()) / (1024 * 1024);
+    }
+}
