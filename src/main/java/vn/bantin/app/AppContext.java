@@ -18,6 +18,7 @@ import vn.bantin.data.sqlite.SqliteArticleRepository;
 import vn.bantin.data.sqlite.SqliteProvinceRepository;
 import vn.bantin.data.sqlite.SqliteStatusRepository;
 import vn.bantin.ingest.ImportService;
+import vn.bantin.ingest.story.StoryRules;
 import vn.bantin.ingest.tagging.ProvinceTagger;
 
 /** The wiring: the one place that builds the SQLite classes and hands out their interfaces. */
@@ -35,10 +36,12 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database db) {
         this.db = db;
         this.gazetteer = Gazetteer.standard();
-        this.articles = new SqliteArticleRepository(db);
+        this.articles = new SqliteArticleRepository(db, new StoryRules());
         this.statuses = new SqliteStatusRepository(db);
         this.provinces = new SqliteProvinceRepository(db, gazetteer);
         this.importer = new ImportService(articles, new ProvinceTagger(gazetteer), Clock.systemUTC());
+        // Files from before stories existed: group their articles once.
+        importer.groupUngrouped();
     }
 
     /** Opens a file named by the user: no samples are added to it. */

@@ -31,7 +31,8 @@ import vn.bantin.ingest.ImportService;
         description = "An offline reader for news about Vietnam, by province.",
         subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
                 Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
-                Cli.RetagCmd.class, Cli.RebuildIndexCmd.class, Cli.BenchCmd.class})
+                Cli.RetagCmd.class, Cli.RebuildIndexCmd.class, Cli.BenchCmd.class, Cli.StoriesCmd.class,
+                Cli.StoryCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -217,6 +218,7 @@ public final class Cli implements Runnable {
         o.put("mentioned", a.mentionedIds());
         o.put("bookmarked", a.bookmarked());
         o.put("read", a.read());
+        o.put("story", a.storyId());
         return o;
     }
 
@@ -427,6 +429,81 @@ public final class Cli implements Runnable {
                 java.nio.file.Files.deleteIfExists(Path.of(file + "-shm"));
             }
             return 0;
+        }
+    }
+
+    @Command(name = "stories", description = "List stories (one event, several outlets) with their article ids")
+    static final class StoriesCmd extends Base {
+        @Option(names = "--limit", defaultValue = "50")
+        int limit;
+
+        @Option(names = "--all", description = "Include stories with a single article")
+        boolean all;
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                for (var s : ctx.articles().stories(all ? limit : Math.max(limit * 20, 1000))) {
+                    if (!all && s.articleIds().size() < 2) {
+                        continue;
+                    }
+                    if (limit-- <= 0) {
+                        break;
+                    }
+                    if (json) {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("story", s.storyId());
+                        o.put("articles", s.articleIds());
+                        printJson(o);
+                    } else {
+                        out().println(s.storyId() + "  " + String.join(" ", s.articleIds()));
+                    }
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "story", description = "Correct the grouping: split ID out of its story, or merge ID2's story into ID1's")
+    static final class StoryCmd extends Base {
+        @Parameters(index = "0", paramLabel = "split|merge")
+        String action;
+
+        @Parameters(index = "1..*", arity = "1..2", paramLabel = "ID")
+        List<String> ids;
+
+        @Override
+        public Integer call() {
+            boolean split = action.equals("split");
+            if (!split && !action.equals("merge") || (split && ids.size() != 1) || (!split && ids.size() != 2)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Use: story split ID, or story merge ID1 ID2");
+            }
+            try (AppContext ctx = open()) {
+                List<Article> found = new ArrayList<>();
+                for (String id : ids) {
+                    Optional<Article> a = ctx.articles().find(id);
+                    if (a.isEmpty()) {
+                        err().println("bantin: no article with id " + id);
+                        return 1;
+                    }
+                    found.add(a.get());
+                }
+                if (split) {
+                    ctx.articles().splitFromStory(found.get(0).key());
+                } else {
+                    ctx.articles().mergeStories(found.get(0).key(), found.get(1).key());
+                }
+                long story = ctx.articles().find(found.get(0).id()).orElseThrow().storyId();
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("story", story);
+                    o.put("articles", ctx.articles().storyMembers(found.get(0).key()).size());
+                    printJson(o);
+                } else {
+                    out().println((split ? "split " : "merged into ") + "story " + story);
+                }
+                return 0;
+            }
         }
     }
 

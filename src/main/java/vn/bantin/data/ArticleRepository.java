@@ -47,6 +47,31 @@ public interface ArticleRepository {
     /** Writes the search index anew from the stored articles, in one transaction; returns how many were indexed. */
     int rebuildSearchIndex();
 
+    /** A story and the ids of its articles. */
+    record StorySummary(long storyId, List<String> articleIds) {
+    }
+
+    /** Stories, most recently active first. */
+    List<StorySummary> stories(int limit);
+
+    /** Takes an article out of its story into a story of its own; the choice is kept. */
+    void splitFromStory(long articleKey);
+
+    /** Puts every article of the second article's story into the first's; the choice is kept. */
+    void mergeStories(long intoArticleKey, long otherArticleKey);
+
+    /** Keys of all the articles in the story of this one (itself included). */
+    List<Long> storyMembers(long articleKey);
+
+    /** Stored articles that have no story fingerprint yet (stored before stories existed), oldest first. */
+    List<RawArticle> withoutFingerprint(int limit);
+
+    /**
+     * Writes fingerprints for stored articles (same ids). With {@code reassign}, articles the reader has not
+     * grouped by hand are placed in stories anew; without it, every story stays as it is.
+     */
+    void regroup(List<NewArticle> batch, boolean reassign);
+
     record RawArticle(long key, String id, String rawName, String rawInput, java.time.Instant importedAt) {
     }
 }

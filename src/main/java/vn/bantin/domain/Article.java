@@ -7,11 +7,22 @@ import java.util.List;
 /** A stored article with everything the reading view shows. */
 public record Article(long key, String id, Source source, String url, String title, String lead,
                       List<String> body, List<String> captions, OffsetDateTime published, String language,
-                      Instant importedAt, List<ProvinceTag> tags, ArticleStatus status) {
+                      Instant importedAt, List<ProvinceTag> tags, ArticleStatus status, long storyId,
+                      List<Version> versions) {
     public Article {
         body = List.copyOf(body);
         captions = List.copyOf(captions);
         tags = List.copyOf(tags);
+        versions = List.copyOf(versions);
+    }
+
+    /** One outlet's version of the same story (this article among them). */
+    public record Version(long key, String id, String sourceName, String title) {
+    }
+
+    public Article withStatus(ArticleStatus s) {
+        return new Article(key, id, source, url, title, lead, body, captions, published, language, importedAt, tags, s,
+                storyId, versions);
     }
 
     public List<String> aboutIds() {

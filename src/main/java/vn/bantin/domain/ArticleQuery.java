@@ -5,11 +5,17 @@ import java.util.Set;
 
 /**
  * What the list shows. Provinces are "any of" and match the provinces an article is about.
- * {@code from}/{@code to} bound the publication (or import) time, inclusive/exclusive.
+ * {@code from}/{@code to} bound the publication (or import) time, inclusive/exclusive. {@code grouped} shows
+ * one row per story.
  */
 public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
-                           Instant from, Instant to, String text) {
-    public static final ArticleQuery ALL = new ArticleQuery(Set.of(), false, false, null, null, null, null);
+                           Instant from, Instant to, String text, boolean grouped) {
+    public static final ArticleQuery ALL = new ArticleQuery(Set.of(), false, false, null, null, null, null, false);
+
+    public ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
+                        Instant from, Instant to, String text) {
+        this(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, false);
+    }
 
     public ArticleQuery {
         provinceIds = Set.copyOf(provinceIds);
@@ -17,22 +23,27 @@ public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, bool
     }
 
     public ArticleQuery withProvinces(Set<String> ids) {
-        return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text);
+        return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped);
     }
 
     public ArticleQuery withBookmarkedOnly(boolean b) {
-        return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text);
+        return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped);
     }
 
     public ArticleQuery withUnreadOnly(boolean u) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, u, sourceId, from, to, text);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, u, sourceId, from, to, text, grouped);
     }
 
     public ArticleQuery withText(String t) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t, grouped);
+    }
+
+    /** One row per story (its lead article) instead of one per article. */
+    public ArticleQuery withGrouped(boolean g) {
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, g);
     }
 
     public ArticleQuery withSource(String s) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, s, from, to, text);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, s, from, to, text, grouped);
     }
 }

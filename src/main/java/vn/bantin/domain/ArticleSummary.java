@@ -4,14 +4,24 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** One row of the article list: never the body. {@code rank} is the search score in a search, else NaN. */
+/**
+ * One row of the article list: never the body. {@code rank} is the search score in a search, else NaN;
+ * {@code otherSources} names the outlets of the story's other versions.
+ */
 public record ArticleSummary(long key, String id, String title, String sourceName, String url,
                              OffsetDateTime published, long sortTs, String lead, List<String> aboutIds,
                              List<String> mentionedIds, boolean read, boolean bookmarked, Instant bookmarkedAt,
-                             double rank) {
+                             double rank, long storyId, List<String> otherSources) {
     public ArticleSummary {
         aboutIds = List.copyOf(aboutIds);
         mentionedIds = List.copyOf(mentionedIds);
+        otherSources = List.copyOf(otherSources);
+    }
+
+    /** The same summary with its story: its id and the outlets of its other versions. */
+    public ArticleSummary inStory(long story, List<String> others) {
+        return new ArticleSummary(key, id, title, sourceName, url, published, sortTs, lead, aboutIds, mentionedIds, read,
+                bookmarked, bookmarkedAt, rank, story, others);
     }
 
     public PageCursor cursor() {

@@ -21,6 +21,7 @@ import vn.bantin.domain.ProvinceTag;
 import vn.bantin.ingest.page.HtmlPageParser;
 import vn.bantin.ingest.page.TextDecoder;
 import vn.bantin.ingest.page.TextPageParser;
+import vn.bantin.ingest.story.Fingerprints;
 import vn.bantin.ingest.tagging.ProvinceTagger;
 
 /**
@@ -197,7 +198,7 @@ public final class ImportService {
         }
         ParsedPage page = parse(name, text);
         List<ProvinceTag> tags = tagger.tag(page);
-        return new NewArticle(articleId(page, text), page, tags, name, text, clock.instant());
+        return new NewArticle(articleId(page, text), page, tags, name, text, clock.instant(), Fingerprints.of(page));
     }
 
     public static ParsedPage parse(String name, String text) throws RejectedInputException {
@@ -259,6 +260,30 @@ public final class ImportService {
     }
 
     /**
+     * Fingerprints and groups articles stored before stories existed, from their stored text. Returns how
+     * many were grouped; a no-op on a file that has none.
+     */
+    public int groupUngrouped() {
+        int done = 0;
+        while (true) {
+            List<ArticleRepository.RawArticle> batch = articles.withoutFingerprint(BATCH);
+            if (batch.isEmpty()) {
+                return done;
+            }
+            List<NewArticle> updated = new ArrayList<>();
+            for (ArticleRepository.RawArticle raw : batch) {
+                vn.bantin.domain.Article a = articles.findByKey(raw.key()).orElseThrow();
+                ParsedPage page = new ParsedPage(a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
+                        a.published(), a.language());
+                updated.add(new NewArticle(a.id(), page, a.tags(), raw.rawName(), raw.rawInput(), raw.importedAt(),
+                        Fingerprints.of(page)));
+            }
+            articles.regroup(updated, true);
+            done += updated.size();
+        }
+    }
+
+    /**
      * Re-parses and re-tags every stored article from its kept raw input (after an upgrade of the parser or
      * tagger), keeping ids, read and bookmark states. Returns how many articles were re-tagged.
      */
@@ -270,13 +295,14 @@ public final class ImportService {
                 try {
                     ParsedPage page = parse(raw.rawName(), raw.rawInput());
                     updated.add(new NewArticle(raw.id(), page, tagger.tag(page), raw.rawName(), raw.rawInput(),
-                            raw.importedAt()));
+                            raw.importedAt(), Fingerprints.of(page)));
                 } catch (RejectedInputException e) {
                     LOG.log(System.Logger.Level.WARNING, "kept the stored version of " + raw.rawName()
                             + ": the new parser rejects it (" + e.getMessage() + ")");
                 }
             }
             articles.replaceParsed(updated);
+            articles.regroup(updated, false);
             done[0] += batch.size();
             progress.update(done[0], -1, null);
         });

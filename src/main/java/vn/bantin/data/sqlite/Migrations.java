@@ -114,6 +114,28 @@ public final class Migrations {
                       content='', contentless_delete=1,
                       tokenize='unicode61 remove_diacritics 2'
                     )"""
+            )),
+            new Migration(2, "stories: one event reported by several outlets", List.of(
+                    """
+                    CREATE TABLE article_stories (
+                      article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+                      story_id INTEGER NOT NULL,
+                      lead INTEGER NOT NULL DEFAULT 1,
+                      pinned INTEGER NOT NULL DEFAULT 0,
+                      minhash BLOB
+                    )""",
+                    "CREATE INDEX article_stories_story ON article_stories(story_id)",
+                    "CREATE INDEX story_leads ON article_stories(article_id) WHERE lead = 1",
+                    """
+                    CREATE TABLE story_keys (
+                      key INTEGER NOT NULL,
+                      day INTEGER NOT NULL,
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      PRIMARY KEY (key, day, article_id)
+                    ) WITHOUT ROWID""",
+                    // Articles stored before stories existed each start as their own story, with no fingerprint
+                    // yet; the app fingerprints and groups them when it next opens the file.
+                    "INSERT INTO article_stories(article_id, story_id) SELECT id, id FROM articles"
             ))
     );
 

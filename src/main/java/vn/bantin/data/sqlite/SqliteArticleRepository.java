@@ -37,9 +37,16 @@ public final class SqliteArticleRepository implements ArticleRepository {
             COALESCE(st.read, 0), COALESCE(st.bookmarked, 0), st.bookmarked_at""";
 
     private final Database db;
+    private final vn.bantin.data.StoryMatcher stories;
 
+    /** A repository that stores every article as its own story. */
     public SqliteArticleRepository(Database db) {
+        this(db, null);
+    }
+
+    public SqliteArticleRepository(Database db, vn.bantin.data.StoryMatcher stories) {
         this.db = db;
+        this.stories = stories;
     }
 
     // ---- writing -------------------------------------------------------------------------------------
@@ -97,6 +104,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     text.executeUpdate();
                     tags.write(key, sortTs, a.tags());
                     tags.index(key, p, a.tags());
+                    Stories.assign(c, stories, key, a);
                     out.add(Outcome.INSERTED);
                 }
             }
@@ -265,6 +273,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
             if (q.unreadOnly()) {
                 sb.append(" AND COALESCE(st.read, 0) = 0");
             }
+            if (q.grouped()) {
+                sb.append(" AND EXISTS (SELECT 1 FROM article_stories gs WHERE gs.article_id = a.id AND gs.lead = 1)");
+            }
             if (q.sourceId() != null) {
                 sb.append(" AND a.source_id = ?");
                 args.add(q.sourceId());
@@ -410,7 +421,14 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 }
             }
             Map<Long, List<ProvinceTag>> tags = tagsOf(c, rows.stream().map(Row::key).toList());
-            List<ArticleSummary> items = rows.stream().map(r -> r.summary(tags.getOrDefault(r.key(), List.of()))).toList();
+            Map<Long, List<Article.Version>> versions = versionsOf(c, rows.stream().map(Row::key).toList());
+            List<ArticleSummary> items = new ArrayList<>();
+            for (Row r : rows) {
+                ArticleSummary s = r.summary(tags.getOrDefault(r.key(), List.of()));
+                List<Article.Version> vs = versions.getOrDefault(r.key(), List.of());
+                long story = vs.isEmpty() ? r.key() : storyOf(c, r.key());
+                items.add(s.inStory(story, vs.stream().filter(v -> v.key() != r.key()).map(Article.Version::sourceName).toList()));
+            }
             PageCursor next = items.size() < limit ? null : items.get(items.size() - 1).cursor();
             return new Page<>(items, next);
         });
@@ -439,7 +457,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         ArticleSummary summary(List<ProvinceTag> tags) {
             return new ArticleSummary(key, uid, title, source, url, parseTime(published), sortTs, lead,
                     ids(tags, true), ids(tags, false), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt),
-                    rank);
+                    rank, key, List.of());
         }
     }
 
@@ -479,6 +497,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
         String sql;
         if (q.provinceIds().isEmpty() && f.trivial()) {
             sql = "SELECT n FROM counts WHERE name = 'articles'";
+        } else if (q.equals(ArticleQuery.ALL.withGrouped(true))) {
+            sql = "SELECT count(*) FROM article_stories WHERE lead = 1";
+            f = new Filter("1=1", List.of());
         } else if (q.provinceIds().size() == 1 && f.trivial()) {
             sql = "SELECT coalesce((SELECT n FROM counts WHERE name = ?), 0)";
             args.add("about:" + q.provinceIds().iterator().next());
@@ -583,7 +604,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                             bAt == null ? null : Instant.parse(bAt));
                     out.add(new Article(key, rs.getString(2), source, rs.getString(6), rs.getString(7), rs.getString(8),
                             split(rs.getString(9), "\n\n"), split(rs.getString(10), "\n"), parseTime(rs.getString(11)),
-                            rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status));
+                            rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status, key, List.of()));
                 }
             }
         }
@@ -591,16 +612,187 @@ public final class SqliteArticleRepository implements ArticleRepository {
             return out;
         }
         Map<Long, List<ProvinceTag>> tags = tagsOf(c, out.stream().map(Article::key).toList());
+        Map<Long, List<Article.Version>> versions = versionsOf(c, out.stream().map(Article::key).toList());
         List<Article> withTags = new ArrayList<>();
         for (Article a : out) {
+            List<Article.Version> vs = versions.getOrDefault(a.key(), List.of());
             withTags.add(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
-                    a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status()));
+                    a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status(),
+                    vs.isEmpty() ? a.key() : storyOf(c, a.key()), vs));
         }
         return withTags;
     }
 
     private static List<String> split(String s, String sep) {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
+    }
+
+    /** For each article in a story of several, every version of that story, earliest first. */
+    private static Map<Long, List<Article.Version>> versionsOf(Connection c, List<Long> keys) throws SQLException {
+        Map<Long, List<Article.Version>> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT mine.article_id, a.id, a.uid, src.name, a.title"
+                + " FROM article_stories mine"
+                + " JOIN article_stories other ON other.story_id = mine.story_id"
+                + " JOIN articles a ON a.id = other.article_id JOIN sources src ON src.id = a.source_id"
+                + " WHERE mine.article_id IN (" + marks(keys.size()) + ")"
+                + " AND (SELECT count(*) FROM article_stories n WHERE n.story_id = mine.story_id) > 1"
+                + " ORDER BY mine.article_id, a.published_at IS NULL, a.sort_ts, a.id")) {
+            bind(ps, new ArrayList<>(keys));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Article.Version(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long storyOf(Connection c, long key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM article_stories WHERE article_id = ?")) {
+            ps.setLong(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : key;
+            }
+        }
+    }
+
+    @Override
+    public List<StorySummary> stories(int limit) {
+        return db.read(c -> {
+            List<StorySummary> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.story_id, group_concat(a.uid, ' '), count(*)"
+                    + " FROM article_stories s JOIN articles a ON a.id = s.article_id"
+                    + " GROUP BY s.story_id ORDER BY max(a.sort_ts) DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StorySummary(rs.getLong(1), List.of(rs.getString(2).split(" "))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void splitFromStory(long articleKey) {
+        db.inTransaction(c -> {
+            long old = storyOf(c, articleKey);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE article_stories SET story_id = article_id, pinned = 1 WHERE article_id = ?")) {
+                ps.setLong(1, articleKey);
+                ps.executeUpdate();
+            }
+            Stories.chooseLead(c, old);
+            Stories.chooseLead(c, articleKey);
+            return null;
+        });
+    }
+
+    @Override
+    public void mergeStories(long intoArticleKey, long otherArticleKey) {
+        db.inTransaction(c -> {
+            long into = storyOf(c, intoArticleKey);
+            long other = storyOf(c, otherArticleKey);
+            if (into != other) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "UPDATE article_stories SET story_id = ?, pinned = 1 WHERE story_id IN (?, ?)")) {
+                    ps.setLong(1, into);
+                    ps.setLong(2, other);
+                    ps.setLong(3, into);
+                    ps.executeUpdate();
+                }
+                Stories.chooseLead(c, into);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Long> storyMembers(long articleKey) {
+        return db.read(c -> {
+            List<Long> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT other.article_id FROM article_stories mine"
+                    + " JOIN article_stories other ON other.story_id = mine.story_id WHERE mine.article_id = ?")) {
+                ps.setLong(1, articleKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (out.isEmpty()) {
+                out.add(articleKey);
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<RawArticle> withoutFingerprint(int limit) {
+        return db.read(c -> {
+            List<RawArticle> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at"
+                    + " FROM article_stories s JOIN articles a ON a.id = s.article_id"
+                    + " JOIN article_texts t ON t.article_id = a.id"
+                    + " WHERE s.minhash IS NULL ORDER BY a.sort_ts, a.id LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                RawText.unpack(rs.getBytes(4)), Instant.parse(rs.getString(5))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void regroup(List<NewArticle> batch, boolean reassign) {
+        db.inTransaction(c -> {
+            try (PreparedStatement find = c.prepareStatement("SELECT id FROM articles WHERE uid = ?");
+                 PreparedStatement current = c.prepareStatement("SELECT pinned, story_id FROM article_stories WHERE article_id = ?");
+                 PreparedStatement dropKeys = c.prepareStatement("DELETE FROM story_keys WHERE article_id = ?")) {
+                for (NewArticle a : batch) {
+                    find.setString(1, a.id());
+                    long key;
+                    try (ResultSet rs = find.executeQuery()) {
+                        if (!rs.next()) {
+                            continue;
+                        }
+                        key = rs.getLong(1);
+                    }
+                    current.setLong(1, key);
+                    long oldStory = key;
+                    boolean pinned = false;
+                    try (ResultSet rs = current.executeQuery()) {
+                        if (rs.next()) {
+                            pinned = rs.getInt(1) == 1;
+                            oldStory = rs.getLong(2);
+                        }
+                    }
+                    if (pinned || !reassign) {
+                        // the grouping stands; only the fingerprint is brought up to date
+                        try (PreparedStatement fp = c.prepareStatement("UPDATE article_stories SET minhash = ? WHERE article_id = ?")) {
+                            fp.setBytes(1, a.fingerprint() == null ? new byte[0] : Stories.pack(a.fingerprint().minhash()));
+                            fp.setLong(2, key);
+                            fp.executeUpdate();
+                        }
+                        continue;
+                    }
+                    dropKeys.setLong(1, key);
+                    dropKeys.executeUpdate();
+                    Stories.assign(c, stories, key, a);
+                    Stories.chooseLead(c, oldStory);
+                }
+            }
+            return null;
+        });
     }
 
     @Override

@@ -102,8 +102,7 @@ public final class ArticleDetailViewModel {
     private void applyStatus(long key, ArticleStatus s) {
         Article a = article.get();
         if (a != null && a.key() == key) {
-            article.set(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
-                    a.published(), a.language(), a.importedAt(), a.tags(), s));
+            article.set(a.withStatus(s));
         }
     }
 

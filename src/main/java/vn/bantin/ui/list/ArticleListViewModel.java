@@ -181,6 +181,7 @@ public final class ArticleListViewModel {
     public static ArticleSummary withStatus(ArticleSummary a, boolean read, boolean bookmarked) {
         return new ArticleSummary(a.key(), a.id(), a.title(), a.sourceName(), a.url(), a.published(), a.sortTs(), a.lead(),
                 a.aboutIds(), a.mentionedIds(), read, bookmarked,
-                bookmarked ? (a.bookmarkedAt() != null ? a.bookmarkedAt() : java.time.Instant.now()) : null, a.rank());
+                bookmarked ? (a.bookmarkedAt() != null ? a.bookmarkedAt() : java.time.Instant.now()) : null, a.rank(),
+                a.storyId(), a.otherSources());
     }
 }

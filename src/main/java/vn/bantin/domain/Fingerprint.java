@@ -1,0 +1,33 @@
+package vn.bantin.domain;
+
+import java.util.List;
+
+/**
+ * What story grouping compares: a MinHash signature of an article's words and the names it is built around
+ * (people, places, organisations), folded to lower case without accents.
+ */
+public record Fingerprint(int[] minhash, List<String> keys) {
+    public Fingerprint {
+        minhash = minhash.clone();
+        keys = List.copyOf(keys);
+    }
+
+    /** Estimated Jaccard similarity of the two word sets: the share of equal MinHash values. */
+    public double similarity(Fingerprint other) {
+        return similarity(minhash, other.minhash);
+    }
+
+    public static double similarity(int[] a, int[] b) {
+        int n = Math.min(a.length, b.length);
+        if (n == 0) {
+            return 0;
+        }
+        int same = 0;
+        for (int i = 0; i < n; i++) {
+            if (a[i] == b[i]) {
+                same++;
+            }
+        }
+        return same / (double) n;
+    }
+}
