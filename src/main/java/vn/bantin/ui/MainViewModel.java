@@ -35,6 +35,7 @@ public final class MainViewModel {
     private final StringProperty importStatus = new SimpleStringProperty("");
     private final ObjectProperty<List<ImportService.Result>> importResults = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
+    private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
     private volatile AtomicBoolean importCancel;
     private int countsGeneration;
 
@@ -47,6 +48,7 @@ public final class MainViewModel {
         provinces.modeProperty().addListener((o, a, b) -> refresh());
         provinces.selected().addListener((SetChangeListener<String>) c -> refresh());
         searchText.addListener((o, a, b) -> refresh());
+        groupStories.addListener((o, a, b) -> refresh());
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
     }
 
@@ -95,11 +97,16 @@ public final class MainViewModel {
         return message;
     }
 
+    /** One row per story (several outlets' reports of one event) instead of one per article. */
+    public BooleanProperty groupStoriesProperty() {
+        return groupStories;
+    }
+
     /** The query the list shows: the sidebar's choice, the selected provinces, and the search text. */
     public ArticleQuery query() {
         ProvincesViewModel.Special s = provinces.specialProperty().get();
         return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
-                s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get());
+                s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get(), groupStories.get());
     }
 
     /** Reloads the list and the sidebar counts for the current choice. */
@@ -114,7 +121,7 @@ public final class MainViewModel {
 
     private void refreshCounts(ArticleQuery q) {
         int gen = ++countsGeneration;
-        ArticleQuery base = q.withProvinces(java.util.Set.of());
+        ArticleQuery base = q.withProvinces(java.util.Set.of()).withGrouped(false);
         services.runner().run(() -> new Counts(services.articles().countsByProvince(base),
                 services.articles().count(ArticleQuery.ALL.withText(q.text())),
                 services.articles().count(ArticleQuery.ALL.withText(q.text()).withUnreadOnly(true)),
@@ -143,7 +150,8 @@ public final class MainViewModel {
             sb.append(" · “").append(q.text()).append("”");
         }
         long n = list.totalProperty().get();
-        sb.append(" · ").append(n).append(n == 1 ? " article" : " articles");
+        String unit = q.grouped() ? " stor" + (n == 1 ? "y" : "ies") : (n == 1 ? " article" : " articles");
+        sb.append(" · ").append(n).append(unit);
         header.set(sb.toString());
         emptyMessage.set(emptyText(places, q));
     }
@@ -165,10 +173,17 @@ public final class MainViewModel {
         return "No articles yet — import saved pages with File › Import, or drop files on this window.";
     }
 
+    private long previousOpen = -1;
+    private long currentOpen = -1;
+
     private void openSelected() {
         ArticleSummary s = list.selected();
         if (s == null) {
             return;
+        }
+        if (s.key() != currentOpen) {
+            previousOpen = currentOpen;
+            currentOpen = s.key();
         }
         detail.open(s.key(), a -> {
             if (!s.read()) {
@@ -224,6 +239,45 @@ public final class MainViewModel {
     public String originalUrl() {
         Article a = detail.articleProperty().get();
         return a != null && ArticleDetailViewModel.openable(a.url()) ? a.url() : null;
+    }
+
+    /** Opens another outlet's version of the open story in the reading view. */
+    public void openVersion(long key) {
+        detail.open(key, null);
+    }
+
+    /** Takes the open article out of its story: the reader says it is not the same event. */
+    public void splitOpenArticle() {
+        Article a = detail.articleProperty().get();
+        if (a == null) {
+            return;
+        }
+        services.runner().run(() -> {
+            services.articles().splitFromStory(a.key());
+            return services.articles().findByKey(a.key()).orElse(null);
+        }, fresh -> {
+            detail.articleProperty().set(fresh);
+            refresh();
+        }, e -> message.set("Could not split the story: " + e.getMessage()));
+    }
+
+    /**
+     * Puts the open article's story together with the story of the article read just before it: the reader
+     * says they are one event.
+     */
+    public void mergeWithPrevious() {
+        Article a = detail.articleProperty().get();
+        long previous = previousOpen;
+        if (a == null || previous < 0 || previous == a.key()) {
+            return;
+        }
+        services.runner().run(() -> {
+            services.articles().mergeStories(previous, a.key());
+            return services.articles().findByKey(a.key()).orElse(null);
+        }, fresh -> {
+            detail.articleProperty().set(fresh);
+            refresh();
+        }, e -> message.set("Could not merge the stories: " + e.getMessage()));
     }
 
     /** Filters the list to one province (a chip in the reading view). */

@@ -81,7 +81,11 @@ public final class MainWindow {
                     vm.toggleBookmark();
                 });
         detailView = new ArticleDetailView(vm.detail(), this::provinceName, vm::showProvince, vm::toggleBookmark,
-                this::openOriginal);
+                this::openOriginal, vm::openVersion, vm::splitOpenArticle);
+        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem("Same story as the article read before");
+        merge.setId("merge-previous");
+        merge.setOnAction(e -> vm.mergeWithPrevious());
+        listView.listView().setContextMenu(new javafx.scene.control.ContextMenu(merge));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         split = new SplitPane(provincesView, listView, detailView);
@@ -194,7 +198,15 @@ public final class MainWindow {
         MenuItem smaller = new MenuItem("Smaller text");
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> vm.detail().smallerFont());
-        Menu view = new Menu("_View", null, theme, bigger, smaller);
+        javafx.scene.control.CheckMenuItem group = new javafx.scene.control.CheckMenuItem("Group stories from several outlets");
+        group.setId("group-stories");
+        group.setSelected(!"false".equals(settings.text("stories.grouped", "true")));
+        vm.groupStoriesProperty().set(group.isSelected());
+        group.selectedProperty().addListener((o, a, b) -> {
+            settings.put("stories.grouped", b);
+            vm.groupStoriesProperty().set(b);
+        });
+        Menu view = new Menu("_View", null, theme, group, bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-shortcuts");

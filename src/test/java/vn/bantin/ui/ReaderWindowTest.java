@@ -81,7 +81,7 @@ class ReaderWindowTest {
     @Test
     void opensOnTheSampleArticlesNewestFirst(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
-        assertThat(robot.lookup("#list-header").queryLabeled().getText()).isEqualTo("All articles · 13 articles");
+        assertThat(robot.lookup("#list-header").queryLabeled().getText()).isEqualTo("All articles · 13 stories");
     }
 
     @Test
@@ -91,7 +91,7 @@ class ReaderWindowTest {
         long expected = ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("da-nang")));
         waitUntil(() -> articleList(robot).getItems().size() == expected);
         assertThat(articleList(robot).getItems()).allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
-        assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("Đà Nẵng").contains(expected + " article");
+        assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("Đà Nẵng").contains(expected + (expected == 1 ? " story" : " stories"));
         assertThat(vm.provinces().countOf("da-nang")).isEqualTo(expected);
     }
 
@@ -223,6 +223,37 @@ class ReaderWindowTest {
         waitUntil(() -> articleList(robot).getItems().isEmpty());
         assertThat(robot.lookup("#list-empty").queryLabeled().getText())
                 .isEqualTo("No articles for Kon Tum yet — import saved pages (File › Import) or add a feed.");
+    }
+
+    @Test
+    void oneEventFromThreeOutletsIsOneRowWhoseVersionsCanBeReadAndSplit(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        Path folder = dir.resolve("story-" + run);
+        Files.createDirectories(folder);
+        for (String f : new String[] {"a1-vgp.txt", "a2-hanoitimes.txt", "a3-vna-undated.txt"}) {
+            try (var in = getClass().getResourceAsStream("/stories/" + f)) {
+                Files.write(folder.resolve(f), in.readAllBytes());
+            }
+        }
+        WaitForAsyncUtils.asyncFx(() -> vm.importPaths(List.of(folder))).get();
+        waitUntil(() -> articleList(robot).getItems().size() == 14);
+        robot.type(KeyCode.ESCAPE); // the import summary
+        ArticleSummary story = articleList(robot).getItems().stream().filter(a -> a.otherSources().size() == 2).findFirst().orElseThrow();
+        WaitForAsyncUtils.asyncFx(() -> vm.list().selectedIndexProperty().set(articleList(robot).getItems().indexOf(story))).get();
+        waitUntil(() -> vm.detail().articleProperty().get() != null && vm.detail().articleProperty().get().versions().size() == 3);
+        String other = vm.detail().articleProperty().get().versions().stream().filter(v -> v.key() != story.key())
+                .findFirst().orElseThrow().id();
+        robot.clickOn("#version-" + other);
+        waitUntil(() -> vm.detail().articleProperty().get().id().equals(other));
+        // every version of the story is now read
+        for (var v : vm.detail().articleProperty().get().versions()) {
+            assertThat(ctx.statuses().get(v.key()).read()).isTrue();
+        }
+        long splitKey = vm.detail().articleProperty().get().key();
+        robot.clickOn("#detail-split");
+        waitUntil(() -> articleList(robot).getItems().size() == 15);
+        assertThat(ctx.articles().findByKey(splitKey).orElseThrow().versions()).isEmpty();
+        assertThat(ctx.articles().findByKey(story.key()).orElseThrow().versions()).hasSize(2);
     }
 
     static <T> T fx(java.util.concurrent.Callable<T> c) {

@@ -98,6 +98,7 @@ class ViewModelTest {
 
     @Test
     void pagingLoadsMoreOnlyWhenAsked() throws Exception {
+        vm.groupStoriesProperty().set(false); // the generated stories share one template and would group
         for (int i = 0; i < 130; i++) {
             ctx.articles().insertBatch(List.of(TestPages.article("Story " + i + " from Hanoi", "Hanoi",
                     String.format("Jan %d, 2023 / %02d:00", 1 + i % 28, i % 24))));

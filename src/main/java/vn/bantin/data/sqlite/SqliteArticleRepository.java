@@ -682,12 +682,38 @@ public final class SqliteArticleRepository implements ArticleRepository {
     public void splitFromStory(long articleKey) {
         db.inTransaction(c -> {
             long old = storyOf(c, articleKey);
+            if (old == articleKey) {
+                // The story is named after this article: the others carry on under the next article's key.
+                long next = -1;
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT min(article_id) FROM article_stories WHERE story_id = ? AND article_id <> ?")) {
+                    ps.setLong(1, old);
+                    ps.setLong(2, articleKey);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && rs.getObject(1) != null) {
+                            next = rs.getLong(1);
+                        }
+                    }
+                }
+                if (next >= 0) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "UPDATE article_stories SET story_id = ? WHERE story_id = ? AND article_id <> ?")) {
+                        ps.setLong(1, next);
+                        ps.setLong(2, old);
+                        ps.setLong(3, articleKey);
+                        ps.executeUpdate();
+                    }
+                }
+                old = next;
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE article_stories SET story_id = article_id, pinned = 1 WHERE article_id = ?")) {
                 ps.setLong(1, articleKey);
                 ps.executeUpdate();
             }
-            Stories.chooseLead(c, old);
+            if (old >= 0) {
+                Stories.chooseLead(c, old);
+            }
             Stories.chooseLead(c, articleKey);
             return null;
         });

@@ -36,8 +36,15 @@ public final class ArticleDetailView extends BorderPane {
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final Function<String, String> provinceName;
 
+    private final FlowPane versions = new FlowPane(6, 6);
+    private final Consumer<Long> onVersion;
+    private final Runnable onSplit;
+
     public ArticleDetailView(ArticleDetailViewModel vm, Function<String, String> provinceName,
-                             Consumer<String> onProvince, Runnable onStar, Runnable onOpenOriginal) {
+                             Consumer<String> onProvince, Runnable onStar, Runnable onOpenOriginal,
+                             Consumer<Long> onVersion, Runnable onSplit) {
+        this.onVersion = onVersion;
+        this.onSplit = onSplit;
         this.vm = vm;
         this.provinceName = provinceName;
         setId("detail-pane");
@@ -79,9 +86,14 @@ public final class ArticleDetailView extends BorderPane {
         StackPane emptyPane = new StackPane(empty);
         emptyPane.setPadding(new Insets(24));
 
+        versions.setId("detail-versions");
+        versions.setAlignment(Pos.CENTER_LEFT);
+        versions.setPrefWrapLength(300);
+        versions.setPadding(new Insets(0, 12, 6, 18));
+        VBox top = new VBox(bar, versions);
         VBox.setVgrow(web, Priority.ALWAYS);
         setCenter(emptyPane);
-        vm.articleProperty().addListener((o, a, b) -> show(b, bar, emptyPane, onProvince));
+        vm.articleProperty().addListener((o, a, b) -> show(b, top, emptyPane, onProvince));
         vm.fontSizeProperty().addListener((o, a, b) -> render());
         vm.highlightProperty().addListener((o, a, b) -> render());
         dark.addListener((o, a, b) -> render());
@@ -95,7 +107,7 @@ public final class ArticleDetailView extends BorderPane {
         return web;
     }
 
-    private void show(Article a, HBox bar, StackPane emptyPane, Consumer<String> onProvince) {
+    private void show(Article a, VBox bar, StackPane emptyPane, Consumer<String> onProvince) {
         if (a == null) {
             setTop(null);
             setCenter(emptyPane);
@@ -116,9 +128,47 @@ public final class ArticleDetailView extends BorderPane {
             star.getStyleClass().add("starred");
         }
         original.setDisable(!ArticleDetailViewModel.openable(a.url()));
+        showVersions(a);
         setTop(bar);
         setCenter(web);
         render();
+    }
+
+    /** The story's other outlets, one button each, and a way to say this one is not the same event. */
+    private void showVersions(Article a) {
+        versions.getChildren().clear();
+        if (a.versions().size() < 2) {
+            versions.setVisible(false);
+            versions.setManaged(false);
+            return;
+        }
+        Label label = new Label("Also reported by");
+        label.getStyleClass().add("row-meta");
+        versions.getChildren().add(label);
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (Article.Version v : a.versions()) {
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(v.sourceName());
+            b.setId("version-" + v.id());
+            b.getStyleClass().add("small");
+            b.setToggleGroup(group);
+            b.setSelected(v.key() == a.key());
+            b.setTooltip(new Tooltip(v.title()));
+            b.setOnAction(e -> {
+                b.setSelected(true);
+                if (v.key() != a.key()) {
+                    onVersion.accept(v.key());
+                }
+            });
+            versions.getChildren().add(b);
+        }
+        Button split = new Button("Not the same story");
+        split.setId("detail-split");
+        split.getStyleClass().addAll("flat", "small");
+        split.setTooltip(new Tooltip("Take this version out of the story"));
+        split.setOnAction(e -> onSplit.run());
+        versions.getChildren().add(split);
+        versions.setVisible(true);
+        versions.setManaged(true);
     }
 
     private void render() {

@@ -56,7 +56,10 @@ public final class ArticleDetailViewModel {
     public void open(long key, java.util.function.Consumer<Article> onRead) {
         wanted = key;
         runner.run(() -> {
-            statuses.setRead(key, true);
+            // reading one version of a story reads the story
+            for (long k : articles.storyMembers(key)) {
+                statuses.setRead(k, true);
+            }
             return articles.findByKey(key).orElse(null);
         }, a -> {
             if (wanted != key) {

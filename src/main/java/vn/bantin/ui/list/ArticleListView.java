@@ -155,7 +155,10 @@ public final class ArticleListView extends BorderPane {
                     : DATE.format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
             String saved = a.bookmarked() && a.bookmarkedAt() != null
                     ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";
-            meta.setText(a.sourceName() + " · " + when + saved);
+            String others = a.otherSources().isEmpty() ? ""
+                    : " · +" + a.otherSources().size() + (a.otherSources().size() == 1 ? " source: " : " sources: ")
+                    + String.join(", ", a.otherSources());
+            meta.setText(a.sourceName() + others + " · " + when + saved);
             lead.setText(a.lead());
             String q = highlight.get();
             boolean searching = q != null && !q.isBlank()

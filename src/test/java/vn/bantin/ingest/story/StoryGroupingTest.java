@@ -121,6 +121,14 @@ class StoryGroupingTest {
             Map<String, Long> before = importAll(ctx, pages);
             Article undated = ctx.articles().find(ids.get("a3-vna-undated.txt")).orElseThrow();
             ctx.articles().splitFromStory(undated.key());
+            // splitting the article the story is named after leaves the other two together
+            Article founder = ctx.articles().find(ids.get("a1-vgp.txt")).orElseThrow();
+            assertThat(founder.storyId()).isEqualTo(founder.key());
+            ctx.articles().splitFromStory(founder.key());
+            assertThat(ctx.articles().find(ids.get("a2-hanoitimes.txt")).orElseThrow().versions()).isEmpty();
+            assertThat(ctx.articles().findByKey(founder.key()).orElseThrow().versions()).isEmpty();
+            ctx.articles().mergeStories(founder.key(), ctx.articles().find(ids.get("a2-hanoitimes.txt")).orElseThrow().key());
+            assertThat(ctx.articles().findByKey(founder.key()).orElseThrow().versions()).hasSize(2);
             Article b1 = ctx.articles().find(ids.get("b1-vllf-undated.txt")).orElseThrow();
             Article a1 = ctx.articles().find(ids.get("a1-vgp.txt")).orElseThrow();
             ctx.articles().mergeStories(a1.key(), b1.key());
