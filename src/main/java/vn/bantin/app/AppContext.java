@@ -33,10 +33,10 @@ public final class AppContext implements AutoCloseable {
     private final ImportService importer;
     private final Gazetteer gazetteer;
 
-    private AppContext(Database db) {
+    private AppContext(Database db, boolean stories) {
         this.db = db;
         this.gazetteer = Gazetteer.standard();
-        this.articles = new SqliteArticleRepository(db, new StoryRules());
+        this.articles = new SqliteArticleRepository(db, stories ? new StoryRules() : null);
         this.statuses = new SqliteStatusRepository(db);
         this.provinces = new SqliteProvinceRepository(db, gazetteer);
         this.importer = new ImportService(articles, new ProvinceTagger(gazetteer), Clock.systemUTC());
@@ -46,7 +46,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens a file named by the user: no samples are added to it. */
     public static AppContext open(Path file) {
-        return new AppContext(Database.open(file));
+        return open(file, true);
+    }
+
+    /** With {@code stories} false, every article stays its own story (the benchmark's baseline). */
+    public static AppContext open(Path file, boolean stories) {
+        return new AppContext(Database.open(file), stories);
     }
 
     /** Opens the embedded default, creating it with the sample articles on first use. */

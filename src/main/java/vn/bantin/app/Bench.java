@@ -53,18 +53,20 @@ public final class Bench {
     }
 
     /** Figures of one run, in the order they are printed. */
-    public static Map<String, Object> run(int articles, Path dbFile, long seed, PrintWriter progress) throws IOException {
+    public static Map<String, Object> run(int articles, Path dbFile, long seed, boolean stories, PrintWriter progress)
+            throws IOException {
         Files.deleteIfExists(dbFile);
         Files.deleteIfExists(Path.of(dbFile + "-wal"));
         Files.deleteIfExists(Path.of(dbFile + "-shm"));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("articles", articles);
+        out.put("stories", stories);
         List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
         double[] weights = weights(provinces);
         Random rnd = new Random(seed);
         long importNanos = 0;
         int imported = 0;
-        try (AppContext ctx = AppContext.open(dbFile)) {
+        try (AppContext ctx = AppContext.open(dbFile, stories)) {
             int batch = 2000;
             List<ImportService.Document> docs = new ArrayList<>(batch);
             String previous = null;

@@ -409,13 +409,16 @@ public final class Cli implements Runnable {
         @Option(names = "--seed", defaultValue = "20251122")
         long seed;
 
+        @Option(names = "--no-stories", description = "Store every article as its own story (to measure grouping's cost)")
+        boolean noStories;
+
         @Override
         public Integer call() throws Exception {
             if (articles < 100) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 100");
             }
             Path file = db != null ? db : java.nio.file.Files.createTempFile("bantin-bench", ".db");
-            Map<String, Object> figures = Bench.run(articles, file, seed, json ? null : out());
+            Map<String, Object> figures = Bench.run(articles, file, seed, !noStories, json ? null : out());
             if (json) {
                 printJson(figures);
             } else {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,15 +70,18 @@ final class Stories {
                 story = chosen.getAsLong();
             }
         }
+        boolean alone = story == key;
         try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO article_stories(article_id, story_id, lead, minhash) VALUES (?, ?, 0, ?)
-                ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, minhash = excluded.minhash""")) {
+                INSERT INTO article_stories(article_id, story_id, lead, minhash) VALUES (?, ?, ?, ?)
+                ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, lead = excluded.lead,
+                                                      minhash = excluded.minhash""")) {
             ps.setLong(1, key);
             ps.setLong(2, story);
-            ps.setBytes(3, fp == null ? new byte[0] : pack(fp.minhash()));
+            ps.setInt(3, alone ? 1 : 0);
+            ps.setBytes(4, fp == null ? new byte[0] : pack(fp.minhash()));
             ps.executeUpdate();
         }
-        if (fp != null) {
+        if (fp != null && matcher != null) {
             try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO story_keys(key, day, article_id) VALUES (?, ?, ?)")) {
                 for (String k : fp.keys()) {
                     ps.setLong(1, keyHash(k));
@@ -88,53 +92,85 @@ final class Stories {
                 ps.executeBatch();
             }
         }
-        chooseLead(c, story);
+        if (!alone) {
+            chooseLead(c, story);
+        }
     }
+
+    /** How many rows one name may bring, and how many candidates are compared in full. */
+    private static final int PER_KEY = 50;
+    private static final int COMPARED = 30;
+    /** Only an article's most repeated names look for candidates; the rest still count as shared names. */
+    private static final int SEARCHED_KEYS = 6;
 
     private static List<StoryMatcher.Candidate> candidates(Connection c, long self, Long day, Fingerprint fp, int window)
             throws SQLException {
         Map<Long, Integer> shared = new LinkedHashMap<>();
-        String sql = day == null
-                ? "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT 200"
-                : "SELECT article_id FROM story_keys WHERE key = ? AND ((day BETWEEN ? AND ?) OR day = -1) LIMIT 200";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String k : fp.keys()) {
-                ps.setLong(1, keyHash(k));
+        // Two index ranges per name (in the window; undated), never a scan of every day a common name was used.
+        try (PreparedStatement inWindow = c.prepareStatement(
+                "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? LIMIT " + PER_KEY);
+             PreparedStatement undated = c.prepareStatement(
+                     "SELECT article_id FROM story_keys WHERE key = ? AND day = -1 LIMIT " + PER_KEY);
+             PreparedStatement anyDay = c.prepareStatement(
+                     "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT " + PER_KEY)) {
+            for (String k : fp.keys().subList(0, Math.min(SEARCHED_KEYS, fp.keys().size()))) {
+                long h = keyHash(k);
                 if (day != null) {
-                    ps.setLong(2, day - window);
-                    ps.setLong(3, day + window);
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long id = rs.getLong(1);
-                        if (id != self) {
-                            shared.merge(id, 1, Integer::sum);
-                        }
-                    }
+                    inWindow.setLong(1, h);
+                    inWindow.setLong(2, day - window);
+                    inWindow.setLong(3, day + window);
+                    collect(inWindow, self, shared);
+                    undated.setLong(1, h);
+                    collect(undated, self, shared);
+                } else {
+                    anyDay.setLong(1, h);
+                    collect(anyDay, self, shared);
                 }
             }
         }
+        List<Map.Entry<Long, Integer>> ranked = new ArrayList<>(shared.entrySet());
+        ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
+        if (ranked.size() > COMPARED) {
+            ranked = ranked.subList(0, COMPARED);
+        }
         List<StoryMatcher.Candidate> out = new ArrayList<>();
-        try (PreparedStatement row = c.prepareStatement("""
-                SELECT s.story_id, s.minhash, a.published_at,
-                       (SELECT group_concat(province_id, ' ') FROM article_provinces ap
-                        WHERE ap.article_id = a.id AND ap.relation = 'about')
-                FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?""")) {
-            for (Map.Entry<Long, Integer> e : shared.entrySet()) {
-                row.setLong(1, e.getKey());
-                try (ResultSet rs = row.executeQuery()) {
-                    if (rs.next()) {
-                        String published = rs.getString(3);
-                        String about = rs.getString(4);
-                        Set<String> ids = about == null ? Set.of() : new HashSet<>(List.of(about.split(" ")));
-                        out.add(new StoryMatcher.Candidate(e.getKey(), rs.getLong(1),
-                                published == null ? null : day(OffsetDateTime.parse(published)), unpack(rs.getBytes(2)),
-                                e.getValue(), ids));
-                    }
+        if (ranked.isEmpty()) {
+            return out;
+        }
+        Map<Long, Integer> sharedOf = new HashMap<>();
+        ranked.forEach(e -> sharedOf.put(e.getKey(), e.getValue()));
+        String marks = String.join(",", java.util.Collections.nCopies(ranked.size(), "?"));
+        try (PreparedStatement rows = c.prepareStatement("SELECT s.article_id, s.story_id, s.minhash, a.published_at,"
+                + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap"
+                + "  WHERE ap.article_id = a.id AND ap.relation = 'about')"
+                + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (" + marks + ")")) {
+            int k = 1;
+            for (Map.Entry<Long, Integer> e : ranked) {
+                rows.setLong(k++, e.getKey());
+            }
+            try (ResultSet rs = rows.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(4);
+                    String about = rs.getString(5);
+                    Set<String> ids = about == null ? Set.of() : new HashSet<>(List.of(about.split(" ")));
+                    out.add(new StoryMatcher.Candidate(rs.getLong(1), rs.getLong(2),
+                            published == null ? null : day(OffsetDateTime.parse(published)), unpack(rs.getBytes(3)),
+                            sharedOf.get(rs.getLong(1)), ids));
                 }
             }
         }
         return out;
+    }
+
+    private static void collect(PreparedStatement ps, long self, Map<Long, Integer> shared) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id != self) {
+                    shared.merge(id, 1, Integer::sum);
+                }
+            }
+        }
     }
 
     /** The story's lead is its earliest dated article (the first stored when none has a date). */

@@ -100,6 +100,7 @@ public final class Fingerprints {
             String[] toks = Folding.foldKeepCase(p).split("[^\\p{L}\\p{N}.'’-]+");
             List<String> run = new ArrayList<>();
             boolean sentenceStart = true;
+            boolean runAtStart = false;
             for (String raw : toks) {
                 if (raw.isEmpty()) {
                     continue;
@@ -110,16 +111,19 @@ public final class Fingerprints {
                 // "U.S." and "US" are one name
                 String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
                 if (cap && !NOT_NAMES.contains(lower) && !(sentenceStart && STOP.contains(lower)) && lower.length() > 1) {
+                    if (run.isEmpty()) {
+                        runAtStart = sentenceStart;
+                    }
                     run.add(lower);
                 } else {
-                    flush(run, counts);
+                    flush(run, counts, runAtStart);
                 }
                 if (endsSentence) {
-                    flush(run, counts);
+                    flush(run, counts, runAtStart);
                 }
                 sentenceStart = endsSentence;
             }
-            flush(run, counts);
+            flush(run, counts, runAtStart);
         }
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
@@ -134,8 +138,13 @@ public final class Fingerprints {
         return out;
     }
 
-    private static void flush(List<String> run, Map<String, Integer> counts) {
+    /** A single capitalised word that opens a sentence ("Authorities said") is no name. */
+    private static void flush(List<String> run, Map<String, Integer> counts, boolean atSentenceStart) {
         if (run.isEmpty()) {
+            return;
+        }
+        if (run.size() == 1 && atSentenceStart) {
+            run.clear();
             return;
         }
         counts.merge(String.join(" ", run), 1, Integer::sum);
