@@ -214,10 +214,46 @@ public final class Bench {
         return text.replaceFirst("said on Monday that", "announced on Monday that " + WORDS[rnd.nextInt(WORDS.length)]);
     }
 
+    /**
+     * A news-sized vocabulary: the common words above, then 20,000 made-up words drawn with a Zipf law, so that
+     * two unrelated articles share about as many words as two real ones do.
+     */
+    private static final String[] LEXICON = lexicon();
+    private static final double[] ZIPF = zipf(LEXICON.length);
+
+    private static String[] lexicon() {
+        String[] syl = "an ba binh cam dao dien gia hai hoa khanh lam long minh nam ninh phu quang son tan thanh tri vinh xuan yen ko ra te lu mi sa vo de ri".split(" ");
+        Random r = new Random(7);
+        String[] out = new String[WORDS.length + 20000];
+        System.arraycopy(WORDS, 0, out, 0, WORDS.length);
+        for (int i = WORDS.length; i < out.length; i++) {
+            out[i] = syl[r.nextInt(syl.length)] + syl[r.nextInt(syl.length)] + (i % 7 == 0 ? syl[r.nextInt(syl.length)] : "");
+        }
+        return out;
+    }
+
+    private static double[] zipf(int n) {
+        double[] cdf = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1.0 / Math.pow(i + 1, 1.05);
+            cdf[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            cdf[i] /= sum;
+        }
+        return cdf;
+    }
+
+    private static String word(Random rnd) {
+        int i = Arrays.binarySearch(ZIPF, rnd.nextDouble());
+        return LEXICON[Math.min(LEXICON.length - 1, i < 0 ? -i - 1 : i)];
+    }
+
     private static String sentence(Random rnd, int words) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            String w = WORDS[rnd.nextInt(WORDS.length)];
+            String w = word(rnd);
             sb.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(' ');
         }
         sb.setLength(sb.length() - 1);

@@ -15,7 +15,8 @@ public interface StoryMatcher {
      *
      * @param day days since 1970 of its publication, or null when it has no date
      */
-    record Candidate(long articleKey, long storyId, Long day, int[] minhash, int sharedKeys, Set<String> aboutIds) {
+    record Candidate(long articleKey, long storyId, Long day, int[] minhash, int sharedKeys, Set<String> aboutIds,
+                     int storySize) {
     }
 
     /** The story the new article joins, or empty when it starts one. {@code day} as in {@link Candidate}. */

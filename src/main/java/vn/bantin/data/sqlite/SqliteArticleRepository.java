@@ -76,10 +76,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     }
                     ParsedPage p = a.page();
                     Source s = p.source();
-                    source.setString(1, s.id());
-                    source.setString(2, s.name());
-                    source.setString(3, s.homepage());
-                    source.executeUpdate();
+                    upsertSource(source, s);
                     long sortTs = sortTs(p, a.importedAt());
                     insert.setString(1, a.id());
                     insert.setString(2, s.id());
@@ -136,10 +133,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                         key = rs.getLong(1);
                     }
                     ParsedPage p = a.page();
-                    source.setString(1, p.source().id());
-                    source.setString(2, p.source().name());
-                    source.setString(3, p.source().homepage());
-                    source.executeUpdate();
+                    upsertSource(source, p.source());
                     long sortTs = sortTs(p, a.importedAt());
                     update.setString(1, p.source().id());
                     update.setString(2, p.url());
@@ -767,12 +761,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     + " JOIN article_texts t ON t.article_id = a.id"
                     + " WHERE s.minhash IS NULL ORDER BY a.sort_ts, a.id LIMIT ?")) {
                 ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                RawText.unpack(rs.getBytes(4)), Instant.parse(rs.getString(5))));
-                    }
-                }
+                out.addAll(rawRows(ps));
             }
             return out;
         });
@@ -847,12 +836,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                                 + " JOIN article_texts t ON t.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT ?")) {
                     ps.setLong(1, from);
                     ps.setInt(2, batchSize);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                    RawText.unpack(rs.getBytes(4)), Instant.parse(rs.getString(5))));
-                        }
-                    }
+                    out.addAll(rawRows(ps));
                 }
                 return out;
             });
@@ -862,6 +846,25 @@ public final class SqliteArticleRepository implements ArticleRepository {
             sink.accept(batch);
             last = batch.get(batch.size() - 1).key();
         }
+    }
+
+    /** Rows of (id, uid, raw_name, raw_input, imported_at). */
+    private static List<RawArticle> rawRows(PreparedStatement ps) throws SQLException {
+        List<RawArticle> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        RawText.unpack(rs.getBytes(4)), Instant.parse(rs.getString(5))));
+            }
+        }
+        return out;
+    }
+
+    private static void upsertSource(PreparedStatement ps, Source s) throws SQLException {
+        ps.setString(1, s.id());
+        ps.setString(2, s.name());
+        ps.setString(3, s.homepage());
+        ps.executeUpdate();
     }
 
     static void bind(PreparedStatement ps, List<Object> args) throws SQLException {

@@ -142,7 +142,8 @@ final class Stories {
         String marks = String.join(",", java.util.Collections.nCopies(ranked.size(), "?"));
         try (PreparedStatement rows = c.prepareStatement("SELECT s.article_id, s.story_id, s.minhash, a.published_at,"
                 + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap"
-                + "  WHERE ap.article_id = a.id AND ap.relation = 'about')"
+                + "  WHERE ap.article_id = a.id AND ap.relation = 'about'),"
+                + " (SELECT count(*) FROM article_stories z WHERE z.story_id = s.story_id)"
                 + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (" + marks + ")")) {
             int k = 1;
             for (Map.Entry<Long, Integer> e : ranked) {
@@ -155,7 +156,7 @@ final class Stories {
                     Set<String> ids = about == null ? Set.of() : new HashSet<>(List.of(about.split(" ")));
                     out.add(new StoryMatcher.Candidate(rs.getLong(1), rs.getLong(2),
                             published == null ? null : day(OffsetDateTime.parse(published)), unpack(rs.getBytes(3)),
-                            sharedOf.get(rs.getLong(1)), ids));
+                            sharedOf.get(rs.getLong(1)), ids, rs.getInt(6)));
                 }
             }
         }

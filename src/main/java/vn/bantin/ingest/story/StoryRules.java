@@ -22,6 +22,11 @@ public final class StoryRules implements StoryMatcher {
     static final double SHARED_WORDING_WITH_NAMES = 0.12;
     static final int SHARED_NAMES = 2;
     static final double UNDATED_WORDING = 0.33;
+    /**
+     * No event a reader follows has this many versions; a story that large has been chained together from
+     * similar articles, and grows no further.
+     */
+    static final int MAX_STORY = 12;
 
     @Override
     public int windowDays() {
@@ -53,6 +58,9 @@ public final class StoryRules implements StoryMatcher {
     }
 
     static boolean sameStory(Long day, Set<String> about, double similarity, Candidate c) {
+        if (c.storySize() >= MAX_STORY) {
+            return false;
+        }
         if (!about.isEmpty() && !c.aboutIds().isEmpty() && java.util.Collections.disjoint(about, c.aboutIds())) {
             return false; // one announcement, two provinces: two stories
         }
