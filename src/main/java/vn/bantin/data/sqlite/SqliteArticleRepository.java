@@ -68,7 +68,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
                  PreparedStatement text = c.prepareStatement(
                          "INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (?, ?, ?, ?)");
-                 TagWriter tags = new TagWriter(c)) {
+                 TagWriter tags = new TagWriter(c);
+                 Stories storyRows = new Stories(c, stories)) {
                 for (NewArticle a : batch) {
                     if (!seenInBatch.add(a.id()) || exists(exists, a.id())) {
                         out.add(Outcome.DUPLICATE);
@@ -101,7 +102,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     text.executeUpdate();
                     tags.write(key, sortTs, a.tags());
                     tags.index(key, p, a.tags());
-                    Stories.assign(c, stories, key, a);
+                    storyRows.assign(key, a);
                     out.add(Outcome.INSERTED);
                 }
             }
@@ -705,10 +706,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 ps.setLong(1, articleKey);
                 ps.executeUpdate();
             }
-            if (old >= 0) {
-                Stories.chooseLead(c, old);
+            try (Stories storyRows = new Stories(c, stories)) {
+                if (old >= 0) {
+                    storyRows.chooseLead(old);
+                }
+                storyRows.chooseLead(articleKey);
             }
-            Stories.chooseLead(c, articleKey);
             return null;
         });
     }
@@ -726,7 +729,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     ps.setLong(3, into);
                     ps.executeUpdate();
                 }
-                Stories.chooseLead(c, into);
+                try (Stories storyRows = new Stories(c, stories)) {
+                    storyRows.chooseLead(into);
+                }
             }
             return null;
         });
@@ -772,7 +777,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
         db.inTransaction(c -> {
             try (PreparedStatement find = c.prepareStatement("SELECT id FROM articles WHERE uid = ?");
                  PreparedStatement current = c.prepareStatement("SELECT pinned, story_id FROM article_stories WHERE article_id = ?");
-                 PreparedStatement dropKeys = c.prepareStatement("DELETE FROM story_keys WHERE article_id = ?")) {
+                 PreparedStatement dropKeys = c.prepareStatement("DELETE FROM story_keys WHERE article_id = ?");
+                 Stories storyRows = new Stories(c, stories)) {
                 for (NewArticle a : batch) {
                     find.setString(1, a.id());
                     long key;
@@ -802,8 +808,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     }
                     dropKeys.setLong(1, key);
                     dropKeys.executeUpdate();
-                    Stories.assign(c, stories, key, a);
-                    Stories.chooseLead(c, oldStory);
+                    storyRows.assign(key, a);
+                    storyRows.chooseLead(oldStory);
                 }
             }
             return null;

@@ -19,9 +19,35 @@ import vn.bantin.data.StoryMatcher;
 import vn.bantin.domain.Fingerprint;
 import vn.bantin.domain.NewArticle;
 
-/** Story rows inside the import transaction: candidates through the name index, the matcher's choice, the lead. */
-final class Stories {
-    private Stories() {
+/**
+ * Story rows inside one write transaction: candidates through the name index, the matcher's choice, the
+ * lead. Statements are prepared once per transaction, not once per article.
+ */
+final class Stories implements AutoCloseable {
+    private final Connection c;
+    private final StoryMatcher matcher;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    Stories(Connection c, StoryMatcher matcher) {
+        this.c = c;
+        this.matcher = matcher;
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = c.prepareStatement(sql);
+            statements.put(sql, ps);
+        }
+        return ps;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement ps : statements.values()) {
+            ps.close();
+        }
+        statements.clear();
     }
 
     static Long day(OffsetDateTime published) {
@@ -59,41 +85,41 @@ final class Stories {
     }
 
     /** Writes the story row and name keys of a just-stored article, joining an earlier story if the matcher says so. */
-    static void assign(Connection c, StoryMatcher matcher, long key, NewArticle a) throws SQLException {
+    void assign(long key, NewArticle a) throws SQLException {
         Fingerprint fp = a.fingerprint();
         Long day = day(a.page().published());
         long story = key;
         if (fp != null && matcher != null && !fp.keys().isEmpty()) {
-            List<StoryMatcher.Candidate> candidates = candidates(c, key, day, fp, matcher.windowDays());
+            List<StoryMatcher.Candidate> candidates = candidates(key, day, fp, matcher.windowDays());
             OptionalLong chosen = matcher.choose(a, day, candidates);
             if (chosen.isPresent()) {
                 story = chosen.getAsLong();
             }
         }
         boolean alone = story == key;
-        try (PreparedStatement ps = c.prepareStatement("""
+        PreparedStatement row = statement("""
                 INSERT INTO article_stories(article_id, story_id, lead, minhash) VALUES (?, ?, ?, ?)
                 ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id, lead = excluded.lead,
-                                                      minhash = excluded.minhash""")) {
-            ps.setLong(1, key);
-            ps.setLong(2, story);
-            ps.setInt(3, alone ? 1 : 0);
-            ps.setBytes(4, fp == null ? new byte[0] : pack(fp.minhash()));
-            ps.executeUpdate();
-        }
+                                                      minhash = excluded.minhash""");
+        row.setLong(1, key);
+        row.setLong(2, story);
+        row.setInt(3, alone ? 1 : 0);
+        row.setBytes(4, fp == null ? new byte[0] : pack(fp.minhash()));
+        row.executeUpdate();
         if (fp != null && matcher != null) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO story_keys(key, day, article_id) VALUES (?, ?, ?)")) {
-                for (String k : fp.keys()) {
-                    ps.setLong(1, keyHash(k));
-                    ps.setLong(2, day == null ? -1 : day);
-                    ps.setLong(3, key);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
+            // every name is indexed, though only the first few search: a later article's top name may be
+            // one of this article's minor ones
+            PreparedStatement keys = statement("INSERT OR IGNORE INTO story_keys(key, day, article_id) VALUES (?, ?, ?)");
+            for (String k : fp.keys()) {
+                keys.setLong(1, keyHash(k));
+                keys.setLong(2, day == null ? -1 : day);
+                keys.setLong(3, key);
+                keys.addBatch();
             }
+            keys.executeBatch();
         }
         if (!alone) {
-            chooseLead(c, story);
+            chooseLead(story);
         }
     }
 
@@ -103,17 +129,19 @@ final class Stories {
     /** Only an article's most repeated names look for candidates; the rest still count as shared names. */
     private static final int SEARCHED_KEYS = 6;
 
-    private static List<StoryMatcher.Candidate> candidates(Connection c, long self, Long day, Fingerprint fp, int window)
-            throws SQLException {
+    private static List<String> searched(Fingerprint fp) {
+        return fp.keys().subList(0, Math.min(SEARCHED_KEYS, fp.keys().size()));
+    }
+
+    private List<StoryMatcher.Candidate> candidates(long self, Long day, Fingerprint fp, int window) throws SQLException {
         Map<Long, Integer> shared = new LinkedHashMap<>();
         // Two index ranges per name (in the window; undated), never a scan of every day a common name was used.
-        try (PreparedStatement inWindow = c.prepareStatement(
+        PreparedStatement inWindow = statement(
                 "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? LIMIT " + PER_KEY);
-             PreparedStatement undated = c.prepareStatement(
-                     "SELECT article_id FROM story_keys WHERE key = ? AND day = -1 LIMIT " + PER_KEY);
-             PreparedStatement anyDay = c.prepareStatement(
-                     "SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT " + PER_KEY)) {
-            for (String k : fp.keys().subList(0, Math.min(SEARCHED_KEYS, fp.keys().size()))) {
+        PreparedStatement undated = statement("SELECT article_id FROM story_keys WHERE key = ? AND day = -1 LIMIT " + PER_KEY);
+        PreparedStatement anyDay = statement("SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT " + PER_KEY);
+        {
+            for (String k : searched(fp)) {
                 long h = keyHash(k);
                 if (day != null) {
                     inWindow.setLong(1, h);
@@ -139,15 +167,20 @@ final class Stories {
         }
         Map<Long, Integer> sharedOf = new HashMap<>();
         ranked.forEach(e -> sharedOf.put(e.getKey(), e.getValue()));
-        String marks = String.join(",", java.util.Collections.nCopies(ranked.size(), "?"));
-        try (PreparedStatement rows = c.prepareStatement("SELECT s.article_id, s.story_id, s.minhash, a.published_at,"
+        // always COMPARED placeholders, so that one prepared statement serves every article
+        String marks = String.join(",", java.util.Collections.nCopies(COMPARED, "?"));
+        PreparedStatement rows = statement("SELECT s.article_id, s.story_id, s.minhash, a.published_at,"
                 + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap"
                 + "  WHERE ap.article_id = a.id AND ap.relation = 'about'),"
                 + " (SELECT count(*) FROM article_stories z WHERE z.story_id = s.story_id)"
-                + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (" + marks + ")")) {
+                + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (" + marks + ")");
+        {
             int k = 1;
             for (Map.Entry<Long, Integer> e : ranked) {
                 rows.setLong(k++, e.getKey());
+            }
+            while (k <= COMPARED) {
+                rows.setLong(k++, -1);
             }
             try (ResultSet rs = rows.executeQuery()) {
                 while (rs.next()) {
@@ -175,16 +208,15 @@ final class Stories {
     }
 
     /** The story's lead is its earliest dated article (the first stored when none has a date). */
-    static void chooseLead(Connection c, long story) throws SQLException {
-        try (PreparedStatement clear = c.prepareStatement("UPDATE article_stories SET lead = 0 WHERE story_id = ? AND lead = 1");
-             PreparedStatement set = c.prepareStatement("""
-                     UPDATE article_stories SET lead = 1 WHERE article_id = (
-                       SELECT s.article_id FROM article_stories s JOIN articles a ON a.id = s.article_id
-                       WHERE s.story_id = ? ORDER BY a.published_at IS NULL, a.sort_ts, a.id LIMIT 1)""")) {
-            clear.setLong(1, story);
-            clear.executeUpdate();
-            set.setLong(1, story);
-            set.executeUpdate();
-        }
+    void chooseLead(long story) throws SQLException {
+        PreparedStatement clear = statement("UPDATE article_stories SET lead = 0 WHERE story_id = ? AND lead = 1");
+        PreparedStatement set = statement("""
+                UPDATE article_stories SET lead = 1 WHERE article_id = (
+                  SELECT s.article_id FROM article_stories s JOIN articles a ON a.id = s.article_id
+                  WHERE s.story_id = ? ORDER BY a.published_at IS NULL, a.sort_ts, a.id LIMIT 1)""");
+        clear.setLong(1, story);
+        clear.executeUpdate();
+        set.setLong(1, story);
+        set.executeUpdate();
     }
 }
