@@ -10,7 +10,6 @@ import vn.bantin.domain.ArticleSummary;
 import vn.bantin.domain.NewArticle;
 import vn.bantin.domain.Page;
 import vn.bantin.domain.PageCursor;
-import vn.bantin.domain.Source;
 
 /** Articles: stored once, never changed by the reader; read and bookmark state is in {@link StatusRepository}. */
 public interface ArticleRepository {
@@ -32,8 +31,6 @@ public interface ArticleRepository {
     Optional<Article> find(String idOrPrefix);
 
     Optional<Article> findByKey(long key);
-
-    List<Source> sources();
 
     /** Hands every stored article's kept raw input to {@code sink}, a batch at a time, oldest first. */
     void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink);

@@ -50,6 +50,17 @@ public final class MainViewModel {
         searchText.addListener((o, a, b) -> refresh());
         groupStories.addListener((o, a, b) -> refresh());
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
+        // a failed load or save is said to the reader, not only kept in a pane's state
+        list.errorProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                message.set(b);
+            }
+        });
+        detail.errorProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                message.set(b);
+            }
+        });
     }
 
     public ProvincesViewModel provinces() {

@@ -97,6 +97,13 @@ class ViewModelTest {
     }
 
     @Test
+    void aFailedLoadIsToldToTheReader() {
+        ctx.close();
+        vm.refresh();
+        assertThat(vm.messageProperty().get()).startsWith("Could not");
+    }
+
+    @Test
     void pagingLoadsMoreOnlyWhenAsked() throws Exception {
         vm.groupStoriesProperty().set(false); // the generated stories share one template and would group
         for (int i = 0; i < 130; i++) {

@@ -817,20 +817,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public List<Source> sources() {
-        return db.read(c -> {
-            List<Source> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, name, homepage FROM sources ORDER BY name");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Source(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
     public void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink) {
         long last = 0;
         while (true) {

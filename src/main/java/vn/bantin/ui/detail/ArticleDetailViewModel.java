@@ -73,11 +73,6 @@ public final class ArticleDetailViewModel {
         }, e -> error.set("Could not open the article: " + e.getMessage()));
     }
 
-    public void clear() {
-        wanted = -1;
-        article.set(null);
-    }
-
     public void setBookmarked(long key, boolean bookmarked, Runnable done) {
         runner.run(() -> {
             statuses.setBookmarked(key, bookmarked);

@@ -143,10 +143,6 @@ public final class ProvincesView extends VBox {
         list.getItems().setAll(rows);
     }
 
-    public TextField filterField() {
-        return filter;
-    }
-
     public ListView<Row> listView() {
         return list;
     }
