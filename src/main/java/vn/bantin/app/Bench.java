@@ -215,28 +215,34 @@ public final class Bench {
     }
 
     /**
-     * A news-sized vocabulary: the common words above, then 20,000 made-up words drawn with a Zipf law, so that
+     * A news-sized vocabulary: the common words above, then 50,000 made-up words drawn with a Zipf law, so that
      * two unrelated articles share about as many words as two real ones do.
      */
+    private static final int VOCABULARY = 50_000;
     private static final String[] LEXICON = lexicon();
     private static final double[] ZIPF = zipf(LEXICON.length);
 
     private static String[] lexicon() {
         String[] syl = "an ba binh cam dao dien gia hai hoa khanh lam long minh nam ninh phu quang son tan thanh tri vinh xuan yen ko ra te lu mi sa vo de ri".split(" ");
         Random r = new Random(7);
-        String[] out = new String[WORDS.length + 20000];
-        System.arraycopy(WORDS, 0, out, 0, WORDS.length);
-        for (int i = WORDS.length; i < out.length; i++) {
-            out[i] = syl[r.nextInt(syl.length)] + syl[r.nextInt(syl.length)] + (i % 7 == 0 ? syl[r.nextInt(syl.length)] : "");
+        // distinct words: a vocabulary with repeats makes unrelated articles look alike and group as one story
+        java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>(Arrays.asList(WORDS));
+        while (words.size() < WORDS.length + VOCABULARY) {
+            int n = 2 + r.nextInt(3);
+            StringBuilder w = new StringBuilder();
+            for (int k = 0; k < n; k++) {
+                w.append(syl[r.nextInt(syl.length)]);
+            }
+            words.add(w.toString());
         }
-        return out;
+        return words.toArray(new String[0]);
     }
 
     private static double[] zipf(int n) {
         double[] cdf = new double[n];
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += 1.0 / Math.pow(i + 1, 1.05);
+            sum += 1.0 / Math.pow(i + 1, 1.0);
             cdf[i] = sum;
         }
         for (int i = 0; i < n; i++) {

@@ -1,15 +1,23 @@
 package vn.bantin.domain;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What story grouping compares: a MinHash signature of an article's words and the names it is built around
- * (people, places, organisations), folded to lower case without accents.
+ * (people, places, organisations), folded to lower case without accents. {@code places} are the keys that
+ * name a province or a place in one: they find candidates but vouch for little, since many stories of a day
+ * happen in Hanoi.
  */
-public record Fingerprint(int[] minhash, List<String> keys) {
+public record Fingerprint(int[] minhash, List<String> keys, Set<String> places) {
     public Fingerprint {
         minhash = minhash.clone();
         keys = List.copyOf(keys);
+        places = Set.copyOf(places);
+    }
+
+    public Fingerprint(int[] minhash, List<String> keys) {
+        this(minhash, keys, Set.of());
     }
 
     /** Estimated Jaccard similarity of the two word sets: the share of equal MinHash values. */

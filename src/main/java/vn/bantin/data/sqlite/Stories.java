@@ -119,7 +119,54 @@ final class Stories implements AutoCloseable {
             keys.executeBatch();
         }
         if (!alone) {
-            chooseLead(story);
+            joinLead(story, key);
+        }
+    }
+
+    /**
+     * A joining article takes the lead only when it is earlier than the present lead (the order of
+     * {@link #chooseLead}), so most joins write nothing more than their own row.
+     */
+    private void joinLead(long story, long key) throws SQLException {
+        PreparedStatement lead = statement("""
+                SELECT s.article_id, a.published_at IS NULL, a.sort_ts FROM article_stories s
+                JOIN articles a ON a.id = s.article_id WHERE s.story_id = ? AND s.lead = 1""");
+        PreparedStatement mine = statement("SELECT published_at IS NULL, sort_ts FROM articles WHERE id = ?");
+        long leadId;
+        int leadUndated;
+        long leadTs;
+        lead.setLong(1, story);
+        try (ResultSet rs = lead.executeQuery()) {
+            if (!rs.next()) {
+                chooseLead(story);
+                return;
+            }
+            leadId = rs.getLong(1);
+            leadUndated = rs.getInt(2);
+            leadTs = rs.getLong(3);
+            if (rs.next()) { // two leads: only a full choice mends that
+                chooseLead(story);
+                return;
+            }
+        }
+        mine.setLong(1, key);
+        int undated;
+        long ts;
+        try (ResultSet rs = mine.executeQuery()) {
+            rs.next();
+            undated = rs.getInt(1);
+            ts = rs.getLong(2);
+        }
+        int order = undated != leadUndated ? Integer.compare(undated, leadUndated)
+                : ts != leadTs ? Long.compare(ts, leadTs) : Long.compare(key, leadId);
+        if (order < 0) {
+            PreparedStatement set = statement("UPDATE article_stories SET lead = ? WHERE article_id = ?");
+            set.setInt(1, 0);
+            set.setLong(2, leadId);
+            set.executeUpdate();
+            set.setInt(1, 1);
+            set.setLong(2, key);
+            set.executeUpdate();
         }
     }
 
@@ -134,28 +181,39 @@ final class Stories implements AutoCloseable {
     }
 
     private List<StoryMatcher.Candidate> candidates(long self, Long day, Fingerprint fp, int window) throws SQLException {
-        Map<Long, Integer> shared = new LinkedHashMap<>();
-        // Two index ranges per name (in the window; undated), never a scan of every day a common name was used.
+        List<String> names = searched(fp);
+        Map<Long, Set<String>> matched = new LinkedHashMap<>();
+        // one statement per name: its days in the window and the undated, each an index look-up, never a scan
+        // of every day a common name was used
+        String days = String.join(",", java.util.Collections.nCopies(2 * window + 2, "?"));
         PreparedStatement inWindow = statement(
-                "SELECT article_id FROM story_keys WHERE key = ? AND day BETWEEN ? AND ? LIMIT " + PER_KEY);
-        PreparedStatement undated = statement("SELECT article_id FROM story_keys WHERE key = ? AND day = -1 LIMIT " + PER_KEY);
+                "SELECT article_id FROM story_keys WHERE key = ? AND day IN (" + days + ") LIMIT " + PER_KEY);
         PreparedStatement anyDay = statement("SELECT article_id FROM story_keys WHERE key = ? ORDER BY day DESC LIMIT " + PER_KEY);
-        {
-            for (String k : searched(fp)) {
-                long h = keyHash(k);
-                if (day != null) {
-                    inWindow.setLong(1, h);
-                    inWindow.setLong(2, day - window);
-                    inWindow.setLong(3, day + window);
-                    collect(inWindow, self, shared);
-                    undated.setLong(1, h);
-                    collect(undated, self, shared);
-                } else {
-                    anyDay.setLong(1, h);
-                    collect(anyDay, self, shared);
+        for (String k : names) {
+            long h = keyHash(k);
+            PreparedStatement ps;
+            if (day != null) {
+                ps = inWindow;
+                ps.setLong(1, h);
+                ps.setLong(2, -1);
+                for (int d = 0; d <= 2 * window; d++) {
+                    ps.setLong(3 + d, day - window + d);
+                }
+            } else {
+                ps = anyDay;
+                ps.setLong(1, h);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id != self) {
+                        matched.computeIfAbsent(id, x -> new HashSet<>()).add(k);
+                    }
                 }
             }
         }
+        Map<Long, Integer> shared = new LinkedHashMap<>();
+        matched.forEach((id, keys) -> shared.put(id, distinctNames(keys, fp.places())));
         List<Map.Entry<Long, Integer>> ranked = new ArrayList<>(shared.entrySet());
         ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
         if (ranked.size() > COMPARED) {
@@ -196,15 +254,30 @@ final class Stories implements AutoCloseable {
         return out;
     }
 
-    private static void collect(PreparedStatement ps, long self, Map<Long, Integer> shared) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                if (id != self) {
-                    shared.merge(id, 1, Integer::sum);
+    /**
+     * Names, not keys: "Bui Thanh Son" and the "son" later references use are one name, as are
+     * "Ho Chi Minh City" and "city". Places do not count: two stories of one day in Hanoi share "Hanoi".
+     */
+    static int distinctNames(Set<String> keys, Set<String> places) {
+        int n = 0;
+        for (String k : keys) {
+            if (places.contains(k)) {
+                continue;
+            }
+            boolean partOfAnother = false;
+            if (k.indexOf(' ') < 0) {
+                for (String other : keys) {
+                    if (other.length() > k.length() && other.endsWith(" " + k)) {
+                        partOfAnother = true;
+                        break;
+                    }
                 }
             }
+            if (!partOfAnother) {
+                n++;
+            }
         }
+        return n;
     }
 
     /** The story's lead is its earliest dated article (the first stored when none has a date). */

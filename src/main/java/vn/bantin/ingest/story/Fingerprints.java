@@ -26,7 +26,48 @@ public final class Fingerprints {
             + "in on at for from with by as of to and but or if when while after before during since according under "
             + "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
             + "september october november december mr mrs ms dr photo vna vgp vns minister deputy prime president secretary "
-            + "state foreign ministry government party general national people province city viet vietnam vietnamese").split(" "));
+            + "state foreign ministry government party general national people province city viet vietnam vietnamese "
+            + "authorities vnd usd").split(" "));
+
+    /** Every gazetteer name as a key. */
+    private static final Set<String> PLACES = places();
+
+    private static Set<String> places() {
+        Set<String> out = new HashSet<>();
+        vn.bantin.data.Gazetteer g = vn.bantin.data.Gazetteer.standard();
+        List<String> names = new ArrayList<>();
+        for (vn.bantin.domain.Province p : g.provinces()) {
+            names.add(p.nameVi());
+            names.add(p.nameEn());
+            names.addAll(p.aliases());
+            names.addAll(p.places());
+        }
+        for (String name : names) {
+            List<String> words = new ArrayList<>();
+            for (String t : tokens(Folding.foldKeepCase(name))) {
+                if (t.equals(BREAK)) {
+                    continue;
+                }
+                String w = trimName(t).toLowerCase(Locale.ROOT).replace(".", "");
+                if (!w.isEmpty()) {
+                    words.add(w);
+                }
+            }
+            // a name is a key without the words that are never part of one ("Ho Chi Minh City" is "ho chi minh")
+            words.removeIf(NOT_NAMES::contains);
+            if (words.size() > 2 && words.get(0).equals("thanh") && words.get(1).equals("pho")) {
+                words = words.subList(2, words.size());
+            } else if (words.size() > 1 && (words.get(0).equals("tinh") || words.get(0).equals("tp"))) {
+                words = words.subList(1, words.size());
+            }
+            // only whole names: the last word of one is often a given name too ("Duc" of Thu Duc); when
+            // both a place and its last word are shared, Stories counts them once
+            if (!words.isEmpty()) {
+                out.add(String.join(" ", words));
+            }
+        }
+        return Set.copyOf(out);
+    }
 
     static {
         long x = 0x9E3779B97F4A7C15L;
@@ -41,7 +82,14 @@ public final class Fingerprints {
 
     public static Fingerprint of(ParsedPage page) {
         String text = page.title() + "\n" + page.lead() + "\n" + String.join("\n", page.body());
-        return new Fingerprint(minhash(words(text)), keys(page));
+        List<String> keys = keys(page);
+        Set<String> places = new HashSet<>();
+        for (String k : keys) {
+            if (PLACES.contains(k)) {
+                places.add(k);
+            }
+        }
+        return new Fingerprint(minhash(words(text)), keys, places);
     }
 
     /** Content words: folded, lower case, no stop words, no single letters. */
@@ -97,7 +145,7 @@ public final class Fingerprints {
         paras.add(page.lead());
         paras.addAll(page.body());
         for (String p : paras) {
-            String[] toks = Folding.foldKeepCase(p).split("[^\\p{L}\\p{N}.'’-]+");
+            List<String> toks = tokens(Folding.foldKeepCase(p));
             List<String> run = new ArrayList<>();
             boolean sentenceStart = true;
             boolean runAtStart = false;
@@ -105,8 +153,13 @@ public final class Fingerprints {
                 if (raw.isEmpty()) {
                     continue;
                 }
-                boolean endsSentence = raw.endsWith(".") && !raw.matches("(?:[A-Z]\\.)+");
-                String t = raw.replaceAll("[.'’-]+$", "").replaceAll("['’]s$", "");
+                if (raw.equals(BREAK)) {
+                    flush(run, counts, runAtStart);
+                    sentenceStart = true;
+                    continue;
+                }
+                boolean endsSentence = raw.endsWith(".") && !isInitials(raw);
+                String t = trimName(raw);
                 boolean cap = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
                 // "U.S." and "US" are one name
                 String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
@@ -136,6 +189,70 @@ public final class Fingerprints {
             out.add(e.getKey());
         }
         return out;
+    }
+
+    /** Stands between a dateline and the story ("HANOI — Authorities said"): what follows starts a sentence. */
+    static final String BREAK = "\n";
+
+    /**
+     * Runs of letters, digits and the stops, apostrophes and hyphens that sit inside names ("U.S.",
+     * "Ba Ria-Vung Tau"), with {@link #BREAK} where a spaced dash or a colon ends a dateline.
+     */
+    static List<String> tokens(String text) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        boolean dash = false;
+        boolean space = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean in = Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+            if (in && start < 0) {
+                if (!out.isEmpty() && dash && space) {
+                    out.add(BREAK);
+                }
+                start = i;
+                dash = false;
+                space = false;
+            } else if (!in && start >= 0) {
+                out.add(text.substring(start, i));
+                start = -1;
+            }
+            if (!in) {
+                dash |= c == '—' || c == '–' || c == ':';
+                space |= Character.isWhitespace(c) || c == ':';
+            }
+        }
+        return out;
+    }
+
+    /** "U.S.", "E.U.": capitals each followed by a full stop, which end no sentence. */
+    private static boolean isInitials(String raw) {
+        if (raw.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i += 2) {
+            char c = raw.charAt(i);
+            if (c < 'A' || c > 'Z' || raw.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops trailing stops, apostrophes and hyphens, then a possessive "'s". */
+    static String trimName(String raw) {
+        int end = raw.length();
+        while (end > 0 && isTrail(raw.charAt(end - 1))) {
+            end--;
+        }
+        if (end >= 2 && raw.charAt(end - 1) == 's' && (raw.charAt(end - 2) == '\'' || raw.charAt(end - 2) == '’')) {
+            end -= 2;
+        }
+        return raw.substring(0, end);
+    }
+
+    private static boolean isTrail(char c) {
+        return c == '.' || c == '\'' || c == '’' || c == '-';
     }
 
     /** A single capitalised word that opens a sentence ("Authorities said") is no name. */
