@@ -14,7 +14,11 @@ import vn.bantin.data.Gazetteer;
 import vn.bantin.data.ProvinceRepository;
 import vn.bantin.data.StatusRepository;
 import vn.bantin.data.sqlite.Database;
+import vn.bantin.data.FeedRepository;
 import vn.bantin.data.sqlite.SqliteArticleRepository;
+import vn.bantin.data.sqlite.SqliteFeedRepository;
+import vn.bantin.ingest.feed.Http;
+import vn.bantin.ingest.feed.SyncService;
 import vn.bantin.data.sqlite.SqliteProvinceRepository;
 import vn.bantin.data.sqlite.SqliteStatusRepository;
 import vn.bantin.ingest.ImportService;
@@ -32,14 +36,19 @@ public final class AppContext implements AutoCloseable {
     private final ProvinceRepository provinces;
     private final ImportService importer;
     private final Gazetteer gazetteer;
+    private final FeedRepository feeds;
+    private final SyncService sync;
 
-    private AppContext(Database db, boolean stories) {
+    private AppContext(Database db, boolean stories, Http.Limits limits) {
         this.db = db;
         this.gazetteer = Gazetteer.standard();
-        this.articles = new SqliteArticleRepository(db, stories ? new StoryRules() : null);
+        SqliteArticleRepository sqliteArticles = new SqliteArticleRepository(db, stories ? new StoryRules() : null);
+        this.articles = sqliteArticles;
+        this.feeds = new SqliteFeedRepository(db, sqliteArticles);
         this.statuses = new SqliteStatusRepository(db);
         this.provinces = new SqliteProvinceRepository(db, gazetteer);
         this.importer = new ImportService(articles, new ProvinceTagger(gazetteer), Clock.systemUTC());
+        this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC());
         // Files from before stories existed: group their articles once.
         importer.groupUngrouped();
     }
@@ -51,7 +60,12 @@ public final class AppContext implements AutoCloseable {
 
     /** With {@code stories} false, every article stays its own story (the benchmark's baseline). */
     public static AppContext open(Path file, boolean stories) {
-        return new AppContext(Database.open(file), stories);
+        return new AppContext(Database.open(file), stories, Http.Limits.DEFAULT);
+    }
+
+    /** With other download limits (tests use short time-outs). */
+    public static AppContext open(Path file, Http.Limits limits) {
+        return new AppContext(Database.open(file), true, limits);
     }
 
     /** Opens the embedded default, creating it with the sample articles on first use. */
@@ -111,6 +125,14 @@ public final class AppContext implements AutoCloseable {
 
     public ImportService importer() {
         return importer;
+    }
+
+    public FeedRepository feeds() {
+        return feeds;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     public Gazetteer gazetteer() {

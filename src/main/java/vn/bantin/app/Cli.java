@@ -32,7 +32,7 @@ import vn.bantin.ingest.ImportService;
         subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
                 Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
                 Cli.RetagCmd.class, Cli.RebuildIndexCmd.class, Cli.BenchCmd.class, Cli.StoriesCmd.class,
-                Cli.StoryCmd.class})
+                Cli.StoryCmd.class, Cli.FeedsCmd.class, Cli.SyncCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -542,6 +542,231 @@ public final class Cli implements Runnable {
                     out().println("re-tagged " + n + " articles");
                 }
                 return 0;
+            }
+        }
+    }
+
+    @Command(name = "feeds", description = "Subscriptions: add, list, rename, remove, OPML import and export",
+            subcommands = {FeedsAddCmd.class, FeedsListCmd.class, FeedsRenameCmd.class, FeedsRemoveCmd.class,
+                    FeedsImportOpmlCmd.class, FeedsExportOpmlCmd.class})
+    static final class FeedsCmd implements Runnable {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public void run() {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Name a feeds command (bantin feeds --help lists them)");
+        }
+    }
+
+    static Map<String, Object> feedJson(vn.bantin.domain.Feed f) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", f.id());
+        o.put("title", f.title());
+        o.put("url", f.url());
+        o.put("site", f.siteUrl());
+        o.put("unread", f.unread());
+        o.put("last_sync", f.lastSync() == null ? null : f.lastSync().toString());
+        o.put("last_status", f.lastStatus());
+        return o;
+    }
+
+    @Command(name = "add", description = "Subscribe to a feed, or to the feed a web page names")
+    static final class FeedsAddCmd extends Base {
+        @Parameters(index = "0", paramLabel = "URL")
+        String url;
+
+        @Option(names = "--title", description = "Name it yourself instead of by the feed's title")
+        String title;
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                vn.bantin.domain.Feed f;
+                try {
+                    f = ctx.sync().subscribe(url);
+                } catch (vn.bantin.ingest.feed.FetchException | vn.bantin.ingest.RejectedInputException e) {
+                    err().println("bantin: " + url + ": " + e.getMessage());
+                    return 1;
+                }
+                if (title != null && !title.isBlank()) {
+                    ctx.feeds().rename(f.id(), title);
+                    f = ctx.feeds().find(f.id()).orElseThrow();
+                }
+                if (json) {
+                    printJson(feedJson(f));
+                } else {
+                    out().println("subscribed " + f.id() + "  " + f.title() + "  " + f.url());
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "list", description = "List subscriptions with their unread counts")
+    static final class FeedsListCmd extends Base {
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                for (vn.bantin.domain.Feed f : ctx.feeds().list()) {
+                    if (json) {
+                        printJson(feedJson(f));
+                    } else {
+                        out().printf("%4d  %-40s %5d unread  %s%s%n", f.id(), f.title(), f.unread(), f.url(),
+                                f.lastStatus() == null ? "" : "  (" + f.lastStatus() + ")");
+                    }
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a subscription")
+    static final class FeedsRenameCmd extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "TITLE")
+        String title;
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                ctx.feeds().rename(id, title);
+                vn.bantin.domain.Feed f = ctx.feeds().find(id).orElseThrow();
+                if (json) {
+                    printJson(feedJson(f));
+                } else {
+                    out().println("renamed " + id + " to " + f.title());
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "remove", description = "Unsubscribe; its articles stay unless --delete-articles")
+    static final class FeedsRemoveCmd extends Base {
+        @Parameters(index = "0", paramLabel = "ID")
+        long id;
+
+        @Option(names = "--delete-articles", description = "Also delete its articles (not bookmarked ones, nor those another feed brought)")
+        boolean deleteArticles;
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                int deleted = ctx.feeds().remove(id, deleteArticles);
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("removed", id);
+                    o.put("articles_deleted", deleted);
+                    printJson(o);
+                } else {
+                    out().println("removed feed " + id + (deleteArticles ? " and " + deleted + " of its articles" : "; its articles stay"));
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "import-opml", description = "Subscribe to every feed in an OPML file")
+    static final class FeedsImportOpmlCmd extends Base {
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            List<vn.bantin.ingest.feed.Opml.Outline> outlines;
+            try {
+                outlines = vn.bantin.ingest.feed.Opml.read(java.nio.file.Files.readString(file));
+            } catch (java.io.IOException e) {
+                err().println("bantin: " + file + ": cannot be read: " + e.getMessage());
+                return 1;
+            } catch (vn.bantin.ingest.RejectedInputException e) {
+                err().println("bantin: " + file + ": " + e.getMessage());
+                return 1;
+            }
+            try (AppContext ctx = open()) {
+                int before = ctx.feeds().list().size();
+                for (vn.bantin.ingest.feed.Opml.Outline o : outlines) {
+                    ctx.feeds().add(o.xmlUrl(), o.title(), o.htmlUrl());
+                }
+                int added = ctx.feeds().list().size() - before;
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("feeds", outlines.size());
+                    o.put("added", added);
+                    printJson(o);
+                } else {
+                    out().println("subscribed to " + added + " new feeds of " + outlines.size() + " in " + file);
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "export-opml", description = "Write every subscription to an OPML file")
+    static final class FeedsExportOpmlCmd extends Base {
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            try (AppContext ctx = open()) {
+                List<vn.bantin.domain.Feed> feeds = ctx.feeds().list();
+                java.nio.file.Files.writeString(file, vn.bantin.ingest.feed.Opml.write(feeds));
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("feeds", feeds.size());
+                    o.put("file", file.toString());
+                    printJson(o);
+                } else {
+                    out().println("wrote " + feeds.size() + " feeds to " + file);
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "sync", description = "Fetch new entries of every feed (or one), with their pages and pictures")
+    static final class SyncCmd extends Base {
+        @Option(names = "--feed", paramLabel = "ID", description = "Only this feed")
+        Long feed;
+
+        @Override
+        public Integer call() {
+            try (AppContext ctx = open()) {
+                if (feed != null && ctx.feeds().find(feed).isEmpty()) {
+                    err().println("bantin: there is no feed " + feed);
+                    return 1;
+                }
+                List<vn.bantin.ingest.feed.SyncService.FeedResult> results = ctx.sync().sync(feed, (done, total, r) -> { }, () -> false);
+                boolean anyFailed = false;
+                for (vn.bantin.ingest.feed.SyncService.FeedResult r : results) {
+                    anyFailed |= r.failed() || r.failedEntries() > 0;
+                    if (json) {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("feed", r.feedId());
+                        o.put("title", r.title());
+                        o.put("new", r.added());
+                        o.put("updated", r.updated());
+                        o.put("not_modified", r.notModified());
+                        o.put("failed", r.failed());
+                        o.put("failed_entries", r.failedEntries());
+                        o.put("reason", r.reason());
+                        printJson(o);
+                    } else {
+                        String what = r.failed() ? "failed: " + r.reason()
+                                : r.notModified() ? "not modified"
+                                : r.added() + " new, " + r.updated() + " updated"
+                                        + (r.reason() == null ? "" : "; " + r.reason());
+                        out().println(r.feedId() + "  " + r.title() + ": " + what);
+                    }
+                }
+                if (results.isEmpty() && !json) {
+                    out().println("no feeds to sync (bantin feeds add URL subscribes)");
+                }
+                return anyFailed ? 1 : 0;
             }
         }
     }

@@ -6,11 +6,16 @@ import java.util.Set;
 /**
  * What the list shows. Provinces are "any of" and match the provinces an article is about.
  * {@code from}/{@code to} bound the publication (or import) time, inclusive/exclusive. {@code grouped} shows
- * one row per story.
+ * one row per story. {@code feedId} keeps the articles a subscription brought.
  */
 public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
-                           Instant from, Instant to, String text, boolean grouped) {
-    public static final ArticleQuery ALL = new ArticleQuery(Set.of(), false, false, null, null, null, null, false);
+                           Instant from, Instant to, String text, boolean grouped, Long feedId) {
+    public static final ArticleQuery ALL = new ArticleQuery(Set.of(), false, false, null, null, null, null, false, null);
+
+    public ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
+                        Instant from, Instant to, String text, boolean grouped) {
+        this(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, null);
+    }
 
     public ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
                         Instant from, Instant to, String text) {
@@ -23,27 +28,31 @@ public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, bool
     }
 
     public ArticleQuery withProvinces(Set<String> ids) {
-        return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped);
+        return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId);
     }
 
     public ArticleQuery withBookmarkedOnly(boolean b) {
-        return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped);
+        return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped, feedId);
     }
 
     public ArticleQuery withUnreadOnly(boolean u) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, u, sourceId, from, to, text, grouped);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, u, sourceId, from, to, text, grouped, feedId);
     }
 
     public ArticleQuery withText(String t) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t, grouped);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t, grouped, feedId);
     }
 
     /** One row per story (its lead article) instead of one per article. */
     public ArticleQuery withGrouped(boolean g) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, g);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, g, feedId);
+    }
+
+    public ArticleQuery withFeed(Long f) {
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, f);
     }
 
     public ArticleQuery withSource(String s) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, s, from, to, text, grouped);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, s, from, to, text, grouped, feedId);
     }
 }

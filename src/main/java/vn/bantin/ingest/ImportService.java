@@ -201,6 +201,11 @@ public final class ImportService {
         return new NewArticle(articleId(page, text), page, tags, name, text, clock.instant(), Fingerprints.of(page));
     }
 
+    /** An article of a page parsed elsewhere (a synced feed entry): tagged, identified and fingerprinted as a file is. */
+    public NewArticle article(String name, ParsedPage page, String raw) {
+        return new NewArticle(articleId(page, raw), page, tagger.tag(page), name, raw, clock.instant(), Fingerprints.of(page));
+    }
+
     public static ParsedPage parse(String name, String text) throws RejectedInputException {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")

@@ -139,4 +139,49 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("notes.db").contains("not SQLite");
     }
+
+    @Test
+    void feedsAreSubscribedSyncedListedExportedAndRemovedFromTheCommandLine() throws Exception {
+        try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {
+            server.serve("/vne/rss", "application/rss+xml", server.fixture("vnexpress.rss"), "\"v1\"")
+                    .serve("/vne/news/da-nang-night-ferry-4700001.html", "text/html", server.fixture("da-nang-night-ferry.html"), null)
+                    .serve("/vne/news/quang-ninh-oysters-4700002.html", "text/html", server.fixture("quang-ninh-oysters.html"), null)
+                    .serve("/img/ferry.png", "image/png", vn.bantin.ingest.feed.FeedServer.png(0x336699), null)
+                    .serve("/gone/rss", new vn.bantin.ingest.feed.FeedServer.Route(404, "text/plain", new byte[0], null, 0));
+            String db = dir.resolve("f.db").toString();
+
+            Run add = run("feeds", "add", "--db", db, "--json", server.base() + "/vne/rss");
+            assertThat(add.code()).as(add.err()).isZero();
+            long id = add.json().get(0).get("id").asLong();
+            Run bad = run("feeds", "add", "--db", db, server.base() + "/gone/rss");
+            assertThat(bad.code()).isEqualTo(1);
+            assertThat(bad.err()).contains("/gone/rss").contains("HTTP 404");
+
+            Run sync = run("sync", "--db", db, "--json");
+            assertThat(sync.code()).as(sync.err()).isZero();
+            JsonNode line = sync.json().get(0);
+            assertThat(line.get("feed").asLong()).isEqualTo(id);
+            assertThat(line.get("new").asInt()).isEqualTo(2);
+            assertThat(line.get("not_modified").asBoolean()).isFalse();
+            assertThat(line.get("failed").asBoolean()).isFalse();
+            JsonNode again = run("sync", "--db", db, "--json", "--feed", String.valueOf(id)).json().get(0);
+            assertThat(again.get("not_modified").asBoolean()).isTrue();
+            assertThat(again.get("new").asInt()).isZero();
+
+            assertThat(run("list", "--db", db, "--json", "--province", "da-nang").json())
+                    .anySatisfy(n -> assertThat(n.get("title").asText()).startsWith("Da Nang opens night ferry"));
+            assertThat(run("feeds", "list", "--db", db, "--json").json()).singleElement()
+                    .satisfies(n -> assertThat(n.get("unread").asInt()).isEqualTo(2));
+
+            Path opml = dir.resolve("subs.opml");
+            assertThat(run("feeds", "export-opml", "--db", db, opml.toString()).code()).isZero();
+            assertThat(Files.readString(opml)).contains("xmlUrl=\"" + server.base() + "/vne/rss\"");
+            String other = dir.resolve("g.db").toString();
+            assertThat(run("feeds", "import-opml", "--db", other, "--json", opml.toString()).json().get(0).get("added").asInt()).isEqualTo(1);
+
+            assertThat(run("feeds", "remove", "--db", db, String.valueOf(id)).code()).isZero();
+            assertThat(run("feeds", "list", "--db", db, "--json").json()).isEmpty();
+            assertThat(run("list", "--db", db, "--json").json()).hasSize(2);
+        }
+    }
 }

@@ -136,6 +136,50 @@ public final class Migrations {
                     // Articles stored before stories existed each start as their own story, with no fingerprint
                     // yet; the app fingerprints and groups them when it next opens the file.
                     "INSERT INTO article_stories(article_id, story_id) SELECT id, id FROM articles"
+            )),
+            new Migration(3, "feeds, their entries, and images kept for reading offline", List.of(
+                    """
+                    CREATE TABLE feeds (
+                      id INTEGER PRIMARY KEY,
+                      url TEXT NOT NULL UNIQUE,
+                      title TEXT NOT NULL,
+                      site_url TEXT,
+                      etag TEXT,
+                      last_modified TEXT,
+                      last_sync TEXT,
+                      last_status TEXT,
+                      added_at TEXT NOT NULL
+                    )""",
+                    // an entry is known by its feed and guid, so a second sync fetches nothing it has; the article
+                    // it became may also have come from a saved page or another feed (same article id)
+                    """
+                    CREATE TABLE feed_items (
+                      feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+                      guid TEXT NOT NULL,
+                      article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+                      entry_updated TEXT,
+                      PRIMARY KEY (feed_id, guid)
+                    ) WITHOUT ROWID""",
+                    "CREATE INDEX feed_items_article ON feed_items(article_id, feed_id)",
+                    // one copy of a picture however many articles show it
+                    """
+                    CREATE TABLE images (
+                      id INTEGER PRIMARY KEY,
+                      sha256 TEXT NOT NULL UNIQUE,
+                      mime TEXT NOT NULL,
+                      bytes BLOB NOT NULL
+                    )""",
+                    """
+                    CREATE TABLE article_images (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      image_id INTEGER NOT NULL REFERENCES images(id),
+                      url TEXT,
+                      caption TEXT,
+                      PRIMARY KEY (article_id, position)
+                    ) WITHOUT ROWID""",
+                    // deleting an article (a removed feed's, when the reader asks) finds its keys without a scan
+                    "CREATE INDEX story_keys_article ON story_keys(article_id)"
             ))
     );
 

@@ -56,7 +56,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
         if (batch.isEmpty()) {
             return List.of();
         }
-        return db.inTransaction(c -> {
+        return db.inTransaction(c -> insertAll(c, batch));
+    }
+
+    /** Stores new articles inside the caller's transaction; those already stored are left as they are. */
+    List<Outcome> insertAll(Connection c, List<NewArticle> batch) throws SQLException {
+        {
             List<Outcome> out = new ArrayList<>(batch.size());
             Set<String> seenInBatch = new HashSet<>();
             try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE uid = ?");
@@ -107,12 +112,20 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 }
             }
             return out;
-        });
+        }
     }
 
     @Override
     public void replaceParsed(List<NewArticle> batch) {
         db.inTransaction(c -> {
+            replaceAll(c, batch);
+            return null;
+        });
+    }
+
+    /** Replaces stored articles' text, tags and index rows inside the caller's transaction; status stays. */
+    void replaceAll(Connection c, List<NewArticle> batch) throws SQLException {
+        {
             try (PreparedStatement find = c.prepareStatement("SELECT id FROM articles WHERE uid = ?");
                  PreparedStatement source = c.prepareStatement(
                          "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
@@ -157,8 +170,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     tags.index(key, p, a.tags());
                 }
             }
-            return null;
-        });
+        }
     }
 
     @Override
@@ -274,6 +286,10 @@ public final class SqliteArticleRepository implements ArticleRepository {
             if (q.sourceId() != null) {
                 sb.append(" AND a.source_id = ?");
                 args.add(q.sourceId());
+            }
+            if (q.feedId() != null) {
+                sb.append(" AND a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)");
+                args.add(q.feedId());
             }
             if (q.from() != null) {
                 sb.append(" AND a.sort_ts >= ?");
@@ -522,7 +538,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     private static boolean isOnlyUnread(ArticleQuery q) {
-        return q.unreadOnly() && !q.bookmarkedOnly() && q.text() == null && q.sourceId() == null && q.from() == null && q.to() == null;
+        return q.unreadOnly() && !q.bookmarkedOnly() && q.text() == null && q.sourceId() == null && q.feedId() == null
+                && q.from() == null && q.to() == null;
     }
 
     @Override

@@ -117,6 +117,44 @@ public final class HtmlPageParser {
                 PageText.language(title + "\n" + lead + "\n" + String.join("\n", body)));
     }
 
+    /** A picture in an article's text: where to fetch it and the caption printed with it. */
+    public record ImageRef(String url, String caption) {
+    }
+
+    /**
+     * The pictures inside the article text (not the site's logos, menus or adverts), absolute http(s) addresses
+     * only, at most {@code max}.
+     */
+    public static List<ImageRef> images(String html, String pageUrl, int max) {
+        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        doc.select(JUNK).remove();
+        Element container = container(doc);
+        List<ImageRef> out = new ArrayList<>();
+        if (container == null) {
+            return out;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Element img : container.select("img")) {
+            if (out.size() >= max) {
+                break;
+            }
+            String src = img.absUrl("src");
+            if (src.isEmpty()) {
+                src = img.absUrl("data-src");
+            }
+            String lower = src.toLowerCase(java.util.Locale.ROOT);
+            if (!(lower.startsWith("http://") || lower.startsWith("https://")) || !seen.add(src)) {
+                continue;
+            }
+            Element figure = img.closest("figure");
+            Element cap = figure == null ? null : figure.selectFirst("figcaption");
+            String caption = cap != null ? cap.text() : img.attr("alt");
+            caption = PageText.stripCaptionCredit(TextDecoder.normalize(caption).strip());
+            out.add(new ImageRef(src, caption.isEmpty() ? null : caption));
+        }
+        return out;
+    }
+
     private static Element container(Document doc) {
         for (Element e : doc.select(CONTAINERS)) {
             if (e.select("p").size() >= 1 && e.text().length() > 200) {

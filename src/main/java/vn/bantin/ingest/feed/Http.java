@@ -1,0 +1,186 @@
+package vn.bantin.ingest.feed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * GET over http and https only, with a deadline for the whole download (headers and body), a size limit,
+ * redirects followed by hand so that each hop is checked, and conditional requests.
+ */
+public final class Http {
+    /** Every limit a download has. */
+    public record Limits(Duration connectTimeout, Duration timeout, long maxFeedBytes, long maxPageBytes,
+                         long maxImageBytes, int maxImagesPerArticle, int maxRedirects) {
+        public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(30),
+                10L << 20, 5L << 20, 5L << 20, 12, 5);
+
+        public Limits withTimeout(Duration t) {
+            return new Limits(connectTimeout, t, maxFeedBytes, maxPageBytes, maxImageBytes, maxImagesPerArticle, maxRedirects);
+        }
+    }
+
+    public record Response(int status, String url, byte[] body, String contentType, String etag, String lastModified) {
+        public boolean notModified() {
+            return status == 304;
+        }
+    }
+
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "bantin-http-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final HttpClient client;
+    private final Limits limits;
+
+    public Http(Limits limits) {
+        this.limits = limits;
+        this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** Checks that an address is one we fetch: absolute http or https with a host. */
+    public static URI checked(String url) throws FetchException {
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException | NullPointerException e) {
+            throw new FetchException("not a web address: " + url);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new FetchException("only http and https addresses are fetched, not " + (scheme.isEmpty() ? url : scheme + ":"));
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            throw new FetchException("no host in " + url);
+        }
+        return uri;
+    }
+
+    public Response get(String url, long maxBytes, String etag, String lastModified) throws FetchException {
+        URI uri = checked(url);
+        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        for (int hop = 0; ; hop++) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(remaining(deadline))
+                    .header("User-Agent", "Bantin/1 (offline news reader)")
+                    .header("Accept-Encoding", "identity");
+            if (etag != null) {
+                b.header("If-None-Match", etag);
+            }
+            if (lastModified != null) {
+                b.header("If-Modified-Since", lastModified);
+            }
+            HttpResponse<InputStream> r;
+            try {
+                r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (HttpConnectTimeoutException e) {
+                throw new FetchException("could not connect to " + uri.getHost() + " in time");
+            } catch (HttpTimeoutException e) {
+                throw new FetchException("no answer from " + uri.getHost() + " within " + limits.timeout().toSeconds() + " s");
+            } catch (java.net.ConnectException e) {
+                throw new FetchException("could not connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+            } catch (java.nio.channels.UnresolvedAddressException e) {
+                throw new FetchException("unknown host " + uri.getHost());
+            } catch (IOException e) {
+                String m = e.getMessage();
+                throw new FetchException("download failed: " + (m == null ? e.getClass().getSimpleName() : m));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new FetchException("cancelled");
+            }
+            int status = r.statusCode();
+            if (status >= 300 && status < 400 && status != 304) {
+                close(r.body());
+                if (hop >= limits.maxRedirects()) {
+                    throw new FetchException("more than " + limits.maxRedirects() + " redirects");
+                }
+                String location = r.headers().firstValue("Location")
+                        .orElseThrow(() -> new FetchException("redirect without a Location (HTTP " + status + ")"));
+                uri = checked(uri.resolve(location.strip()).toString());
+                continue;
+            }
+            if (status == 304) {
+                close(r.body());
+                return new Response(304, uri.toString(), new byte[0], null, etag, lastModified);
+            }
+            if (status >= 400) {
+                close(r.body());
+                throw new FetchException("the server answered HTTP " + status);
+            }
+            byte[] body = read(r.body(), maxBytes, deadline, uri);
+            return new Response(status, uri.toString(), body, r.headers().firstValue("Content-Type").orElse(null),
+                    r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
+        }
+    }
+
+    private Duration remaining(long deadline) throws FetchException {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            throw new FetchException("no answer within " + limits.timeout().toSeconds() + " s");
+        }
+        return Duration.ofNanos(left);
+    }
+
+    /** Reads at most {@code max} bytes before the deadline; a server that trickles is cut off, not waited for. */
+    private byte[] read(InputStream in, long max, long deadline, URI uri) throws FetchException {
+        AtomicBoolean late = new AtomicBoolean();
+        long left = Math.max(1, deadline - System.nanoTime());
+        ScheduledFuture<?> timer = DEADLINES.schedule(() -> {
+            late.set(true);
+            close(in);
+        }, left, TimeUnit.NANOSECONDS);
+        try (in) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            byte[] buf = new byte[16384];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                out.write(buf, 0, n);
+                if (out.size() > max) {
+                    throw new FetchException("larger than the " + human(max) + " limit");
+                }
+            }
+            if (late.get()) {
+                throw new FetchException("no complete answer from " + uri.getHost() + " within " + limits.timeout().toSeconds() + " s");
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            if (late.get()) {
+                throw new FetchException("no complete answer from " + uri.getHost() + " within " + limits.timeout().toSeconds() + " s");
+            }
+            throw new FetchException("download failed: " + e.getMessage());
+        } finally {
+            timer.cancel(false);
+        }
+    }
+
+    static String human(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " bytes";
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing more to read from it either way
+        }
+    }
+}

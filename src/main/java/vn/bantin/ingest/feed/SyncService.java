@@ -1,0 +1,273 @@
+package vn.bantin.ingest.feed;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.bantin.data.FeedRepository;
+import vn.bantin.data.StoreException;
+import vn.bantin.domain.ArticleImage;
+import vn.bantin.domain.Feed;
+import vn.bantin.domain.ParsedPage;
+import vn.bantin.domain.SyncedItem;
+import vn.bantin.ingest.ImportService;
+import vn.bantin.ingest.RejectedInputException;
+import vn.bantin.ingest.page.HtmlPageParser;
+import vn.bantin.ingest.page.TextDecoder;
+
+/**
+ * Subscribing and syncing. Each feed is fetched with a conditional GET; each new entry's page is fetched and
+ * the article extracted from it (the feed's own text when the page cannot be had), its pictures downloaded, and
+ * all of a feed's entries stored in one transaction. Feeds sync in parallel, a few at a time; one failing is
+ * reported for that feed alone.
+ */
+public final class SyncService {
+    private static final System.Logger LOG = System.getLogger(SyncService.class.getName());
+    /** Feeds fetched at once: enough to hide a slow server, few enough to be polite and spare the laptop. */
+    public static final int PARALLEL_FEEDS = 4;
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    /** What one feed's sync came to. {@code reason} says why it failed, or which entries could not be read. */
+    public record FeedResult(long feedId, String title, int added, int updated, boolean notModified, boolean failed,
+                             int failedEntries, String reason) {
+    }
+
+    public interface Listener {
+        Listener NONE = (done, total, last) -> { };
+
+        /** Called as each feed finishes, from the thread that synced it. */
+        void feedDone(int done, int total, FeedResult last);
+    }
+
+    private final FeedRepository feeds;
+    private final ImportService importer;
+    private final Http http;
+    private final Clock clock;
+
+    public SyncService(FeedRepository feeds, ImportService importer, Http http, Clock clock) {
+        this.feeds = feeds;
+        this.importer = importer;
+        this.http = http;
+        this.clock = clock;
+    }
+
+    public FeedRepository feeds() {
+        return feeds;
+    }
+
+    /**
+     * Subscribes to a feed's address, or to the feed a web page names in its {@code <link rel="alternate">}.
+     * The feed is fetched once to check it and learn its title; nothing is imported until a sync.
+     */
+    public Feed subscribe(String url) throws FetchException, RejectedInputException {
+        Http.Response r = http.get(url, http.limits().maxFeedBytes(), null, null);
+        FeedParser.ParsedFeed parsed;
+        String feedUrl = r.url();
+        try {
+            parsed = FeedParser.parse(r.body(), feedUrl);
+        } catch (RejectedInputException notAFeed) {
+            String html = TextDecoder.decode(r.body());
+            if (!HtmlPageParser.looksLikeHtml(html)) {
+                throw notAFeed;
+            }
+            Document doc = Jsoup.parse(html, r.url());
+            Element link = doc.selectFirst("link[rel=alternate][type~=(?i)application/(rss|atom)\\+xml][href]");
+            if (link == null) {
+                throw new RejectedInputException("the page at " + url + " names no RSS or Atom feed");
+            }
+            feedUrl = link.absUrl("href");
+            Http.Response f = http.get(feedUrl, http.limits().maxFeedBytes(), null, null);
+            parsed = FeedParser.parse(f.body(), f.url());
+            feedUrl = f.url();
+        }
+        return feeds.add(feedUrl, parsed.title(), parsed.siteUrl());
+    }
+
+    /** Syncs the given feeds (all when {@code only} is null), at most {@link #PARALLEL_FEEDS} at once. */
+    public List<FeedResult> sync(Long only, Listener listener, BooleanSupplier cancelled) {
+        List<Feed> todo = new ArrayList<>();
+        for (Feed f : feeds.list()) {
+            if (only == null || f.id() == only) {
+                todo.add(f);
+            }
+        }
+        List<FeedResult> out = new ArrayList<>();
+        if (todo.isEmpty()) {
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, todo.size()), r -> {
+            Thread t = new Thread(r, "bantin-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] done = {0};
+        try {
+            List<Future<FeedResult>> futures = new ArrayList<>();
+            for (Feed f : todo) {
+                futures.add(pool.submit(() -> {
+                    FeedResult r = cancelled.getAsBoolean()
+                            ? new FeedResult(f.id(), f.title(), 0, 0, false, true, 0, "cancelled")
+                            : syncOne(f, cancelled);
+                    synchronized (done) {
+                        done[0]++;
+                        listener.feedDone(done[0], todo.size(), r);
+                    }
+                    return r;
+                }));
+            }
+            for (Future<FeedResult> fu : futures) {
+                try {
+                    out.add(fu.get());
+                } catch (ExecutionException e) {
+                    // syncOne reports its own failures; this is a bug, still kept to its feed
+                    LOG.log(System.Logger.Level.ERROR, "sync failed unexpectedly", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
+    FeedResult syncOne(Feed f, BooleanSupplier cancelled) {
+        Http.Response r;
+        try {
+            r = http.get(f.url(), http.limits().maxFeedBytes(), f.etag(), f.lastModified());
+        } catch (FetchException e) {
+            return failed(f, e.getMessage());
+        }
+        if (r.notModified()) {
+            record(f, f.etag(), f.lastModified(), "not modified");
+            return new FeedResult(f.id(), f.title(), 0, 0, true, false, 0, null);
+        }
+        FeedParser.ParsedFeed parsed;
+        try {
+            parsed = FeedParser.parse(r.body(), r.url());
+        } catch (RejectedInputException e) {
+            return failed(f, e.getMessage());
+        }
+        Map<String, String> known;
+        try {
+            known = feeds.entries(f.id());
+        } catch (StoreException e) {
+            return failed(f, e.getMessage());
+        }
+        List<SyncedItem> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (FeedParser.Entry e : parsed.entries()) {
+            if (cancelled.getAsBoolean()) {
+                problems.add("cancelled");
+                break;
+            }
+            String updated = e.updated() == null ? null : e.updated().toString();
+            boolean isNew = !known.containsKey(e.guid());
+            boolean changed = !isNew && updated != null && !updated.equals(known.get(e.guid()));
+            if (!isNew && !changed) {
+                continue;
+            }
+            try {
+                items.add(item(e, updated));
+            } catch (RejectedInputException | FetchException ex) {
+                problems.add((e.link() == null ? e.guid() : e.link()) + ": " + ex.getMessage());
+            }
+        }
+        FeedRepository.Stored stored;
+        try {
+            stored = feeds.store(f.id(), items);
+        } catch (StoreException e) {
+            return failed(f, e.getMessage());
+        }
+        String reason = problems.isEmpty() ? null
+                : problems.size() + (problems.size() == 1 ? " entry" : " entries") + " not imported: " + String.join("; ", problems);
+        record(f, r.etag(), r.lastModified(), reason == null ? "ok" : reason);
+        return new FeedResult(f.id(), f.title(), stored.inserted(), stored.updated(), false, false, problems.size(), reason);
+    }
+
+    private FeedResult failed(Feed f, String reason) {
+        // the validators stay as they were: the next sync asks again for what this one did not get
+        record(f, f.etag(), f.lastModified(), "failed: " + reason);
+        return new FeedResult(f.id(), f.title(), 0, 0, false, true, 0, reason);
+    }
+
+    private void record(Feed f, String etag, String lastModified, String status) {
+        try {
+            feeds.recordSync(f.id(), etag, lastModified, status, clock.instant());
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not record the sync of " + f.url(), e);
+        }
+    }
+
+    /** The article an entry links to, or failing that the entry's own text, with its pictures. */
+    private SyncedItem item(FeedParser.Entry e, String updated) throws RejectedInputException, FetchException {
+        ParsedPage page = null;
+        String raw = null;
+        String pageUrl = e.link();
+        String pageProblem = null;
+        if (e.link() != null) {
+            try {
+                Http.Response p = http.get(e.link(), http.limits().maxPageBytes(), null, null);
+                raw = TextDecoder.decode(p.body());
+                pageUrl = p.url();
+                // the page's canonical address first, as for a saved page, so both give the same article id
+                page = HtmlPageParser.parse(raw, null);
+                if (page.url() == null) {
+                    page = HtmlPageParser.parse(raw, pageUrl);
+                }
+            } catch (FetchException | RejectedInputException ex) {
+                pageProblem = ex.getMessage();
+                page = null;
+            }
+        }
+        if (page == null) {
+            if (e.html() == null || e.html().isBlank()) {
+                throw new RejectedInputException(pageProblem == null ? "no link and no text" : pageProblem);
+            }
+            raw = "<html><head><title>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())
+                    + "</title></head><body><article><h1>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())
+                    + "</h1>" + e.html() + "</article></body></html>";
+            try {
+                page = HtmlPageParser.parse(raw, e.link());
+            } catch (RejectedInputException ex) {
+                throw new RejectedInputException(pageProblem == null ? ex.getMessage() : "the page: " + pageProblem
+                        + "; the feed's text: " + ex.getMessage());
+            }
+        }
+        if (page.url() == null && e.link() != null) {
+            page = new ParsedPage(page.source(), e.link(), page.title(), page.lead(), page.body(), page.captions(),
+                    page.published(), page.language());
+        }
+        if (page.published() == null && (e.published() != null || e.updated() != null)) {
+            java.time.Instant when = e.published() != null ? e.published() : e.updated();
+            page = new ParsedPage(page.source(), page.url(), page.title(), page.lead(), page.body(), page.captions(),
+                    when.atOffset(VIETNAM), page.language());
+        }
+        List<ArticleImage> images = new ArrayList<>();
+        for (HtmlPageParser.ImageRef ref : HtmlPageParser.images(raw, pageUrl, http.limits().maxImagesPerArticle())) {
+            try {
+                Http.Response img = http.get(ref.url(), http.limits().maxImageBytes(), null, null);
+                String mime = Images.sniff(img.body());
+                if (mime != null) {
+                    images.add(new ArticleImage(ref.url(), mime, img.body(), ref.caption()));
+                } else {
+                    LOG.log(System.Logger.Level.DEBUG, "not a JPEG, PNG, GIF or WebP picture: " + ref.url());
+                }
+            } catch (FetchException ex) {
+                LOG.log(System.Logger.Level.DEBUG, "picture not downloaded: " + ref.url() + ": " + ex.getMessage());
+            }
+        }
+        String name = e.link() != null ? e.link() : e.guid();
+        return new SyncedItem(e.guid(), updated, importer.article(name, page, raw), images);
+    }
+}

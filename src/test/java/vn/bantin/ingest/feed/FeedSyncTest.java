@@ -1,0 +1,278 @@
+package vn.bantin.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.app.AppContext;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleImage;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Feed;
+import vn.bantin.domain.Relation;
+import vn.bantin.ingest.ImportService;
+import vn.bantin.ingest.RejectedInputException;
+
+/** Sync against a real HTTP server on 127.0.0.1 serving feeds and pages in the outlets' markup. */
+class FeedSyncTest {
+    private static final String RSS = "application/rss+xml";
+    private static final String HTML = "text/html; charset=utf-8";
+    private static final Http.Limits FAST = Http.Limits.DEFAULT.withTimeout(Duration.ofSeconds(2));
+
+    @TempDir
+    Path dir;
+    FeedServer server;
+    AppContext ctx;
+    byte[] ferryPng = FeedServer.png(0x2266aa);
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new FeedServer();
+        server.serve("/vne/rss", RSS, server.fixture("vnexpress.rss"), "\"v1\"")
+                .serve("/vne/news/da-nang-night-ferry-4700001.html", HTML, server.fixture("da-nang-night-ferry.html"), null)
+                .serve("/vne/news/quang-ninh-oysters-4700002.html", HTML, server.fixture("quang-ninh-oysters.html"), null)
+                .serve("/vne/news/can-tho-pier-4700003.html", HTML, server.fixture("can-tho-pier.html"), null)
+                .serve("/img/ferry.png", "image/png", ferryPng, null)
+                .serve("/ht/atom.xml", "application/atom+xml", server.fixture("hanoitimes.atom"), null)
+                .serve("/ht/hanoi-to-lich-trees-326001.html", HTML, server.fixture("hanoi-to-lich-trees.html"), null)
+                .serve("/ht/broken-326002.html", HTML, server.fixture("broken-page.html"), null);
+        ctx = AppContext.open(dir.resolve("bantin.db"), FAST);
+    }
+
+    @AfterEach
+    void stop() {
+        ctx.close();
+        server.close();
+    }
+
+    private Feed subscribe(String path) throws Exception {
+        return ctx.sync().subscribe(server.base() + path);
+    }
+
+    private Map<String, SyncService.FeedResult> sync() {
+        return ctx.sync().sync(null, SyncService.Listener.NONE, () -> false).stream()
+                .collect(Collectors.toMap(SyncService.FeedResult::title, Function.identity()));
+    }
+
+    private Article byTitle(String title) {
+        ArticleSummary s = ctx.articles().page(ArticleQuery.ALL, null, 100).items().stream()
+                .filter(a -> a.title().equals(title)).findFirst().orElseThrow(() -> new AssertionError("no article " + title));
+        return ctx.articles().findByKey(s.key()).orElseThrow();
+    }
+
+    @Test
+    void firstSyncImportsWholeArticlesTaggedWithTheirProvincesAndPictures() throws Exception {
+        Feed vne = subscribe("/vne/rss");
+        assertThat(vne.title()).isEqualTo("VnExpress International - News");
+
+        SyncService.FeedResult r = sync().get(vne.title());
+        assertThat(r.failed()).isFalse();
+        assertThat(r.added()).isEqualTo(2);
+
+        Article ferry = byTitle("Da Nang opens night ferry to Son Tra peninsula");
+        // the whole article from its page, not the feed's one-line summary, without menus or scripts
+        assertThat(ferry.lead()).startsWith("A passenger ferry now crosses");
+        assertThat(String.join(" ", ferry.body())).contains("80 passengers").contains("Man Thai ward")
+                .doesNotContain("tracking").doesNotContain("Business");
+        assertThat(ferry.source().name()).contains("VnExpress");
+        assertThat(ferry.published()).isNotNull();
+        assertThat(ferry.published().toLocalDate()).hasToString("2024-03-08");
+        assertThat(ferry.tags()).anySatisfy(t -> {
+            assertThat(t.provinceId()).isEqualTo("da-nang");
+            assertThat(t.relation()).isEqualTo(Relation.ABOUT);
+        });
+        assertThat(byTitle("Quang Ninh farmers move oyster rafts ahead of cold spell").tags())
+                .anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("quang-ninh"));
+
+        List<ArticleImage> images = ctx.feeds().images(ferry.key());
+        assertThat(images).hasSize(1); // the tracking pixel outside the article is not kept
+        assertThat(images.get(0).bytes()).isEqualTo(ferryPng);
+        assertThat(images.get(0).mime()).isEqualTo("image/png");
+        assertThat(images.get(0).caption()).startsWith("The night ferry at its pier");
+
+        assertThat(ctx.feeds().list()).singleElement().satisfies(f -> {
+            assertThat(f.unread()).isEqualTo(2);
+            assertThat(f.lastStatus()).isEqualTo("ok");
+        });
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withFeed(vne.id()))).isEqualTo(2);
+    }
+
+    @Test
+    void secondSyncGetsNotModifiedAndAddsNothing() throws Exception {
+        subscribe("/vne/rss");
+        sync();
+        int pagesBefore = server.hits("/vne/news/da-nang-night-ferry-4700001.html");
+
+        SyncService.FeedResult again = sync().get("VnExpress International - News");
+        assertThat(again.notModified()).isTrue();
+        assertThat(again.added()).isZero();
+        assertThat(server.notModifiedAnswers()).isEqualTo(1);
+        assertThat(server.hits("/vne/news/da-nang-night-ferry-4700001.html")).isEqualTo(pagesBefore);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedFeedAddsOnlyItsNewEntries() throws Exception {
+        subscribe("/vne/rss");
+        sync();
+        server.serve("/vne/rss", RSS, server.fixture("vnexpress-more.rss"), "\"v2\"");
+
+        SyncService.FeedResult r = sync().get("VnExpress International - News");
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(server.hits("/vne/news/can-tho-pier-4700003.html")).isEqualTo(1);
+        assertThat(server.hits("/vne/news/da-nang-night-ferry-4700001.html")).isEqualTo(1);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(3);
+        assertThat(byTitle("Can Tho builds floating market pier").tags())
+                .anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("can-tho"));
+    }
+
+    @Test
+    void eachBrokenFeedIsReportedWhileTheOthersSync() throws Exception {
+        server.serve("/broken/rss", RSS, "<rss><channel><title>Half a feed".getBytes(StandardCharsets.UTF_8), null)
+                .serve("/500/rss", new FeedServer.Route(500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8), null, 0))
+                .serve("/slow/rss", new FeedServer.Route(200, RSS, server.fixture("vnexpress.rss"), null, 5000));
+        subscribe("/vne/rss");
+        subscribe("/ht/atom.xml");
+        // subscribed while they still worked; they break before the sync
+        Feed broken = ctx.feeds().add(server.base() + "/broken/rss", "Broken", null);
+        Feed fails = ctx.feeds().add(server.base() + "/500/rss", "Server error", null);
+        Feed slow = ctx.feeds().add(server.base() + "/slow/rss", "Slow", null);
+
+        Map<String, SyncService.FeedResult> r = sync();
+        assertThat(r.get("VnExpress International - News").added()).isEqualTo(2);
+        SyncService.FeedResult ht = r.get("Hanoi Times");
+        assertThat(ht.added()).isEqualTo(1);
+        assertThat(ht.failedEntries()).isEqualTo(1);
+        assertThat(ht.reason()).contains("broken-326002.html");
+        assertThat(r.get("Broken").failed()).isTrue();
+        assertThat(r.get("Broken").reason()).startsWith("not an RSS or Atom feed");
+        assertThat(r.get("Server error").reason()).isEqualTo("the server answered HTTP 500");
+        assertThat(r.get("Slow").failed()).isTrue();
+        assertThat(r.get("Slow").reason()).contains("within 2 s");
+        assertThat(ctx.feeds().find(broken.id()).orElseThrow().lastStatus()).startsWith("failed: not an RSS");
+        assertThat(ctx.feeds().find(fails.id()).orElseThrow().lastStatus()).contains("HTTP 500");
+        assertThat(ctx.feeds().find(slow.id()).orElseThrow().lastStatus()).startsWith("failed:");
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(3);
+        assertThat(byTitle("Hanoi plants 5,000 trees along To Lich river").tags())
+                .anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("ha-noi"));
+    }
+
+    @Test
+    void syncedArticlesAndPicturesStayReadableWithTheServerGone() throws Exception {
+        subscribe("/vne/rss");
+        sync();
+        server.close();
+        ctx.close();
+        try (AppContext reopened = AppContext.open(dir.resolve("bantin.db"), FAST)) {
+            ArticleSummary s = reopened.articles().page(ArticleQuery.ALL, null, 10).items().stream()
+                    .filter(a -> a.title().startsWith("Da Nang opens night ferry")).findFirst().orElseThrow();
+            assertThat(reopened.articles().findByKey(s.key()).orElseThrow().body()).isNotEmpty();
+            assertThat(reopened.feeds().images(s.key())).singleElement()
+                    .satisfies(i -> assertThat(i.bytes()).isEqualTo(ferryPng));
+            // and a sync with no network reports the failure and keeps everything
+            SyncService.FeedResult offline = reopened.sync().sync(null, SyncService.Listener.NONE, () -> false).get(0);
+            assertThat(offline.failed()).isTrue();
+            assertThat(offline.reason()).contains("could not connect");
+            assertThat(reopened.articles().count(ArticleQuery.ALL)).isEqualTo(2);
+        }
+        ctx = AppContext.open(dir.resolve("other.db"), FAST);
+        server = new FeedServer();
+    }
+
+    @Test
+    void aPageThatNamesItsFeedCanBeSubscribedTo() throws Exception {
+        server.serve("/vne/", HTML, server.fixture("ferry-landing.html"), null);
+        Feed f = subscribe("/vne/");
+        assertThat(f.url()).isEqualTo(server.base() + "/vne/rss");
+        assertThat(f.title()).isEqualTo("VnExpress International - News");
+        assertThat(subscribe("/vne/rss").id()).isEqualTo(f.id()); // the same feed twice is one subscription
+    }
+
+    @Test
+    void anEntryAlsoSavedAsAPageIsOneArticleWithTheSameId() throws Exception {
+        ImportService.Result saved = ctx.importer().importDocuments(List.of(new ImportService.Document(
+                "ferry.html", server.fixture("da-nang-night-ferry.html"))), ImportService.Progress.NONE).get(0);
+        assertThat(saved.status()).isEqualTo(ImportService.Status.IMPORTED);
+        Feed vne = subscribe("/vne/rss");
+        assertThat(sync().get(vne.title()).added()).isEqualTo(1);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
+        assertThat(byTitle("Da Nang opens night ferry to Son Tra peninsula").id()).isEqualTo(saved.id());
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withFeed(vne.id()))).isEqualTo(2);
+    }
+
+    @Test
+    void removingAFeedKeepsItsArticlesUnlessAskedAndThenKeepsBookmarks() throws Exception {
+        Feed vne = subscribe("/vne/rss");
+        sync();
+        assertThat(ctx.feeds().remove(vne.id(), false)).isZero();
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
+
+        Feed again = subscribe("/vne/rss");
+        sync();
+        Article kept = byTitle("Quang Ninh farmers move oyster rafts ahead of cold spell");
+        ctx.statuses().setBookmarked(kept.key(), true);
+        assertThat(ctx.feeds().remove(again.id(), true)).isEqualTo(1);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(1);
+        assertThat(ctx.articles().findByKey(kept.key())).isPresent();
+        assertThat(ctx.articles().page(ArticleQuery.ALL.withText("ferry"), null, 10).items()).isEmpty();
+        assertThat(ctx.feeds().list()).isEmpty();
+    }
+
+    @Test
+    void feedsWithADoctypeAreRefusedAndNothingIsFetchedOrRead() throws Exception {
+        server.serve("/xxe/rss", RSS, server.fixture("xxe.rss"), null)
+                .serve("/leak", "text/plain", "secret".getBytes(StandardCharsets.UTF_8), null);
+        assertThatThrownBy(() -> subscribe("/xxe/rss")).isInstanceOf(RejectedInputException.class)
+                .hasMessageContaining("DOCTYPE");
+        ctx.feeds().add(server.base() + "/xxe/rss", "Hostile", null);
+        SyncService.FeedResult r = sync().get("Hostile");
+        assertThat(r.failed()).isTrue();
+        assertThat(server.hits("/leak")).isZero();
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isZero();
+    }
+
+    @Test
+    void downloadsKeepToTheirLimits() throws Exception {
+        Http http = new Http(new Http.Limits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1000, 1000, 1000, 2, 2));
+        server.serve("/big", "text/plain", new byte[5000], null)
+                .serve("/r1", new FeedServer.Route(302, null, "/r2".getBytes(StandardCharsets.UTF_8), null, 0))
+                .serve("/r2", new FeedServer.Route(302, null, "/r3".getBytes(StandardCharsets.UTF_8), null, 0))
+                .serve("/r3", new FeedServer.Route(302, null, "/big".getBytes(StandardCharsets.UTF_8), null, 0))
+                .serve("/to-file", new FeedServer.Route(302, null, "file:///etc/passwd".getBytes(StandardCharsets.UTF_8), null, 0));
+        assertThatThrownBy(() -> http.get(server.base() + "/big", 1000, null, null)).hasMessage("larger than the 1000 bytes limit");
+        assertThatThrownBy(() -> http.get(server.base() + "/r1", 1000, null, null)).hasMessage("more than 2 redirects");
+        assertThatThrownBy(() -> http.get(server.base() + "/to-file", 1000, null, null))
+                .hasMessageContaining("only http and https");
+        assertThatThrownBy(() -> http.get("ftp://example.com/feed", 1000, null, null)).hasMessageContaining("only http and https");
+        assertThat(http.get(server.base() + "/big", 10_000, null, null).body()).hasSize(5000);
+    }
+
+    @Test
+    void subscriptionsRoundTripThroughOpml() throws Exception {
+        String file = new String(FeedServer.class.getResourceAsStream("/feeds/subscriptions.opml").readAllBytes(), StandardCharsets.UTF_8);
+        List<Opml.Outline> read = Opml.read(file);
+        assertThat(read).extracting(Opml.Outline::xmlUrl)
+                .containsExactly("https://e.vnexpress.net/rss/news.rss", "https://tuoitrenews.vn/rss");
+        for (Opml.Outline o : read) {
+            ctx.feeds().add(o.xmlUrl(), o.title(), o.htmlUrl());
+        }
+        Path out = dir.resolve("out.opml");
+        Files.writeString(out, Opml.write(ctx.feeds().list()));
+        List<Opml.Outline> back = Opml.read(Files.readString(out));
+        assertThat(back).containsExactlyInAnyOrderElementsOf(read);
+        assertThat(back).extracting(Opml.Outline::title).contains("Tuoi Tre News & Features");
+        assertThatThrownBy(() -> Opml.read("<html><body>not opml</body></html>")).hasMessageContaining("not an OPML file");
+    }
+}
