@@ -48,7 +48,7 @@ public final class BantinApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
-        Services services = new Services(context.articles(), context.statuses(), context.gazetteer(), context.importer(), runner);
+        Services services = new Services(context.articles(), context.statuses(), context.gazetteer(), context.importer(), context.feeds(), context.sync(), runner);
         window = new MainWindow(new MainViewModel(services), new Settings(AppPaths.settingsFile()),
                 url -> getHostServices().showDocument(url));
         window.show(stage);

@@ -19,6 +19,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            // the window is closing: late refreshes have no one to show their answer to
+            LOG.log(System.Logger.Level.DEBUG, "work after close dropped");
+            return;
+        }
         pool.execute(() -> {
             try {
                 T result = work.call();

@@ -27,6 +27,7 @@ public final class MainViewModel {
     private final ProvincesViewModel provinces;
     private final ArticleListViewModel list;
     private final ArticleDetailViewModel detail;
+    private final vn.bantin.ui.feeds.FeedsViewModel feeds;
     private final StringProperty searchText = new SimpleStringProperty("");
     private final StringProperty header = new SimpleStringProperty("");
     private final StringProperty emptyMessage = new SimpleStringProperty("");
@@ -43,7 +44,21 @@ public final class MainViewModel {
         this.services = services;
         this.provinces = new ProvincesViewModel(services.gazetteer());
         this.list = new ArticleListViewModel(services.articles(), services.runner());
-        this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner());
+        this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner(),
+                services.feeds()::images);
+        this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.feeds(), services.sync(), services.runner());
+        feeds.setOnChange(this::refresh);
+        feeds.selectedProperty().addListener((o, a, b) -> {
+            if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
+                refresh();
+            }
+        });
+        feeds.errorProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                message.set(b);
+                feeds.errorProperty().set(null);
+            }
+        });
         provinces.specialProperty().addListener((o, a, b) -> refresh());
         provinces.modeProperty().addListener((o, a, b) -> refresh());
         provinces.selected().addListener((SetChangeListener<String>) c -> refresh());
@@ -73,6 +88,10 @@ public final class MainViewModel {
 
     public ArticleDetailViewModel detail() {
         return detail;
+    }
+
+    public vn.bantin.ui.feeds.FeedsViewModel feeds() {
+        return feeds;
     }
 
     public StringProperty searchTextProperty() {
@@ -117,7 +136,8 @@ public final class MainViewModel {
     public ArticleQuery query() {
         ProvincesViewModel.Special s = provinces.specialProperty().get();
         return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
-                s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get(), groupStories.get());
+                s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get(), groupStories.get(),
+                feeds.selectedId());
     }
 
     /** Reloads the list and the sidebar counts for the current choice. */
@@ -131,6 +151,7 @@ public final class MainViewModel {
     }
 
     private void refreshCounts(ArticleQuery q) {
+        feeds.reload();
         int gen = ++countsGeneration;
         ArticleQuery base = q.withProvinces(java.util.Set.of()).withGrouped(false);
         services.runner().run(() -> new Counts(services.articles().countsByProvince(base),
@@ -153,6 +174,9 @@ public final class MainViewModel {
             case BOOKMARKS -> "Bookmarks";
         };
         StringBuilder sb = new StringBuilder(what);
+        if (q.feedId() != null) {
+            feeds.items().stream().filter(f -> f.id() == q.feedId()).findFirst().ifPresent(f -> sb.append(" · ").append(f.title()));
+        }
         String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
         if (!places.isEmpty()) {
             sb.append(" · ").append(places);

@@ -57,7 +57,9 @@ public final class MainWindow {
             {"Space", "Page down, then next unread"}, {"B or S", "Bookmark or unbookmark"}, {"M", "Mark read or unread"},
             {"O", "Open the original page in the browser"}, {"/", "Search articles"}, {"Esc", "Clear the search"},
             {"Ctrl+1 / 2 / 3", "Go to provinces, list, reading view"}, {"Ctrl + / Ctrl −", "Larger or smaller text"},
-            {"Ctrl+O", "Import saved pages"}};
+            {"Ctrl+O", "Import saved pages"},
+            {"Ctrl+N", "Add a feed"},
+            {"F5", "Sync feeds now"}};
 
     private final MainViewModel vm;
     private final Settings settings;
@@ -65,6 +67,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ProvincesView provincesView;
+    private final vn.bantin.ui.feeds.FeedsView feedsView;
+    private final javafx.animation.Timeline schedule = new javafx.animation.Timeline();
     private final ArticleListView listView;
     private final ArticleDetailView detailView;
     private final SplitPane split;
@@ -88,9 +92,16 @@ public final class MainWindow {
         listView.listView().setContextMenu(new javafx.scene.control.ContextMenu(merge));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
-        split = new SplitPane(provincesView, listView, detailView);
+        feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());
+        VBox sidebar = new VBox(provincesView, feedsView);
+        sidebar.setId("sidebar");
+        VBox.setVgrow(provincesView, Priority.ALWAYS);
+        split = new SplitPane(sidebar, listView, detailView);
         split.setId("main-split");
-        SplitPane.setResizableWithParent(provincesView, false);
+        SplitPane.setResizableWithParent(sidebar, false);
+        // a sync on the reader's schedule; a sync already running makes the tick a no-op
+        schedule.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> reschedule(b.intValue()));
         root.setTop(new VBox(menus(), toolbar()));
         root.setCenter(split);
         root.setBottom(statusBar());
@@ -145,7 +156,11 @@ public final class MainWindow {
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         installDragAndDrop(scene);
-        stage.setOnHidden(e -> saveSettings());
+        stage.setOnHidden(e -> {
+            schedule.stop();
+            saveSettings();
+        });
+        vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));
         stage.show();
         vm.refresh();
         return scene;
@@ -162,6 +177,7 @@ public final class MainWindow {
         settings.put("split.0", d[0]);
         settings.put("split.1", d[1]);
         settings.put("font.size", vm.detail().fontSizeProperty().get());
+        settings.put("sync.every.minutes", vm.feeds().syncEveryMinutesProperty().get());
         settings.put("provinces.mode", vm.provinces().modeProperty().get() == ProvincesViewModel.Mode.UNITS_2025 ? "units" : "provinces");
         settings.put("sidebar.special", vm.provinces().specialProperty().get().name());
         settings.put("sidebar.selected", String.join(",", vm.provinces().selected()));
@@ -177,7 +193,47 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(), quit);
+        MenuItem addFeed = new MenuItem("Add feed…", new FontIcon(Material2AL.ADD));
+        addFeed.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        addFeed.setOnAction(e -> feedsView.askForFeed());
+        MenuItem syncNow = new MenuItem("Sync feeds now", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SYNC));
+        syncNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        syncNow.setOnAction(e -> vm.feeds().sync(null));
+        syncNow.disableProperty().bind(vm.feeds().syncRunningProperty());
+        Menu every = new Menu("Sync automatically");
+        ToggleGroup everyGroup = new ToggleGroup();
+        for (int minutes : new int[] {0, 15, 30, 60, 180}) {
+            RadioMenuItem item = new RadioMenuItem(minutes == 0 ? "Never" : minutes < 60 ? "Every " + minutes + " minutes"
+                    : minutes == 60 ? "Every hour" : "Every " + minutes / 60 + " hours");
+            item.setToggleGroup(everyGroup);
+            item.setSelected(vm.feeds().syncEveryMinutesProperty().get() == minutes);
+            item.setOnAction(e -> vm.feeds().syncEveryMinutesProperty().set(minutes));
+            vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> item.setSelected(b.intValue() == minutes));
+            every.getItems().add(item);
+        }
+        MenuItem importOpml = new MenuItem("Import subscriptions (OPML)…");
+        importOpml.setOnAction(e -> {
+            javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+            c.setTitle("Import subscriptions");
+            c.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("OPML", "*.opml", "*.xml"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+            java.io.File f = c.showOpenDialog(stage);
+            if (f != null) {
+                vm.feeds().importOpml(f.toPath());
+            }
+        });
+        MenuItem exportOpml = new MenuItem("Export subscriptions (OPML)…");
+        exportOpml.setOnAction(e -> {
+            javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+            c.setTitle("Export subscriptions");
+            c.setInitialFileName("bantin-feeds.opml");
+            java.io.File f = c.showSaveDialog(stage);
+            if (f != null) {
+                vm.feeds().exportOpml(f.toPath());
+            }
+        });
+        Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
+                addFeed, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), quit);
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("Theme");
@@ -256,13 +312,29 @@ public final class MainWindow {
         running.setAlignment(Pos.CENTER_LEFT);
         running.visibleProperty().bind(vm.importRunningProperty());
         running.managedProperty().bind(vm.importRunningProperty());
+        ProgressBar syncProgress = new ProgressBar();
+        syncProgress.setId("sync-progress");
+        syncProgress.setPrefWidth(160);
+        syncProgress.progressProperty().bind(vm.feeds().syncProgressProperty());
+        syncProgress.visibleProperty().bind(vm.feeds().syncRunningProperty());
+        syncProgress.managedProperty().bind(vm.feeds().syncRunningProperty());
+        Label syncStatus = new Label();
+        syncStatus.setId("sync-status");
+        syncStatus.textProperty().bind(vm.feeds().syncStatusProperty());
+        Button syncCancel = new Button("Stop sync");
+        syncCancel.setId("sync-cancel");
+        syncCancel.setOnAction(e -> vm.feeds().cancelSync());
+        syncCancel.visibleProperty().bind(vm.feeds().syncRunningProperty());
+        syncCancel.managedProperty().bind(vm.feeds().syncRunningProperty());
+        HBox syncing = new HBox(8, syncProgress, syncStatus, syncCancel);
+        syncing.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Drop saved pages here to import them · Help › Keyboard shortcuts");
         hint.getStyleClass().add("hint");
-        hint.visibleProperty().bind(vm.importRunningProperty().not());
+        hint.visibleProperty().bind(vm.importRunningProperty().not().and(vm.feeds().syncStatusProperty().isEmpty()));
         hint.managedProperty().bind(hint.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, running, hint, spacer);
+        HBox bar = new HBox(8, running, syncing, hint, spacer);
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -427,5 +499,14 @@ public final class MainWindow {
 
     public BorderPane root() {
         return root;
+    }
+
+    private void reschedule(int minutes) {
+        schedule.stop();
+        schedule.getKeyFrames().clear();
+        if (minutes > 0) {
+            schedule.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(minutes), e -> vm.feeds().sync(null)));
+            schedule.play();
+        }
     }
 }

@@ -46,7 +46,7 @@ class ReaderWindowTest {
         ctx = AppContext.open(dbFile);
         ctx.importSamples();
         runner = new FxTaskRunner();
-        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), runner));
+        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), ctx.feeds(), ctx.sync(), runner));
         window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
         window.show(stage);
     }
@@ -254,6 +254,46 @@ class ReaderWindowTest {
         waitUntil(() -> articleList(robot).getItems().size() == 15);
         assertThat(ctx.articles().findByKey(splitKey).orElseThrow().versions()).isEmpty();
         assertThat(ctx.articles().findByKey(story.key()).orElseThrow().versions()).hasSize(2);
+    }
+
+    @Test
+    void aFeedAddedInTheWindowSyncsWithProgressAndItsArticlesAndPicturesReadOffline(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        byte[] png = vn.bantin.ingest.feed.FeedServer.png(0x118844);
+        try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {
+            server.serve("/vne/rss", "application/rss+xml", server.fixture("vnexpress.rss"), null)
+                    .serve("/vne/news/da-nang-night-ferry-4700001.html", "text/html", server.fixture("da-nang-night-ferry.html"), null)
+                    .serve("/vne/news/quang-ninh-oysters-4700002.html", "text/html", server.fixture("quang-ninh-oysters.html"), null)
+                    .serve("/img/ferry.png", "image/png", png, null);
+            robot.clickOn("#feed-add");
+            waitUntil(() -> robot.lookup("#feed-url").tryQuery().isPresent());
+            robot.clickOn("#feed-url").write(server.base() + "/vne/rss");
+            robot.type(KeyCode.ENTER);
+            waitUntil(() -> vm.feeds().items().size() == 1 && vm.feeds().items().get(0).unread() == 2);
+            assertThat(robot.lookup("#sync-status").queryLabeled().getText()).isEqualTo("Synced 1 feed: 2 new");
+            waitUntil(() -> articleList(robot).getItems().size() == 15);
+        }
+        // the server is gone: choosing the feed and reading its article needs nothing from the network
+        robot.clickOn("VnExpress International - News");
+        waitUntil(() -> articleList(robot).getItems().size() == 2);
+        assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("VnExpress International - News");
+        int ferry = fx(() -> {
+            List<ArticleSummary> items = articleList(robot).getItems();
+            for (int i = 0; i < items.size(); i++) {
+                if (items.get(i).title().startsWith("Da Nang opens night ferry")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        robot.interact(() -> vm.list().selectedIndexProperty().set(ferry));
+        WebView web = robot.lookup("#article-web").queryAs(WebView.class);
+        waitUntil(() -> fx(() -> web.getEngine().getDocument() != null
+                && web.getEngine().getDocument().getElementsByTagName("img").getLength() == 1));
+        String src = fx(() -> ((org.w3c.dom.Element) web.getEngine().getDocument().getElementsByTagName("img").item(0)).getAttribute("src"));
+        assertThat(src).startsWith("data:image/png;base64,").endsWith(java.util.Base64.getEncoder().encodeToString(png));
+        robot.clickOn("#feed-clear");
+        waitUntil(() -> articleList(robot).getItems().size() == 15);
     }
 
     static <T> T fx(java.util.concurrent.Callable<T> c) {

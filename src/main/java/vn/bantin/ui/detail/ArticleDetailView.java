@@ -174,7 +174,7 @@ public final class ArticleDetailView extends BorderPane {
     private void render() {
         Article a = vm.articleProperty().get();
         if (a != null) {
-            web.getEngine().loadContent(ArticleHtml.render(a, vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
+            web.getEngine().loadContent(ArticleHtml.render(a, vm.images(), vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
         }
     }
 }

@@ -21,15 +21,29 @@ public final class ArticleDetailViewModel {
     private final StatusRepository statuses;
     private final TaskRunner runner;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
+    private final java.util.function.LongFunction<java.util.List<vn.bantin.domain.ArticleImage>> imagesOf;
+    private java.util.List<vn.bantin.domain.ArticleImage> images = java.util.List.of();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty highlight = new SimpleStringProperty();
     private long wanted = -1;
 
     public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner) {
+        this(articles, statuses, runner, key -> java.util.List.of());
+    }
+
+    /** {@code imagesOf} gives the pictures stored with an article (synced articles have them). */
+    public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner,
+                                  java.util.function.LongFunction<java.util.List<vn.bantin.domain.ArticleImage>> imagesOf) {
         this.articles = articles;
         this.statuses = statuses;
         this.runner = runner;
+        this.imagesOf = imagesOf;
+    }
+
+    /** The pictures of the open article, set before the article itself so that one render shows both. */
+    public java.util.List<vn.bantin.domain.ArticleImage> images() {
+        return images;
     }
 
     public ObjectProperty<Article> articleProperty() {
@@ -60,11 +74,14 @@ public final class ArticleDetailViewModel {
             for (long k : articles.storyMembers(key)) {
                 statuses.setRead(k, true);
             }
-            return articles.findByKey(key).orElse(null);
-        }, a -> {
+            Article found = articles.findByKey(key).orElse(null);
+            return found == null ? null : java.util.Map.entry(found, imagesOf.apply(key));
+        }, loaded -> {
             if (wanted != key) {
                 return;
             }
+            Article a = loaded == null ? null : loaded.getKey();
+            images = loaded == null ? java.util.List.of() : loaded.getValue();
             article.set(a);
             error.set(a == null ? "That article is no longer in the database." : null);
             if (a != null && onRead != null) {

@@ -18,6 +18,15 @@ public final class ArticleHtml {
     }
 
     public static String render(Article a, double fontSize, boolean dark, String highlight) {
+        return render(a, List.of(), fontSize, dark, highlight);
+    }
+
+    /**
+     * Pictures go in as data: addresses of the bytes we stored, which the policy allows and nothing else: the
+     * page cannot reach the network, and reads the same with none.
+     */
+    public static String render(Article a, List<vn.bantin.domain.ArticleImage> images, double fontSize, boolean dark,
+                                String highlight) {
         String terms = highlight;
         String fg = dark ? "#e6edf3" : "#1f2328";
         String muted = dark ? "#9198a1" : "#59636e";
@@ -25,7 +34,7 @@ public final class ArticleHtml {
         String mark = dark ? "#6e5200" : "#fff1a8";
         StringBuilder sb = new StringBuilder(4096);
         sb.append("<!DOCTYPE html><html lang=\"").append(a.language()).append("\"><head><meta charset=\"utf-8\">")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
                 .append("<style>body{font-family:'Noto Serif','DejaVu Serif',Georgia,serif;font-size:").append(fontSize)
                 .append("px;line-height:1.6;color:").append(fg).append(";background:").append(bg)
                 .append(";margin:0;padding:4px 22px 40px 22px;max-width:46em}")
@@ -34,6 +43,7 @@ public final class ArticleHtml {
                 .append(".lead{font-weight:600}")
                 .append("figure{margin:1em 0;padding:.2em 0 .2em .8em;border-left:3px solid ").append(muted).append("}")
                 .append("figcaption{font-family:sans-serif;font-size:.82em;color:").append(muted).append("}")
+                .append("figure.picture{border-left:none;padding:0}figure.picture img{max-width:100%;height:auto;display:block;margin-bottom:.3em}")
                 .append("mark{background:").append(mark).append(";color:inherit}</style></head><body>");
         sb.append("<h1 id=\"title\">").append(marked(a.title(), terms)).append("</h1>");
         sb.append("<div class=\"meta\">").append(esc(a.source().name()));
@@ -43,27 +53,43 @@ public final class ArticleHtml {
         }
         sb.append("</div>");
         sb.append("<p class=\"lead\">").append(marked(a.lead(), terms)).append("</p>");
-        List<String> captions = new ArrayList<>(a.captions());
+        // a figure is a picture with its caption, or a caption alone when the picture was not kept (saved pages)
+        List<Object> figures = new ArrayList<>(images);
+        List<String> shown = images.stream().map(vn.bantin.domain.ArticleImage::caption).filter(java.util.Objects::nonNull).toList();
+        for (String c : a.captions()) {
+            if (shown.stream().noneMatch(s -> s.startsWith(c) || c.startsWith(s))) {
+                figures.add(c);
+            }
+        }
         // Outlets put the main photo right under the lead; its caption goes there, the rest among the paragraphs.
-        int every = captions.size() > 1 ? Math.max(1, a.body().size() / captions.size()) : Integer.MAX_VALUE;
-        if (!captions.isEmpty()) {
-            figure(sb, captions.remove(0), terms);
+        int every = figures.size() > 1 ? Math.max(1, a.body().size() / figures.size()) : Integer.MAX_VALUE;
+        if (!figures.isEmpty()) {
+            figure(sb, figures.remove(0), terms);
         }
         for (int i = 0; i < a.body().size(); i++) {
             sb.append("<p>").append(marked(a.body().get(i), terms)).append("</p>");
-            if (!captions.isEmpty() && (i + 1) % every == 0) {
-                figure(sb, captions.remove(0), terms);
+            if (!figures.isEmpty() && (i + 1) % every == 0) {
+                figure(sb, figures.remove(0), terms);
             }
         }
-        for (String c : captions) {
-            figure(sb, c, terms);
+        for (Object f : figures) {
+            figure(sb, f, terms);
         }
         sb.append("</body></html>");
         return sb.toString();
     }
 
-    private static void figure(StringBuilder sb, String caption, String terms) {
-        sb.append("<figure><figcaption>Photo: ").append(marked(caption, terms)).append("</figcaption></figure>");
+    private static void figure(StringBuilder sb, Object f, String terms) {
+        if (f instanceof vn.bantin.domain.ArticleImage img) {
+            sb.append("<figure class=\"picture\"><img alt=\"\" src=\"data:").append(esc(img.mime())).append(";base64,")
+                    .append(java.util.Base64.getEncoder().encodeToString(img.bytes())).append("\">");
+            if (img.caption() != null) {
+                sb.append("<figcaption>").append(marked(img.caption(), terms)).append("</figcaption>");
+            }
+            sb.append("</figure>");
+        } else {
+            sb.append("<figure><figcaption>Photo: ").append(marked((String) f, terms)).append("</figcaption></figure>");
+        }
     }
 
     /** Escapes text and wraps the words the search matched in mark elements. */

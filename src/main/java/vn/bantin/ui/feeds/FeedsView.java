@@ -1,0 +1,176 @@
+package vn.bantin.ui.feeds;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import vn.bantin.domain.Feed;
+
+/** The sidebar's Feeds section: subscriptions with unread counts; choosing one shows only its articles. */
+public final class FeedsView extends VBox {
+    private final FeedsViewModel vm;
+    private final ListView<Feed> list = new ListView<>();
+
+    public FeedsView(FeedsViewModel vm) {
+        this.vm = vm;
+        setId("feeds");
+        getStyleClass().add("feeds-pane");
+        setSpacing(6);
+        setPadding(new Insets(4, 8, 8, 8));
+
+        Label title = new Label("Feeds");
+        title.getStyleClass().add("section-title");
+        Button add = iconButton(new FontIcon(Material2AL.ADD), "Add a feed (a feed's or a news site's address)");
+        add.setId("feed-add");
+        add.setOnAction(e -> askForFeed());
+        Button sync = iconButton(new FontIcon(Material2MZ.SYNC), "Sync every feed now");
+        sync.setId("feed-sync");
+        sync.setOnAction(e -> vm.sync(null));
+        sync.disableProperty().bind(vm.syncRunningProperty());
+        Button all = iconButton(new FontIcon(Material2AL.CLEAR_ALL), "Show articles from everywhere again");
+        all.setId("feed-clear");
+        all.setOnAction(e -> list.getSelectionModel().clearSelection());
+        all.disableProperty().bind(vm.selectedProperty().isNull());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(2, title, spacer, all, sync, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        list.setId("feed-list");
+        list.setItems(vm.items());
+        list.setCellFactory(l -> new FeedCell());
+        // tall enough for every feed up to six, then it scrolls; the provinces above take the rest
+        list.setFixedCellSize(30);
+        list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 30.0 * Math.max(2, Math.min(6, vm.items().size())) + 4, vm.items()));
+        list.setMinHeight(64);
+        Label empty = new Label("No feeds yet. + adds one.");
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!vm.reloading()) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                list.getSelectionModel().clearSelection();
+            } else if (list.getSelectionModel().getSelectedItem() == null
+                    || list.getSelectionModel().getSelectedItem().id() != b.id()) {
+                list.getSelectionModel().select(b);
+            }
+        });
+
+        MenuItem syncOne = new MenuItem("Sync this feed");
+        syncOne.setOnAction(e -> selected(f -> vm.sync(f.id())));
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setId("feed-rename");
+        rename.setOnAction(e -> selected(this::askRename));
+        MenuItem remove = new MenuItem("Remove…");
+        remove.setId("feed-remove");
+        remove.setOnAction(e -> selected(this::askRemove));
+        list.setContextMenu(new ContextMenu(syncOne, rename, remove));
+
+        getChildren().addAll(header, list);
+    }
+
+    public ListView<Feed> listView() {
+        return list;
+    }
+
+    private void selected(java.util.function.Consumer<Feed> action) {
+        Feed f = list.getSelectionModel().getSelectedItem();
+        if (f != null) {
+            action.accept(f);
+        }
+    }
+
+    private static Button iconButton(FontIcon icon, String tip) {
+        Button b = new Button(null, icon);
+        b.getStyleClass().addAll("flat", "button-icon");
+        b.setTooltip(new Tooltip(tip));
+        return b;
+    }
+
+    /** Asks for an address and subscribes; the first sync of the feed starts at once. */
+    public void askForFeed() {
+        TextInputDialog d = new TextInputDialog();
+        d.initOwner(getScene() == null ? null : getScene().getWindow());
+        d.setTitle("Add a feed");
+        d.setHeaderText("The address of an RSS or Atom feed, or of a news site that offers one");
+        d.getEditor().setPromptText("https://e.vnexpress.net/rss/news.rss");
+        d.getEditor().setId("feed-url");
+        d.showAndWait().ifPresent(vm::add);
+    }
+
+    private void askRename(Feed f) {
+        TextInputDialog d = new TextInputDialog(f.title());
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Rename feed");
+        d.setHeaderText(f.url());
+        d.showAndWait().ifPresent(t -> vm.rename(f, t));
+    }
+
+    private void askRemove(Feed f) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(getScene().getWindow());
+        d.setTitle("Remove feed");
+        d.setHeaderText("Unsubscribe from " + f.title() + "?");
+        CheckBox delete = new CheckBox("Also delete its articles (bookmarked ones are kept)");
+        delete.setId("feed-remove-articles");
+        d.getDialogPane().setContent(new VBox(8, new Label("Its articles stay in the list unless you tick the box."), delete));
+        d.getDialogPane().getButtonTypes().addAll(new ButtonType("Remove", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        d.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData())
+                .ifPresent(b -> vm.remove(f, delete.isSelected()));
+    }
+
+    private static final class FeedCell extends ListCell<Feed> {
+        private final Label name = new Label();
+        private final Label count = new Label();
+        private final FontIcon warning = new FontIcon(Material2AL.ERROR_OUTLINE);
+        private final HBox box;
+
+        FeedCell() {
+            count.getStyleClass().add("count");
+            warning.getStyleClass().add("feed-warning");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            name.setMinWidth(0);
+            box = new HBox(6, name, spacer, warning, count);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(Feed f, boolean empty) {
+            super.updateItem(f, empty);
+            if (empty || f == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            name.setText(f.title());
+            count.setText(f.unread() > 0 ? String.valueOf(f.unread()) : "");
+            boolean failed = f.lastStatus() != null && f.lastStatus().startsWith("failed");
+            warning.setVisible(failed);
+            warning.setManaged(failed);
+            setTooltip(new Tooltip(f.url() + (f.lastStatus() == null ? "\nNot synced yet" : "\nLast sync: " + f.lastStatus())));
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package vn.bantin.ui.feeds;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.bantin.data.FeedRepository;
+import vn.bantin.domain.Feed;
+import vn.bantin.ingest.feed.SyncService;
+import vn.bantin.ui.Fx;
+import vn.bantin.ui.TaskRunner;
+
+/** The sidebar's subscriptions: which one filters the list, and syncing them with progress and cancel. */
+public final class FeedsViewModel {
+    private final FeedRepository feeds;
+    private final SyncService sync;
+    private final TaskRunner runner;
+    private final ObservableList<Feed> items = FXCollections.observableArrayList();
+    private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty syncRunning = new SimpleBooleanProperty();
+    private final DoubleProperty syncProgress = new SimpleDoubleProperty();
+    private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final ObjectProperty<List<SyncService.FeedResult>> results = new SimpleObjectProperty<>();
+    private final StringProperty error = new SimpleStringProperty();
+    private final IntegerProperty syncEveryMinutes = new SimpleIntegerProperty(0);
+    private Runnable onChange = () -> { };
+    private boolean reloading;
+    private volatile AtomicBoolean cancel;
+
+    public FeedsViewModel(FeedRepository feeds, SyncService sync, TaskRunner runner) {
+        this.feeds = feeds;
+        this.sync = sync;
+        this.runner = runner;
+    }
+
+    /** Called when stored articles changed (a sync ended, a feed and its articles went). */
+    public void setOnChange(Runnable r) {
+        onChange = r;
+    }
+
+    public ObservableList<Feed> items() {
+        return items;
+    }
+
+    /** The feed whose articles the list shows; null for every article. */
+    public ObjectProperty<Feed> selectedProperty() {
+        return selected;
+    }
+
+    /**
+     * True while the list is being replaced: a list control clears its selection then, which is not the reader
+     * choosing "no feed".
+     */
+    public boolean reloading() {
+        return reloading;
+    }
+
+    public Long selectedId() {
+        Feed f = selected.get();
+        return f == null ? null : f.id();
+    }
+
+    public BooleanProperty syncRunningProperty() {
+        return syncRunning;
+    }
+
+    public DoubleProperty syncProgressProperty() {
+        return syncProgress;
+    }
+
+    public StringProperty syncStatusProperty() {
+        return syncStatus;
+    }
+
+    /** Set when a sync ends: what it came to, feed by feed. */
+    public ObjectProperty<List<SyncService.FeedResult>> resultsProperty() {
+        return results;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** Minutes between automatic syncs; 0 is never. */
+    public IntegerProperty syncEveryMinutesProperty() {
+        return syncEveryMinutes;
+    }
+
+    public void reload() {
+        runner.run(feeds::list, list -> {
+            Long keep = selectedId();
+            reloading = true;
+            try {
+                items.setAll(list);
+            } finally {
+                reloading = false;
+            }
+            selected.set(keep == null ? null : list.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
+        }, e -> error.set("Could not read the feeds: " + e.getMessage()));
+    }
+
+    /** Subscribes and, once the feed is known good, syncs it. */
+    public void add(String url) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        syncStatus.set("Checking " + url.strip() + "…");
+        runner.run(() -> sync.subscribe(url.strip()), f -> {
+            syncStatus.set("");
+            reload();
+            sync(f.id());
+        }, e -> {
+            syncStatus.set("");
+            error.set("Could not subscribe to " + url.strip() + ": " + e.getMessage());
+        });
+    }
+
+    public void rename(Feed f, String title) {
+        if (title == null || title.isBlank()) {
+            return;
+        }
+        runner.run(() -> {
+            feeds.rename(f.id(), title);
+            return null;
+        }, x -> reload(), e -> error.set("Could not rename " + f.title() + ": " + e.getMessage()));
+    }
+
+    public void remove(Feed f, boolean deleteArticles) {
+        runner.run(() -> feeds.remove(f.id(), deleteArticles), n -> {
+            if (selectedId() != null && selectedId() == f.id()) {
+                selected.set(null);
+            }
+            reload();
+            onChange.run();
+        }, e -> error.set("Could not remove " + f.title() + ": " + e.getMessage()));
+    }
+
+    /** Syncs every feed (or one), unless a sync is already running. */
+    public void sync(Long only) {
+        if (syncRunning.get()) {
+            return;
+        }
+        AtomicBoolean stop = new AtomicBoolean();
+        cancel = stop;
+        syncRunning.set(true);
+        syncProgress.set(-1);
+        syncStatus.set("Syncing…");
+        SyncService.Listener listener = (done, total, last) -> Fx.post(() -> {
+            syncProgress.set(done / (double) total);
+            syncStatus.set("Synced " + done + " of " + total + " · " + last.title() + ": " + describe(last));
+        });
+        runner.run(() -> sync.sync(only, listener, stop::get), r -> {
+            syncRunning.set(false);
+            syncStatus.set(stop.get() ? "Sync cancelled" : summary(r));
+            results.set(r);
+            reload();
+            onChange.run();
+        }, e -> {
+            syncRunning.set(false);
+            syncStatus.set("");
+            error.set("Sync failed: " + e.getMessage());
+        });
+    }
+
+    public void cancelSync() {
+        AtomicBoolean c = cancel;
+        if (c != null) {
+            c.set(true);
+        }
+    }
+
+    /** Subscribes to every feed an OPML file lists; they sync with the next sync. */
+    public void importOpml(java.nio.file.Path file) {
+        runner.run(() -> {
+            List<vn.bantin.ingest.feed.Opml.Outline> outlines = vn.bantin.ingest.feed.Opml.read(java.nio.file.Files.readString(file));
+            int before = feeds.list().size();
+            for (vn.bantin.ingest.feed.Opml.Outline o : outlines) {
+                feeds.add(o.xmlUrl(), o.title(), o.htmlUrl());
+            }
+            return feeds.list().size() - before;
+        }, n -> {
+            syncStatus.set("Subscribed to " + n + " new feeds from " + file.getFileName());
+            reload();
+        }, e -> error.set(file + ": " + e.getMessage()));
+    }
+
+    public void exportOpml(java.nio.file.Path file) {
+        runner.run(() -> {
+            List<Feed> all = feeds.list();
+            java.nio.file.Files.writeString(file, vn.bantin.ingest.feed.Opml.write(all));
+            return all.size();
+        }, n -> syncStatus.set("Wrote " + n + " feeds to " + file.getFileName()),
+                e -> error.set("Could not write " + file + ": " + e.getMessage()));
+    }
+
+    public static String describe(SyncService.FeedResult r) {
+        if (r.failed()) {
+            return "failed: " + r.reason();
+        }
+        if (r.notModified()) {
+            return "no change";
+        }
+        String s = r.added() + " new" + (r.updated() > 0 ? ", " + r.updated() + " updated" : "");
+        return r.failedEntries() > 0 ? s + ", " + r.failedEntries() + " not readable" : s;
+    }
+
+    static String summary(List<SyncService.FeedResult> r) {
+        int added = r.stream().mapToInt(SyncService.FeedResult::added).sum();
+        long failed = r.stream().filter(SyncService.FeedResult::failed).count();
+        return "Synced " + r.size() + (r.size() == 1 ? " feed" : " feeds") + ": " + added + " new"
+                + (failed > 0 ? ", " + failed + " failed" : "");
+    }
+}
