@@ -251,6 +251,7 @@ public final class Cli implements Runnable {
                     o.put("title", a.title());
                     o.put("published", a.published() == null ? null : a.published().toString());
                     o.put("source", a.source().name());
+                    o.put("author", a.author());
                     o.put("url", a.url());
                     o.put("provinces", a.aboutIds());
                     o.put("mentioned", a.mentionedIds());

@@ -8,7 +8,7 @@ import java.util.List;
 public record Article(long key, String id, Source source, String url, String title, String lead,
                       List<String> body, List<String> captions, OffsetDateTime published, String language,
                       Instant importedAt, List<ProvinceTag> tags, ArticleStatus status, long storyId,
-                      List<Version> versions) {
+                      List<Version> versions, String author) {
     public Article {
         body = List.copyOf(body);
         captions = List.copyOf(captions);
@@ -22,7 +22,7 @@ public record Article(long key, String id, Source source, String url, String tit
 
     public Article withStatus(ArticleStatus s) {
         return new Article(key, id, source, url, title, lead, body, captions, published, language, importedAt, tags, s,
-                storyId, versions);
+                storyId, versions, author);
     }
 
     public List<String> aboutIds() {

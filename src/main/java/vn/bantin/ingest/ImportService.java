@@ -279,7 +279,7 @@ public final class ImportService {
             for (ArticleRepository.RawArticle raw : batch) {
                 vn.bantin.domain.Article a = articles.findByKey(raw.key()).orElseThrow();
                 ParsedPage page = new ParsedPage(a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
-                        a.published(), a.language());
+                        a.published(), a.language(), a.author());
                 updated.add(new NewArticle(a.id(), page, a.tags(), raw.rawName(), raw.rawInput(), raw.importedAt(),
                         Fingerprints.of(page)));
             }

@@ -179,7 +179,8 @@ public final class Migrations {
                       PRIMARY KEY (article_id, position)
                     ) WITHOUT ROWID""",
                     // deleting an article (a removed feed's, when the reader asks) finds its keys without a scan
-                    "CREATE INDEX story_keys_article ON story_keys(article_id)"
+                    "CREATE INDEX story_keys_article ON story_keys(article_id)",
+                    "ALTER TABLE articles ADD COLUMN author TEXT"
             ))
     );
 

@@ -69,8 +69,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
                          "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
                  PreparedStatement insert = c.prepareStatement("""
                          INSERT INTO articles(uid, source_id, url, title, lead, published_at, sort_ts,
-                                              language, imported_at, raw_name)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
+                                              language, imported_at, raw_name, author)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
                  PreparedStatement text = c.prepareStatement(
                          "INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (?, ?, ?, ?)");
                  TagWriter tags = new TagWriter(c);
@@ -94,6 +94,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     insert.setString(8, p.language());
                     insert.setString(9, a.importedAt().toString());
                     insert.setString(10, a.rawName());
+                    insert.setString(11, p.author());
                     insert.executeUpdate();
                     long key;
                     try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -131,7 +132,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                          "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
                  PreparedStatement update = c.prepareStatement("""
                          UPDATE articles SET source_id = ?, url = ?, title = ?, lead = ?,
-                                             published_at = ?, sort_ts = ?, language = ?
+                                             published_at = ?, sort_ts = ?, language = ?, author = ?
                          WHERE id = ?""");
                  PreparedStatement text = c.prepareStatement("UPDATE article_texts SET body = ?, captions = ? WHERE article_id = ?");
                  PreparedStatement dropTags = c.prepareStatement("DELETE FROM article_provinces WHERE article_id = ?");
@@ -156,7 +157,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     update.setString(5, p.published() == null ? null : p.published().toString());
                     update.setLong(6, sortTs);
                     update.setString(7, p.language());
-                    update.setLong(8, key);
+                    update.setString(8, p.author());
+                    update.setLong(9, key);
                     update.executeUpdate();
                     text.setString(1, String.join("\n\n", p.body()));
                     text.setString(2, String.join("\n", p.captions()));
@@ -581,7 +583,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     private static final String ARTICLE_COLUMNS = """
             SELECT a.id, a.uid, a.source_id, s.name, s.homepage, a.url, a.title, a.lead, t.body, t.captions,
                    a.published_at, a.language, a.imported_at, COALESCE(st.read, 0), COALESCE(st.bookmarked, 0),
-                   st.bookmarked_at
+                   st.bookmarked_at, a.author
             FROM articles a JOIN article_texts t ON t.article_id = a.id JOIN sources s ON s.id = a.source_id
             LEFT JOIN article_status st ON st.article_id = a.id
             """;
@@ -616,7 +618,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                             bAt == null ? null : Instant.parse(bAt));
                     out.add(new Article(key, rs.getString(2), source, rs.getString(6), rs.getString(7), rs.getString(8),
                             split(rs.getString(9), "\n\n"), split(rs.getString(10), "\n"), parseTime(rs.getString(11)),
-                            rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status, key, List.of()));
+                            rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status, key, List.of(), rs.getString(17)));
                 }
             }
         }
@@ -630,7 +632,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
             List<Article.Version> vs = versions.getOrDefault(a.key(), List.of());
             withTags.add(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
                     a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status(),
-                    vs.isEmpty() ? a.key() : storyOf(c, a.key()), vs));
+                    vs.isEmpty() ? a.key() : storyOf(c, a.key()), vs, a.author()));
         }
         return withTags;
     }

@@ -245,13 +245,11 @@ public final class SyncService {
             }
         }
         if (page.url() == null && e.link() != null) {
-            page = new ParsedPage(page.source(), e.link(), page.title(), page.lead(), page.body(), page.captions(),
-                    page.published(), page.language());
+            page = page.withUrl(e.link());
         }
         if (page.published() == null && (e.published() != null || e.updated() != null)) {
             java.time.Instant when = e.published() != null ? e.published() : e.updated();
-            page = new ParsedPage(page.source(), page.url(), page.title(), page.lead(), page.body(), page.captions(),
-                    when.atOffset(VIETNAM), page.language());
+            page = page.withPublished(when.atOffset(VIETNAM));
         }
         List<ArticleImage> images = new ArrayList<>();
         for (HtmlPageParser.ImageRef ref : HtmlPageParser.images(raw, pageUrl, http.limits().maxImagesPerArticle())) {

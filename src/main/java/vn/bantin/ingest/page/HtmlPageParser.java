@@ -51,8 +51,10 @@ public final class HtmlPageParser {
                 cleanTitle(doc.title()));
         OffsetDateTime published = date(doc, dayFirst);
 
+        String author = author(doc);
         Elements junk = doc.select(JUNK);
         junk.remove();
+        doc.select(AUTHOR_LINES).remove();
         Element container = container(doc);
         if (container == null) {
             throw new RejectedInputException("no article text found in the HTML");
@@ -114,7 +116,25 @@ public final class HtmlPageParser {
         title = TextDecoder.normalize(title).strip();
         Source source = outlet.map(Outlets.Outlet::source).orElse(Source.UNKNOWN);
         return new ParsedPage(source, url, title, lead, body, captions, published,
-                PageText.language(title + "\n" + lead + "\n" + String.join("\n", body)));
+                PageText.language(title + "\n" + lead + "\n" + String.join("\n", body)), author);
+    }
+
+    /** Where outlets name the writer: the byline elements inside the article, which are not its text. */
+    private static final String AUTHOR_LINES = ".author_mail, .author, .article__author, .detail-author, .byline, [itemprop=author], [rel=author]";
+
+    /** The writer, from the page's metadata or its byline; null when the page names none. */
+    private static String author(Document doc) {
+        String a = firstNonBlank(attr(doc, "meta[name=author]", "content"), attr(doc, "meta[property=article:author]", "content"),
+                text(doc.selectFirst(AUTHOR_LINES)));
+        if (a == null) {
+            return null;
+        }
+        a = TextDecoder.normalize(a).strip().replaceFirst("(?i)^(by|bài|theo)\\s*:?\\s+", "");
+        // a URL (article:author often is one) or a whole sentence is no name
+        if (a.isEmpty() || a.contains("://") || a.length() > 80) {
+            return null;
+        }
+        return a;
     }
 
     /** A picture in an article's text: where to fetch it and the caption printed with it. */

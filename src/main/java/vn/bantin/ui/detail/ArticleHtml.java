@@ -47,6 +47,9 @@ public final class ArticleHtml {
                 .append("mark{background:").append(mark).append(";color:inherit}</style></head><body>");
         sb.append("<h1 id=\"title\">").append(marked(a.title(), terms)).append("</h1>");
         sb.append("<div class=\"meta\">").append(esc(a.source().name()));
+        if (a.author() != null) {
+            sb.append(" · ").append(esc(a.author()));
+        }
         if (a.published() != null) {
             sb.append(" · ").append(esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                     .withLocale(Locale.getDefault()).format(a.published().atZoneSameInstant(ZoneId.systemDefault()))));

@@ -87,6 +87,8 @@ class FeedSyncTest {
         assertThat(String.join(" ", ferry.body())).contains("80 passengers").contains("Man Thai ward")
                 .doesNotContain("tracking").doesNotContain("Business");
         assertThat(ferry.source().name()).contains("VnExpress");
+        assertThat(ferry.author()).isEqualTo("Hoang Phong");
+        assertThat(ferry.body()).noneMatch(p -> p.contains("Hoang Phong"));
         assertThat(ferry.published()).isNotNull();
         assertThat(ferry.published().toLocalDate()).hasToString("2024-03-08");
         assertThat(ferry.tags()).anySatisfy(t -> {
