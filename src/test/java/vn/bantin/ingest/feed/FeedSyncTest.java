@@ -262,6 +262,29 @@ class FeedSyncTest {
     }
 
     @Test
+    void anEntryTheFeedMarksUpdatedIsFetchedAgainAndReplacedKeepingItsReadState() throws Exception {
+        Feed ht = subscribe("/ht/atom.xml");
+        sync();
+        Article before = byTitle("Hanoi plants 5,000 trees along To Lich river");
+        ctx.statuses().setRead(before.key(), true);
+        server.serve("/ht/atom.xml", "application/atom+xml", new String(server.fixture("hanoitimes.atom"), StandardCharsets.UTF_8)
+                .replace("<updated>2024-03-12T08:00:00+07:00</updated>\n    <summary>", "<updated>2024-03-12T15:30:00+07:00</updated>\n    <summary>")
+                .getBytes(StandardCharsets.UTF_8), null);
+        server.serve("/ht/hanoi-to-lich-trees-326001.html", HTML, new String(server.fixture("hanoi-to-lich-trees.html"), StandardCharsets.UTF_8)
+                .replace("by the end of next year.", "by the end of next year, the city's construction department added.")
+                .getBytes(StandardCharsets.UTF_8), null);
+
+        SyncService.FeedResult r = sync().get(ht.title());
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.added()).isZero();
+        Article after = byTitle("Hanoi plants 5,000 trees along To Lich river");
+        assertThat(after.key()).isEqualTo(before.key());
+        assertThat(String.join(" ", after.body())).contains("construction department added");
+        assertThat(after.status().read()).isTrue();
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(1);
+    }
+
+    @Test
     void subscriptionsRoundTripThroughOpml() throws Exception {
         String file = new String(FeedServer.class.getResourceAsStream("/feeds/subscriptions.opml").readAllBytes(), StandardCharsets.UTF_8);
         List<Opml.Outline> read = Opml.read(file);
