@@ -277,6 +277,8 @@ class ReaderWindowTest {
         robot.clickOn("VnExpress International - News");
         waitUntil(() -> articleList(robot).getItems().size() == 2);
         assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("VnExpress International - News");
+        // the list of feeds is reloaded when counts change; the chosen one stays chosen
+        waitUntil(() -> fx(() -> robot.lookup("#feed-list").queryListView().getSelectionModel().getSelectedItem() != null));
         int ferry = fx(() -> {
             List<ArticleSummary> items = articleList(robot).getItems();
             for (int i = 0; i < items.size(); i++) {

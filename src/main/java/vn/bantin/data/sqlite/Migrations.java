@@ -179,7 +179,10 @@ public final class Migrations {
                       PRIMARY KEY (article_id, position)
                     ) WITHOUT ROWID""",
                     // deleting an article (a removed feed's, when the reader asks) finds its keys without a scan
-                    "CREATE INDEX story_keys_article ON story_keys(article_id)",
+                    "CREATE INDEX story_keys_article ON story_keys(article_id)"
+            )),
+            // files at schema 3 exist (feeds came a step before authors), so authors are a step of their own
+            new Migration(4, "the writer of an article, when its page names one", List.of(
                     "ALTER TABLE articles ADD COLUMN author TEXT"
             ))
     );

@@ -77,6 +77,14 @@ public final class FeedsView extends VBox {
             }
         });
 
+        // a reload replaces the items, which clears the list's selection; the chosen feed is still chosen
+        vm.items().addListener((javafx.collections.ListChangeListener<Feed>) c -> {
+            Long id = vm.selectedId();
+            if (id != null) {
+                vm.items().stream().filter(f -> f.id() == id).findFirst().ifPresent(f -> list.getSelectionModel().select(f));
+            }
+        });
+
         MenuItem syncOne = new MenuItem("Sync this feed");
         syncOne.setOnAction(e -> selected(f -> vm.sync(f.id())));
         MenuItem rename = new MenuItem("Rename…");

@@ -63,4 +63,37 @@ class MigrationsTest {
             assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
         }
     }
+
+    @Test
+    void migrationFourKeepsArticlesStoredAtSchemaThreeReadableAndStoresAuthorsFromThenOn() throws Exception {
+        Path file = dir.resolve("v3.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (int v = 0; v < 3; v++) {
+                for (String sql : Migrations.ALL.get(v).statements()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 3");
+            st.execute("INSERT INTO sources(id, name) VALUES ('vna', 'VNA / VietnamPlus')");
+            st.execute("INSERT INTO articles(id, uid, source_id, title, lead, published_at, sort_ts, language, imported_at)"
+                    + " VALUES (1, 'bbbb000000000001', 'vna', 'Hue restores the Kien Trung palace',"
+                    + " 'Restorers in Hue finished the Kien Trung palace inside the imperial citadel.',"
+                    + " '2024-01-10T09:00+07:00', 1704852000, 'en', '2024-01-10T03:00:00Z')");
+            st.execute("INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (1, 'Work took five years.', '', x'')");
+            st.execute("INSERT INTO feeds(url, title, added_at) VALUES ('https://example.org/rss', 'Example', '2024-01-01T00:00:00Z')");
+        }
+        try (AppContext ctx = AppContext.open(file)) {
+            var old = ctx.articles().find("bbbb000000000001").orElseThrow();
+            assertThat(old.author()).isNull();
+            assertThat(old.body()).containsExactly("Work took five years.");
+            assertThat(ctx.feeds().list()).extracting(vn.bantin.domain.Feed::title).containsExactly("Example");
+            String page = "<html><head><meta name=\"author\" content=\"Tran Thi Mai\"><title>Da Lat flower festival opens</title></head>"
+                    + "<body><h1>Da Lat flower festival opens</h1><article><p>The tenth flower festival opened in Da Lat, the"
+                    + " capital of Lam Dong province, with gardens laid out around Xuan Huong lake for a week.</p>"
+                    + "<p>Growers from across the Central Highlands brought roses, hydrangeas and orchids.</p></article></body></html>";
+            var r = ctx.importer().importDocuments(java.util.List.of(new vn.bantin.ingest.ImportService.Document("dalat.html",
+                    page.getBytes(java.nio.charset.StandardCharsets.UTF_8))), vn.bantin.ingest.ImportService.Progress.NONE).get(0);
+            assertThat(ctx.articles().find(r.id()).orElseThrow().author()).isEqualTo("Tran Thi Mai");
+        }
+    }
 }
