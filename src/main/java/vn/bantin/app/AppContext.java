@@ -107,6 +107,16 @@ public final class AppContext implements AutoCloseable {
         }
     }
 
+    /** Copies made before upgrades of this file's schema, newest first; each can be put back. */
+    public List<Path> backups() {
+        return Database.backups(db.file());
+    }
+
+    /** Puts a copy made before an upgrade back (this context must be closed); returns where the current file went. */
+    public static Path restore(Path file, Path backup) throws IOException {
+        return Database.restore(file, backup);
+    }
+
     public Path file() {
         return db.file();
     }

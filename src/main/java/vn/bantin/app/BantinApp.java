@@ -52,6 +52,28 @@ public final class BantinApp extends Application {
         window = new MainWindow(new MainViewModel(services), new Settings(AppPaths.settingsFile()),
                 url -> getHostServices().showDocument(url));
         window.show(stage);
+        List<Path> backups = context.backups();
+        window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
+    }
+
+    private void restore(Path backup) {
+        Path file = context.file();
+        runner.close();
+        context.close();
+        context = null;
+        String message;
+        try {
+            Path kept = AppContext.restore(file, backup);
+            message = "Restored " + file + " from " + backup + ". The file as it was is kept as " + kept
+                    + ". Bantin closes now; start it again.";
+        } catch (java.io.IOException e) {
+            message = "Could not restore " + file + " from " + backup + ": " + e.getMessage() + ". Nothing was changed"
+                    + " that you cannot undo by hand; Bantin closes now.";
+        }
+        Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.CLOSE);
+        done.setHeaderText(null);
+        done.showAndWait();
+        Platform.exit();
     }
 
     @Override

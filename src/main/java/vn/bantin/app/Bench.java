@@ -128,7 +128,7 @@ public final class Bench {
     }
 
     /** Hanoi and Ho Chi Minh City most, a long tail of rarely named provinces, as in real news. */
-    private static double[] weights(List<Province> provinces) {
+    static double[] weights(List<Province> provinces) {
         double[] w = new double[provinces.size()];
         for (int i = 0; i < w.length; i++) {
             String id = provinces.get(i).id();

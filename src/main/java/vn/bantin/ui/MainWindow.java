@@ -69,6 +69,7 @@ public final class MainWindow {
     private final ProvincesView provincesView;
     private final vn.bantin.ui.feeds.FeedsView feedsView;
     private final javafx.animation.Timeline schedule = new javafx.animation.Timeline();
+    private final MenuItem restoreItem = new MenuItem("Restore the copy from before the last upgrade…");
     private final ArticleListView listView;
     private final ArticleDetailView detailView;
     private final SplitPane split;
@@ -232,8 +233,9 @@ public final class MainWindow {
                 vm.feeds().exportOpml(f.toPath());
             }
         });
+        restoreItem.setVisible(false);
         Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                addFeed, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), quit);
+                addFeed, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), restoreItem, quit);
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("Theme");
@@ -508,5 +510,23 @@ public final class MainWindow {
             schedule.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(minutes), e -> vm.feeds().sync(null)));
             schedule.play();
         }
+    }
+
+    /**
+     * Offers, in the File menu, to put back the copy of the database made before its last upgrade. The app does
+     * the restoring (it owns the file); the window only asks.
+     */
+    public void offerRestore(java.nio.file.Path backup, java.util.function.Consumer<java.nio.file.Path> restore) {
+        restoreItem.setVisible(backup != null);
+        restoreItem.setOnAction(e -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                    "Bantin copied your database to " + backup + " before upgrading it. Putting that copy back undoes"
+                            + " everything since the upgrade (imports, syncs, bookmarks). The file as it is now is kept"
+                            + " beside it. Bantin closes afterwards; start it again to read the restored file.",
+                    ButtonType.CANCEL, ButtonType.OK);
+            ask.initOwner(stage);
+            ask.setHeaderText("Restore the copy from before the upgrade?");
+            ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> restore.accept(backup));
+        });
     }
 }

@@ -43,8 +43,12 @@ class ReaderWindowTest {
     @Start
     void start(Stage stage) {
         dbFile = dir.resolve("reader-" + (++run) + ".db");
-        ctx = AppContext.open(dbFile);
-        ctx.importSamples();
+        // opened off the FX thread, as the app does in init(): the tests forbid SQL on the FX thread
+        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            AppContext c = AppContext.open(dbFile);
+            c.importSamples();
+            return c;
+        }).join();
         runner = new FxTaskRunner();
         vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), ctx.feeds(), ctx.sync(), runner));
         window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
@@ -296,6 +300,51 @@ class ReaderWindowTest {
         assertThat(src).startsWith("data:image/png;base64,").endsWith(java.util.Base64.getEncoder().encodeToString(png));
         robot.clickOn("#feed-clear");
         waitUntil(() -> articleList(robot).getItems().size() == 15);
+    }
+
+    @Test
+    void aHostilePageIsReadAsTextAndTheReadingViewRunsNothingAndFetchesNothing(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {
+            String b = server.base();
+            String page = "<html><head><title>Quang Tri opens border market</title>"
+                    + "<link rel=\"stylesheet\" href=\"" + b + "/style.css\"><script src=\"" + b + "/evil.js\"></script>"
+                    + "<style>body{background:url(" + b + "/bg.png)}</style></head><body onload=\"fetch('" + b + "/onload')\">"
+                    + "<h1>Quang Tri opens border market</h1><article>"
+                    + "<p>Traders from Laos and Vietnam met at the new Lao Bao market in Quang Tri province on Friday,"
+                    + " where stalls sell coffee, honey and timber goods.<script>fetch('" + b + "/inline')</script></p>"
+                    + "<p style=\"background-image:url(" + b + "/p.png)\">The market opens every day from six in the morning"
+                    + " <a href=\"javascript:fetch('" + b + "/js')\">until dusk</a>, officials said.</p>"
+                    + "<img src=\"" + b + "/remote.png\" onerror=\"fetch('" + b + "/onerror')\">"
+                    + "<iframe src=\"" + b + "/frame.html\"></iframe><object data=\"" + b + "/obj\"></object>"
+                    + "<svg><image href=\"" + b + "/svg.png\"/></svg></article></body></html>";
+            Path file = dir.resolve("hostile-" + run + ".html");
+            Files.writeString(file, page);
+            robot.interact(() -> vm.importPaths(List.of(file)));
+            waitUntil(() -> articleList(robot).getItems().size() == 14);
+            robot.interact(() -> {
+                List<ArticleSummary> items = articleList(robot).getItems();
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).title().equals("Quang Tri opens border market")) {
+                        vm.list().selectedIndexProperty().set(i);
+                    }
+                }
+            });
+            WebView web = robot.lookup("#article-web").queryAs(WebView.class);
+            waitUntil(() -> fx(() -> web.getEngine().getDocument() != null
+                    && web.getEngine().getDocument().getElementById("title") != null
+                    && web.getEngine().getDocument().getElementById("title").getTextContent().equals("Quang Tri opens border market")));
+            Thread.sleep(1500); // time for anything the page could start to reach the server
+            WaitForAsyncUtils.waitForFxEvents();
+            var doc = fx(() -> web.getEngine().getDocument());
+            String text = fx(() -> doc.getDocumentElement().getTextContent());
+            assertThat(text).contains("Lao Bao market").contains("until dusk");
+            for (String tag : List.of("script", "iframe", "object", "img", "link", "svg", "a")) {
+                assertThat(fx(() -> doc.getElementsByTagName(tag).getLength())).as(tag).isZero();
+            }
+            assertThat(fx(() -> web.getEngine().isJavaScriptEnabled())).isFalse();
+            assertThat(server.totalHits()).as("requests the page made").isZero();
+        }
     }
 
     static <T> T fx(java.util.concurrent.Callable<T> c) {

@@ -62,6 +62,9 @@ public final class Database implements AutoCloseable {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
             }
+            if (version > 0 && version < Migrations.latestVersion()) {
+                backup(w, backupOf(abs, version));
+            }
             Migrations.migrate(w);
             r = connect(abs);
             return new Database(abs, w, r);
@@ -82,6 +85,55 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Could not create the folder for " + abs + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Where the copy made before upgrading a file from {@code schema} is kept, beside the file. */
+    public static Path backupOf(Path file, int schema) {
+        return file.resolveSibling(file.getFileName() + ".schema-" + schema + ".bak");
+    }
+
+    /** The copies made before upgrades, newest schema first. */
+    public static java.util.List<Path> backups(Path file) {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (int v = Migrations.latestVersion() - 1; v >= 1; v--) {
+            Path b = backupOf(file.toAbsolutePath(), v);
+            if (Files.isRegularFile(b)) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * SQLite's online backup, taken before a migration so that the file as it was can be restored; an earlier
+     * copy from the same schema is kept, it is the one from before any upgrade ran.
+     */
+    private static void backup(Connection c, Path to) throws SQLException {
+        if (Files.exists(to)) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("backup to " + to.toString().replace("\"", ""));
+        }
+        LOG.log(System.Logger.Level.INFO, "copied the database to " + to + " before upgrading it");
+    }
+
+    /**
+     * Puts the copy made before an upgrade back in place of the file (which must be closed). The file as it
+     * is now is kept beside it, renamed, so that nothing is lost either way.
+     */
+    public static Path restore(Path file, Path backup) throws IOException {
+        Path abs = file.toAbsolutePath();
+        Path kept = abs.resolveSibling(abs.getFileName() + ".replaced-" + System.currentTimeMillis());
+        Files.move(abs, kept);
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path side = abs.resolveSibling(abs.getFileName() + suffix);
+            if (Files.exists(side)) {
+                Files.move(side, kept.resolveSibling(kept.getFileName() + suffix));
+            }
+        }
+        Files.copy(backup, abs);
+        return kept;
     }
 
     private static void checkBeforeOpening(Path abs) {
@@ -141,7 +193,20 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in one transaction on the write connection: all of it is stored, or none. */
+    /**
+     * Set in the tests (system property bantin.sql.offFxThread=true): SQL on the JavaFX thread would freeze the
+     * window behind a long import, so there it is an error instead of a stall.
+     */
+    private static final boolean GUARD_FX_THREAD = Boolean.getBoolean("bantin.sql.offFxThread");
+
+    private static void checkThread() {
+        if (GUARD_FX_THREAD && "JavaFX Application Thread".equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("SQL on the JavaFX thread");
+        }
+    }
+
     public <T> T inTransaction(SqlWork<T> work) {
+        checkThread();
         writeLock.lock();
         try {
             writer.setAutoCommit(false);
@@ -167,6 +232,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs a read on the read connection. */
     public <T> T read(SqlWork<T> work) {
+        checkThread();
         readLock.lock();
         try {
             return work.run(reader);

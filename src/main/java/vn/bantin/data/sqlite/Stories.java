@@ -110,7 +110,12 @@ final class Stories implements AutoCloseable {
             // every name is indexed, though only the first few search: a later article's top name may be
             // one of this article's minor ones
             PreparedStatement keys = statement("INSERT OR IGNORE INTO story_keys(key, day, article_id) VALUES (?, ?, ?)");
+            Set<String> placeWords = placeLike(fp);
+            placeWords.removeAll(fp.places());
             for (String k : fp.keys()) {
+                if (placeWords.contains(k)) {
+                    continue; // "nang" of "da nang": never searched (see searched), so never stored
+                }
                 keys.setLong(1, keyHash(k));
                 keys.setLong(2, day == null ? -1 : day);
                 keys.setLong(3, key);
@@ -171,13 +176,32 @@ final class Stories implements AutoCloseable {
     }
 
     /** How many rows one name may bring, and how many candidates are compared in full. */
-    private static final int PER_KEY = 50;
-    private static final int COMPARED = 30;
+    private static final int PER_KEY = 30;
+    private static final int COMPARED = 12;
     /** Only an article's most repeated names look for candidates; the rest still count as shared names. */
     private static final int SEARCHED_KEYS = 6;
 
-    private static List<String> searched(Fingerprint fp) {
-        return fp.keys().subList(0, Math.min(SEARCHED_KEYS, fp.keys().size()));
+    /**
+     * The names that look for candidates: people and organisations first, since any version of a story repeats
+     * them and few other stories of those days do; places only for an article that names nobody, else a
+     * common place ("Hanoi") brings dozens of candidates that can never match.
+     */
+    static List<String> searched(Fingerprint fp) {
+        Set<String> places = placeLike(fp);
+        List<String> names = new ArrayList<>(SEARCHED_KEYS);
+        for (String k : fp.keys()) {
+            if (!places.contains(k) && names.size() < SEARCHED_KEYS) {
+                names.add(k);
+            }
+        }
+        if (names.isEmpty()) {
+            for (String k : fp.keys()) {
+                if (fp.places().contains(k) && names.size() < SEARCHED_KEYS) {
+                    names.add(k);
+                }
+            }
+        }
+        return names;
     }
 
     private List<StoryMatcher.Candidate> candidates(long self, Long day, Fingerprint fp, int window) throws SQLException {
@@ -213,7 +237,8 @@ final class Stories implements AutoCloseable {
             }
         }
         Map<Long, Integer> shared = new LinkedHashMap<>();
-        matched.forEach((id, keys) -> shared.put(id, distinctNames(keys, fp.places())));
+        Set<String> places = placeLike(fp);
+        matched.forEach((id, keys) -> shared.put(id, distinctNames(keys, places)));
         List<Map.Entry<Long, Integer>> ranked = new ArrayList<>(shared.entrySet());
         ranked.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
         if (ranked.size() > COMPARED) {
@@ -249,6 +274,18 @@ final class Stories implements AutoCloseable {
                             published == null ? null : day(OffsetDateTime.parse(published)), unpack(rs.getBytes(3)),
                             sharedOf.get(rs.getLong(1)), ids, rs.getInt(6)));
                 }
+            }
+        }
+        return out;
+    }
+
+    /** The places an article names, and the last words of those ("nang" of "da nang"), which are keys too. */
+    static Set<String> placeLike(Fingerprint fp) {
+        Set<String> out = new HashSet<>(fp.places());
+        for (String p : fp.places()) {
+            int space = p.lastIndexOf(' ');
+            if (space > 0) {
+                out.add(p.substring(space + 1));
             }
         }
         return out;

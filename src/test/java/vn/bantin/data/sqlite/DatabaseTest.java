@@ -108,4 +108,78 @@ class DatabaseTest {
             assertThat(n).isZero();
         }
     }
+
+    @Test
+    void anUpgradeFirstCopiesTheFileAndTheCopyCanBePutBack() throws Exception {
+        Path file = dir.resolve("old.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            for (String sql : Migrations.ALL.get(0).statements()) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = 1");
+            st.execute("INSERT INTO sources(id, name) VALUES ('vna', 'VNA / VietnamPlus')");
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file);
+        try (Database db = Database.open(file)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+        }
+        Path backup = Database.backupOf(file.toAbsolutePath(), 1);
+        assertThat(Database.backups(file)).containsExactly(backup);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup);
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+        Path kept = Database.restore(file, backup);
+        assertThat(java.nio.file.Files.exists(kept)).isTrue();
+        assertThat(java.nio.file.Files.readAllBytes(file)).hasSameSizeAs(before);
+        try (Database db = Database.open(file)) { // and it upgrades again, as before
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+        }
+    }
+
+    @Test
+    void twoProgramsOnOneFileBothReadAndWrite() throws Exception {
+        Path file = dir.resolve("shared.db");
+        try (vn.bantin.app.AppContext one = vn.bantin.app.AppContext.open(file);
+             vn.bantin.app.AppContext two = vn.bantin.app.AppContext.open(file)) {
+            one.importSamples();
+            var a = two.articles().page(vn.bantin.domain.ArticleQuery.ALL, null, 5).items();
+            assertThat(a).hasSize(5);
+            two.statuses().setBookmarked(a.get(0).key(), true);
+            assertThat(one.statuses().get(a.get(0).key()).bookmarked()).isTrue();
+        }
+    }
+
+    @Test
+    void bookmarkingAndReadingWhileALargeImportWritesNeverMeetsALockedDatabase() throws Exception {
+        Path file = dir.resolve("busy.db");
+        try (vn.bantin.app.AppContext importer = vn.bantin.app.AppContext.open(file);
+             vn.bantin.app.AppContext reader = vn.bantin.app.AppContext.open(file)) {
+            importer.importSamples();
+            var keys = reader.articles().page(vn.bantin.domain.ArticleQuery.ALL, null, 10).items();
+            java.util.List<vn.bantin.ingest.ImportService.Document> docs = new java.util.ArrayList<>();
+            var provinces = new java.util.ArrayList<>(vn.bantin.data.Gazetteer.standard().provinces());
+            java.util.Random rnd = new java.util.Random(3);
+            for (int i = 0; i < 1500; i++) {
+                docs.add(new vn.bantin.ingest.ImportService.Document("b" + i + ".txt",
+                        vn.bantin.app.BenchPages.page(i, rnd, provinces).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            var job = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> importer.importer().importDocuments(docs, vn.bantin.ingest.ImportService.Progress.NONE));
+            int rounds = 0;
+            while (!job.isDone() || rounds < 50) {
+                var k = keys.get(rounds % keys.size()).key();
+                reader.statuses().setBookmarked(k, rounds % 2 == 0);
+                reader.statuses().setRead(k, true);
+                reader.articles().page(vn.bantin.domain.ArticleQuery.ALL, null, 50);
+                reader.articles().countsByProvince(vn.bantin.domain.ArticleQuery.ALL);
+                rounds++;
+            }
+            assertThat(job.get()).hasSize(1500).allSatisfy(r -> assertThat(r.status()).isEqualTo(vn.bantin.ingest.ImportService.Status.IMPORTED));
+            assertThat(rounds).isGreaterThan(50);
+        }
+    }
 }

@@ -16,4 +16,14 @@ class StoriesTest {
         // a surname met alone is a name of its own when the full name is not shared
         assertThat(Stories.distinctNames(Set.of("son", "blinken"), places)).isEqualTo(2);
     }
+
+    @Test
+    void peopleAreSearchedBeforePlacesAndTheLastWordOfAPlaceIsAPlace() {
+        var fp = new vn.bantin.domain.Fingerprint(new int[64],
+                java.util.List.of("da nang", "nang", "ho chi minh", "minh", "le thi hoa", "hoa"), Set.of("da nang", "ho chi minh"));
+        assertThat(Stories.searched(fp)).containsExactly("le thi hoa", "hoa");
+        assertThat(Stories.distinctNames(Set.of("nang", "minh"), Stories.placeLike(fp))).isZero();
+        var placesOnly = new vn.bantin.domain.Fingerprint(new int[64], java.util.List.of("da nang", "nang"), Set.of("da nang"));
+        assertThat(Stories.searched(placesOnly)).containsExactly("da nang");
+    }
 }

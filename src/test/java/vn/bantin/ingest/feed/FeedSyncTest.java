@@ -285,6 +285,33 @@ class FeedSyncTest {
     }
 
     @Test
+    void picturesKeepToTheirCountAndSizeLimits() throws Exception {
+        String many = new String(server.fixture("da-nang-night-ferry.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"Normal\">Fishermen", "<figure><img src=\"/img/big.png\"><figcaption>Too big</figcaption></figure>"
+                        + "<figure><img src=\"/img/second.png\"><figcaption>Second</figcaption></figure>"
+                        + "<figure><img src=\"/img/third.png\"><figcaption>Third</figcaption></figure>"
+                        + "<figure><img src=\"/img/script.svg\"><figcaption>Not a picture</figcaption></figure><p class=\"Normal\">Fishermen");
+        byte[] big = new byte[300_000];
+        byte[] png = FeedServer.png(0x445566);
+        System.arraycopy(png, 0, big, 0, png.length);
+        server.serve("/vne/news/da-nang-night-ferry-4700001.html", HTML, many.getBytes(StandardCharsets.UTF_8), null)
+                .serve("/img/big.png", "image/png", big, null)
+                .serve("/img/second.png", "image/png", FeedServer.png(0x111111), null)
+                .serve("/img/third.png", "image/png", FeedServer.png(0x222222), null)
+                .serve("/img/script.svg", "image/svg+xml", "<svg onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8), null);
+        ctx.close();
+        ctx = AppContext.open(dir.resolve("limits.db"), new Http.Limits(Duration.ofSeconds(2), Duration.ofSeconds(2),
+                1 << 20, 1 << 20, 100_000, 3, 5));
+        subscribe("/vne/rss");
+        sync();
+        List<ArticleImage> images = ctx.feeds().images(byTitle("Da Nang opens night ferry to Son Tra peninsula").key());
+        // at most 3 tried: the ferry, the one over 100 KB (dropped), the second; the third and the SVG never fetched
+        assertThat(images).extracting(ArticleImage::caption).containsExactly("The night ferry at its pier on the Han River.", "Second");
+        assertThat(server.hits("/img/third.png")).isZero();
+        assertThat(server.hits("/img/script.svg")).isZero();
+    }
+
+    @Test
     void subscriptionsRoundTripThroughOpml() throws Exception {
         String file = new String(FeedServer.class.getResourceAsStream("/feeds/subscriptions.opml").readAllBytes(), StandardCharsets.UTF_8);
         List<Opml.Outline> read = Opml.read(file);
