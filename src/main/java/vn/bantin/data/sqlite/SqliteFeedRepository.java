@@ -166,18 +166,20 @@ public final class SqliteFeedRepository implements FeedRepository {
 
     @Override
     public Map<String, String> entries(long feedId) {
-        return db.read(c -> {
-            Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT guid, entry_updated FROM feed_items WHERE feed_id = ?")) {
-                ps.setLong(1, feedId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getString(2));
-                    }
+        return db.read(c -> entries(c, feedId));
+    }
+
+    private static Map<String, String> entries(Connection c, long feedId) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT guid, entry_updated FROM feed_items WHERE feed_id = ?")) {
+            ps.setLong(1, feedId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     @Override
@@ -202,15 +204,7 @@ public final class SqliteFeedRepository implements FeedRepository {
             return new Stored(0, 0);
         }
         return db.inTransaction(c -> {
-            Map<String, String> known = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT guid, entry_updated FROM feed_items WHERE feed_id = ?")) {
-                ps.setLong(1, feedId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        known.put(rs.getString(1), rs.getString(2));
-                    }
-                }
-            }
+            Map<String, String> known = entries(c, feedId);
             List<NewArticle> fresh = new ArrayList<>();
             List<NewArticle> changed = new ArrayList<>();
             for (SyncedItem i : items) {
