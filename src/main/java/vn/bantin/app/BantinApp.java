@@ -51,9 +51,63 @@ public final class BantinApp extends Application {
         Services services = new Services(context.articles(), context.statuses(), context.gazetteer(), context.importer(), context.feeds(), context.sync(), runner);
         window = new MainWindow(new MainViewModel(services), new Settings(AppPaths.settingsFile()),
                 url -> getHostServices().showDocument(url));
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = BantinApp.class.getResourceAsStream("/icons/bantin-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon));
+            }
+        }
         window.show(stage);
+        if (Boolean.getBoolean("bantin.exitAfterFirstPaint")) {
+            exitAfterFirstPaint(stage);
+        }
+        List<String> args = getParameters().getRaw();
+        int open = args.indexOf("--open");
+        if (open >= 0 && open + 1 < args.size()) {
+            Path file = Path.of(args.get(open + 1));
+            if (file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".opml")) {
+                window.viewModel().feeds().importOpml(file);
+            } else {
+                window.viewModel().importPaths(List.of(file));
+            }
+        }
         List<Path> backups = context.backups();
         window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
+    }
+
+    /**
+     * For timing a start (and for the installer's class-data training run): once the list shows its first rows
+     * and a frame has been drawn, say how long it took since the process started, and quit.
+     */
+    private void exitAfterFirstPaint(Stage stage) {
+        java.util.function.Consumer<Object> done = x -> {
+            long ms = java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
+                    java.time.Instant.now()).toMillis();
+            System.out.println("first painted list after " + ms + " ms");
+            Platform.exit();
+        };
+        javafx.collections.ObservableList<?> items = window.viewModel().list().items();
+        Runnable painted = () -> stage.getScene().addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                // the pulse after the rows arrived is the one that paints them
+                stage.getScene().removePostLayoutPulseListener(this);
+                Platform.runLater(() -> done.accept(null));
+            }
+        });
+        if (!items.isEmpty()) {
+            painted.run();
+            return;
+        }
+        items.addListener(new javafx.collections.ListChangeListener<Object>() {
+            @Override
+            public void onChanged(Change<?> c) {
+                if (!items.isEmpty()) {
+                    items.removeListener(this);
+                    painted.run();
+                }
+            }
+        });
     }
 
     private void restore(Path backup) {

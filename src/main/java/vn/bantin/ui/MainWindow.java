@@ -529,4 +529,8 @@ public final class MainWindow {
             ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> restore.accept(backup));
         });
     }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
 }
