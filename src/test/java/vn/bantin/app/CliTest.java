@@ -184,4 +184,17 @@ class CliTest {
             assertThat(run("list", "--db", db, "--json").json()).hasSize(2);
         }
     }
+
+    @Test
+    void aSavedPageOrSubscriptionListHandedOverByTheDesktopOpensTheWindowNotTheCommandLine() throws Exception {
+        Path page = dir.resolve("Da Nang ferry.html");
+        Files.writeString(page, "<html><body><p>text</p></body></html>");
+        Path opml = dir.resolve("subs.OPML");
+        Files.writeString(opml, "<opml/>");
+        assertThat(Main.isOpenable(page.toString())).isTrue();
+        assertThat(Main.isOpenable(opml.toString())).isTrue();
+        assertThat(Main.isOpenable("list")).isFalse();
+        assertThat(Main.isOpenable(dir.resolve("missing.html").toString())).isFalse();
+        assertThat(Main.isOpenable(dir.toString())).isFalse();
+    }
 }
