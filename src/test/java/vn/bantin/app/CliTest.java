@@ -197,4 +197,18 @@ class CliTest {
         assertThat(Main.isOpenable(dir.resolve("missing.html").toString())).isFalse();
         assertThat(Main.isOpenable(dir.toString())).isFalse();
     }
+
+    @Test
+    void aFileLargerThanAnyNewsPageIsRejectedWithTheLimitAndNothingElseIsLost() throws Exception {
+        Path in = dir.resolve("big");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("ok.txt"), TestPages.hanoiTimes("Lao Cai opens a market", "Lao Cai", "Mar 4, 2024 / 10:00"));
+        Files.write(in.resolve("huge.txt"), "Lao Cai market news. ".repeat(300_000).getBytes(StandardCharsets.UTF_8));
+        Run r = run("import", "--db", dir.resolve("big.db").toString(), "--json", in.toString());
+        assertThat(r.code()).isEqualTo(1);
+        JsonNode huge = r.json().stream().filter(n -> n.get("file").asText().endsWith("huge.txt")).findFirst().orElseThrow();
+        assertThat(huge.get("status").asText()).isEqualTo("rejected");
+        assertThat(huge.get("reason").asText()).isEqualTo("too large for a news page (6152 KB; the limit is 5 MB)");
+        assertThat(run("list", "--db", dir.resolve("big.db").toString(), "--json").json()).hasSize(1);
+    }
 }
