@@ -58,7 +58,8 @@ public final class BantinApp extends Application {
             }
         }
         window.show(stage);
-        if (Boolean.getBoolean("bantin.exitAfterFirstPaint")) {
+        // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
+        if (Boolean.getBoolean("bantin.exitAfterFirstPaint") || "1".equals(System.getenv("BANTIN_EXIT_AFTER_FIRST_PAINT"))) {
             exitAfterFirstPaint(stage);
         }
         List<String> args = getParameters().getRaw();
