@@ -168,7 +168,12 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path abs) throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs);
+        java.util.Properties p = new java.util.Properties();
+        // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, waiting (busy_timeout) for another
+        // writer. A deferred one that reads first cannot wait when it comes to write after someone else did; it
+        // fails at once with "database is locked" (another window's import, a sync, the command line).
+        p.setProperty("transaction_mode", "IMMEDIATE");
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, p);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys=ON");
             st.execute("PRAGMA busy_timeout=10000");
