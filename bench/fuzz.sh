@@ -22,7 +22,7 @@ declare -A method=(
 run() {
   local t="$1"
   # jqwik stops at the first failure; otherwise the time limit stops it (exit 124: ran the full time, nothing found)
-  timeout -k 30 "$secs" mvn -q -B -o surefire:test -Dtest="ParsersFuzzTest#${method[$t]}" \
+  timeout -k 30 "$secs" mvn -q -B surefire:test -Dtest="ParsersFuzzTest#${method[$t]}" \
       -Djqwik.tries.default=2000000000 -Dsurefire.failIfNoSpecifiedTests=false > "target/fuzz-logs/$t.log" 2>&1
   local rc=$?
   local n; n=$(cat "target/fuzz-counts/$t" 2>/dev/null || echo "?")
