@@ -30,7 +30,8 @@ public record Article(long key, String id, Source source, String url, String tit
     }
 
     /** Every province the article names, the ones it is about included. */
+    /** Provinces the article only names; those it is about are in {@link #aboutIds()}, not here as well. */
     public List<String> mentionedIds() {
-        return tags.stream().map(ProvinceTag::provinceId).toList();
+        return tags.stream().filter(t -> t.relation() == Relation.MENTIONED).map(ProvinceTag::provinceId).toList();
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One row of the article list: never the body. {@code rank} is the search score in a search, else NaN;
- * {@code otherSources} names the outlets of the story's other versions.
+ * {@code otherSources} names the outlets of the story's other versions. {@code mentionedIds} are the provinces
+ * the article only names, apart from those it is about.
  */
 public record ArticleSummary(long key, String id, String title, String sourceName, String url,
                              OffsetDateTime published, long sortTs, String lead, List<String> aboutIds,

@@ -211,4 +211,21 @@ class CliTest {
         assertThat(huge.get("reason").asText()).isEqualTo("too large for a news page (6152 KB; the limit is 5 MB)");
         assertThat(run("list", "--db", dir.resolve("big.db").toString(), "--json").json()).hasSize(1);
     }
+
+    @Test
+    void jsonListsAProvinceEitherAsWhatTheArticleIsAboutOrAsOnlyMentionedNeverBoth() throws Exception {
+        Path in = dir.resolve("both");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("ferry.txt"), "Mar 5, 2024 / 09:00\n\nCan Tho opens a river ferry\n\n"
+                + "Authorities in Can Tho opened a new river ferry on Tuesday for farmers who sell fruit at Cai Rang market.\n\n"
+                + "The boats were built in Ha Noi and carried south by road, the city's transport department said.\n");
+        String db = dir.resolve("both.db").toString();
+        assertThat(run("import", "--db", db, in.toString()).code()).isZero();
+        JsonNode listed = run("list", "--db", db, "--json").json().get(0);
+        assertThat(listed.get("provinces")).extracting(JsonNode::asText).containsExactly("can-tho");
+        assertThat(listed.get("mentioned")).extracting(JsonNode::asText).containsExactly("ha-noi");
+        JsonNode shown = run("show", "--db", db, "--json", listed.get("id").asText()).json().get(0);
+        assertThat(shown.get("provinces")).extracting(JsonNode::asText).containsExactly("can-tho");
+        assertThat(shown.get("mentioned")).extracting(JsonNode::asText).containsExactly("ha-noi");
+    }
 }

@@ -469,13 +469,13 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
         ArticleSummary summary(List<ProvinceTag> tags) {
             return new ArticleSummary(key, uid, title, source, url, parseTime(published), sortTs, lead,
-                    ids(tags, true), ids(tags, false), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt),
+                    ids(tags, Relation.ABOUT), ids(tags, Relation.MENTIONED), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt),
                     rank, key, List.of());
         }
     }
 
-    private static List<String> ids(List<ProvinceTag> tags, boolean aboutOnly) {
-        return tags.stream().filter(t -> !aboutOnly || t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList();
+    private static List<String> ids(List<ProvinceTag> tags, Relation relation) {
+        return tags.stream().filter(t -> t.relation() == relation).map(ProvinceTag::provinceId).toList();
     }
 
     private static OffsetDateTime parseTime(String s) {
