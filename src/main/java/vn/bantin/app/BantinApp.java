@@ -116,19 +116,26 @@ public final class BantinApp extends Application {
         runner.close();
         context.close();
         context = null;
-        String message;
-        try {
-            Path kept = AppContext.restore(file, backup);
-            message = "Restored " + file + " from " + backup + ". The file as it was is kept as " + kept
-                    + ". Bantin closes now; start it again.";
-        } catch (java.io.IOException e) {
-            message = "Could not restore " + file + " from " + backup + ": " + e.getMessage() + ". Nothing was changed"
-                    + " that you cannot undo by hand; Bantin closes now.";
-        }
-        Alert done = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.CLOSE);
-        done.setHeaderText(null);
-        done.showAndWait();
-        Platform.exit();
+        window.root().setDisable(true);
+        // a copy of a large file takes a while: not on the FX thread
+        Thread copy = new Thread(() -> {
+            String message;
+            try {
+                Path kept = AppContext.restore(file, backup);
+                message = "Restored " + file + " from " + backup + ". The file as it was is kept as " + kept
+                        + ". Bantin closes now; start it again.";
+            } catch (java.io.IOException e) {
+                message = "Could not restore " + file + " from " + backup + ": " + e.getMessage() + ". Bantin closes now.";
+            }
+            String said = message;
+            Platform.runLater(() -> {
+                Alert done = new Alert(Alert.AlertType.INFORMATION, said, ButtonType.CLOSE);
+                done.setHeaderText(null);
+                done.showAndWait();
+                Platform.exit();
+            });
+        }, "bantin-restore");
+        copy.start();
     }
 
     @Override

@@ -16,10 +16,6 @@ public record Fingerprint(int[] minhash, List<String> keys, Set<String> places) 
         places = Set.copyOf(places);
     }
 
-    public Fingerprint(int[] minhash, List<String> keys) {
-        this(minhash, keys, Set.of());
-    }
-
     /** Estimated Jaccard similarity of the two word sets: the share of equal MinHash values. */
     public double similarity(Fingerprint other) {
         return similarity(minhash, other.minhash);

@@ -337,7 +337,7 @@ public final class MainViewModel {
         ImportService.Progress progress = new ImportService.Progress() {
             @Override
             public void update(int done, int total, String current) {
-                javafx.application.Platform.runLater(() -> {
+                Fx.post(() -> {
                     if (total > 0) {
                         importProgress.set(done / (double) total);
                         importStatus.set("Importing " + Math.min(done + 1, total) + " of " + total);
@@ -350,7 +350,7 @@ public final class MainViewModel {
                 return cancel.get();
             }
         };
-        services.runner().run(() -> services.importer().importPaths(paths, progressFor(progress)), results -> {
+        services.runner().run(() -> services.importer().importPaths(paths, progress), results -> {
             importRunning.set(false);
             importStatus.set(cancel.get() ? "Import cancelled" : "");
             importResults.set(results);
@@ -361,25 +361,6 @@ public final class MainViewModel {
             message.set("Import failed: " + e.getMessage());
             refresh();
         });
-    }
-
-    /** Progress calls go through the FX thread only when there is one (not in view model tests). */
-    private static ImportService.Progress progressFor(ImportService.Progress fx) {
-        return javafx.application.Platform.isFxApplicationThread() || isToolkitRunning() ? fx : new ImportService.Progress() {
-            @Override
-            public boolean cancelled() {
-                return fx.cancelled();
-            }
-        };
-    }
-
-    private static boolean isToolkitRunning() {
-        try {
-            javafx.application.Platform.runLater(() -> { });
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
-        }
     }
 
     public void cancelImport() {

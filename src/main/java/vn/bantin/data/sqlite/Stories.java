@@ -178,7 +178,7 @@ final class Stories implements AutoCloseable {
     /** How many rows one name may bring, and how many candidates are compared in full. */
     private static final int PER_KEY = 30;
     private static final int COMPARED = 12;
-    /** Only an article's most repeated names look for candidates; the rest still count as shared names. */
+    /** Only an article's most repeated names look for candidates, and only those can be found shared. */
     private static final int SEARCHED_KEYS = 6;
 
     /**
@@ -292,8 +292,8 @@ final class Stories implements AutoCloseable {
     }
 
     /**
-     * Names, not keys: "Bui Thanh Son" and the "son" later references use are one name, as are
-     * "Ho Chi Minh City" and "city". Places do not count: two stories of one day in Hanoi share "Hanoi".
+     * Names, not keys: "Bui Thanh Son" and the "son" later references use are one name. Places do not count
+     * (nor "nang" of "da nang"): two stories of one day in Hanoi share "Hanoi".
      */
     static int distinctNames(Set<String> keys, Set<String> places) {
         int n = 0;

@@ -60,10 +60,6 @@ public final class SyncService {
         this.clock = clock;
     }
 
-    public FeedRepository feeds() {
-        return feeds;
-    }
-
     /**
      * Subscribes to a feed's address, or to the feed a web page names in its {@code <link rel="alternate">}.
      * The feed is fetched once to check it and learn its title; nothing is imported until a sync.
@@ -221,10 +217,7 @@ public final class SyncService {
                 raw = TextDecoder.decode(p.body());
                 pageUrl = p.url();
                 // the page's canonical address first, as for a saved page, so both give the same article id
-                page = HtmlPageParser.parse(raw, null);
-                if (page.url() == null) {
-                    page = HtmlPageParser.parse(raw, pageUrl);
-                }
+                page = HtmlPageParser.parse(raw, null, pageUrl);
             } catch (FetchException | RejectedInputException ex) {
                 pageProblem = ex.getMessage();
                 page = null;

@@ -42,8 +42,17 @@ public final class HtmlPageParser {
     }
 
     public static ParsedPage parse(String html, String knownUrl) throws RejectedInputException {
-        Document doc = Jsoup.parse(html, knownUrl == null ? "" : knownUrl);
-        String url = firstNonBlank(knownUrl, attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"));
+        return parse(html, knownUrl, null);
+    }
+
+    /**
+     * {@code fallbackUrl} is where the page was fetched from: used only when the page names no canonical
+     * address of its own, which would otherwise win (so a saved copy and a fetched one get the same id).
+     */
+    public static ParsedPage parse(String html, String knownUrl, String fallbackUrl) throws RejectedInputException {
+        Document doc = Jsoup.parse(html, knownUrl != null ? knownUrl : fallbackUrl == null ? "" : fallbackUrl);
+        String url = firstNonBlank(knownUrl, attr(doc, "link[rel=canonical]", "href"), attr(doc, "meta[property=og:url]", "content"),
+                fallbackUrl);
         Optional<Outlets.Outlet> outlet = Outlets.byUrl(url);
         Boolean dayFirst = outlet.map(Outlets.Outlet::dayFirst).orElse(null);
 

@@ -28,10 +28,6 @@ public final class ArticleDetailViewModel {
     private final StringProperty highlight = new SimpleStringProperty();
     private long wanted = -1;
 
-    public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner) {
-        this(articles, statuses, runner, key -> java.util.List.of());
-    }
-
     /** {@code imagesOf} gives the pictures stored with an article (synced articles have them). */
     public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner,
                                   java.util.function.LongFunction<java.util.List<vn.bantin.domain.ArticleImage>> imagesOf) {
