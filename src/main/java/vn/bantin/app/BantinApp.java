@@ -59,8 +59,14 @@ public final class BantinApp extends Application {
         }
         window.show(stage);
         // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
-        if (Boolean.getBoolean("bantin.exitAfterFirstPaint") || "1".equals(System.getenv("BANTIN_EXIT_AFTER_FIRST_PAINT"))) {
-            exitAfterFirstPaint(stage);
+        String benchProvince = System.getProperty(UiBench.PROPERTY);
+        if (benchProvince != null) {
+            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, ms, benchProvince));
+        } else if (Boolean.getBoolean("bantin.exitAfterFirstPaint") || "1".equals(System.getenv("BANTIN_EXIT_AFTER_FIRST_PAINT"))) {
+            afterFirstPaint(stage, ms -> {
+                System.out.println("first painted list after " + ms + " ms");
+                Platform.exit();
+            });
         }
         List<String> args = getParameters().getRaw();
         int open = args.indexOf("--open");
@@ -78,15 +84,10 @@ public final class BantinApp extends Application {
 
     /**
      * For timing a start (and for the installer's class-data training run): once the list shows its first rows
-     * and a frame has been drawn, say how long it took since the process started, and quit.
+     * and a frame has been drawn, hands on how long it took since the process started.
      */
-    private void exitAfterFirstPaint(Stage stage) {
-        java.util.function.Consumer<Object> done = x -> {
-            long ms = java.time.Duration.between(ProcessHandle.current().info().startInstant().orElse(java.time.Instant.now()),
-                    java.time.Instant.now()).toMillis();
-            System.out.println("first painted list after " + ms + " ms");
-            Platform.exit();
-        };
+    private void afterFirstPaint(Stage stage, java.util.function.LongConsumer then) {
+        java.util.function.Consumer<Object> done = x -> then.accept(UiBench.sinceStart());
         javafx.collections.ObservableList<?> items = window.viewModel().list().items();
         Runnable painted = () -> stage.getScene().addPostLayoutPulseListener(new Runnable() {
             @Override

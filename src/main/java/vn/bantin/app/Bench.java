@@ -153,13 +153,28 @@ public final class Bench {
         return provinces.get(provinces.size() - 1);
     }
 
-    static String page(int n, Random rnd, List<Province> provinces, double[] weights) {
+    /** One generated article before an outlet formats it; bench/peers.sh publishes these as a web site and a feed. */
+    public record Draft(String outlet, String place, String title, String lead, List<String> paragraphs, LocalDateTime published) {
+    }
+
+    /** The first {@code n} articles of the corpus, without near-duplicates, as drafts. */
+    public static List<Draft> drafts(int n, long seed) {
+        List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
+        double[] weights = weights(provinces);
+        Random rnd = new Random(seed);
+        List<Draft> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(draft(i, rnd, provinces, weights));
+        }
+        return out;
+    }
+
+    private static Draft draft(int n, Random rnd, List<Province> provinces, double[] weights) {
         Province where = draw(provinces, weights, rnd);
         Province other = draw(provinces, weights, rnd);
         LocalDateTime when = LocalDateTime.of(2016, 1, 1, 6, 0).plusMinutes(rnd.nextInt(10 * 365 * 24 * 60));
         String title = where.nameEn() + " " + VERBS[rnd.nextInt(VERBS.length)] + " " + THINGS[rnd.nextInt(THINGS.length)]
                 + " (" + (n % 997) + ")";
-        StringBuilder sb = new StringBuilder();
         String outlet = OUTLETS[rnd.nextInt(OUTLETS.length)];
         String lead = "Authorities in " + where.nameEn() + " " + COMMON + " said on Monday that " + sentence(rnd, 18);
         int words = 200 + rnd.nextInt(601);
@@ -177,6 +192,17 @@ public final class Bench {
             paras.add(p);
             written += len;
         }
+        return new Draft(outlet, where.nameEn(), title, lead, paras, when);
+    }
+
+    static String page(int n, Random rnd, List<Province> provinces, double[] weights) {
+        Draft d = draft(n, rnd, provinces, weights);
+        String title = d.title();
+        String lead = d.lead();
+        String outlet = d.outlet();
+        List<String> paras = d.paragraphs();
+        LocalDateTime when = d.published();
+        StringBuilder sb = new StringBuilder();
         String date = DateTimeFormatter.ofPattern("MMM d, yyyy / HH:mm", Locale.ENGLISH).format(when);
         switch (outlet) {
             case "vgp" -> {
@@ -188,14 +214,14 @@ public final class Bench {
             }
             case "vns" -> {
                 sb.append(title).append('\n').append(DateTimeFormatter.ofPattern("MMMM d, yyyy - HH:mm", Locale.ENGLISH).format(when))
-                        .append("\n\n").append(where.nameEn().toUpperCase(Locale.ROOT)).append(" — ").append(lead).append("\n\n");
+                        .append("\n\n").append(d.place().toUpperCase(Locale.ROOT)).append(" — ").append(lead).append("\n\n");
                 paras.forEach(p -> sb.append(p).append("\n\n"));
                 sb.setLength(sb.length() - 2);
                 sb.append(" — VNS\n");
             }
             case "vna" -> {
                 sb.append(title).append('\n').append(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(when)).append('\n')
-                        .append(where.nameEn()).append(" (VNA) – ").append(lead).append('\n');
+                        .append(d.place()).append(" (VNA) – ").append(lead).append('\n');
                 paras.forEach(p -> sb.append(p).append('\n'));
                 sb.setLength(sb.length() - 1);
                 sb.append("./.VNA\n");

@@ -413,8 +413,21 @@ public final class Cli implements Runnable {
         @Option(names = "--no-stories", description = "Store every article as its own story (to measure grouping's cost)")
         boolean noStories;
 
+        @Option(names = "--ui", description = "Time the window on the database given with --db (under a display or Xvfb):"
+                + " start to first painted list, against an empty JavaFX window, and frames while scrolling a province's list")
+        boolean ui;
+
+        @Option(names = "--province", description = "With --ui: the province whose list is scrolled (default: the one with the median count)")
+        String province;
+
+        @Option(names = "--runs", defaultValue = "5", description = "With --ui: how many starts of each window (default ${DEFAULT-VALUE})")
+        int runs;
+
         @Override
         public Integer call() throws Exception {
+            if (ui) {
+                return ui();
+            }
             if (articles < 100) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 100");
             }
@@ -431,6 +444,43 @@ public final class Cli implements Runnable {
                 java.nio.file.Files.deleteIfExists(file);
                 java.nio.file.Files.deleteIfExists(Path.of(file + "-wal"));
                 java.nio.file.Files.deleteIfExists(Path.of(file + "-shm"));
+            }
+            return 0;
+        }
+
+        private int ui() throws Exception {
+            if (db == null || !java.nio.file.Files.isRegularFile(db)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--ui needs --db FILE, a database to open (make one with: bantin bench --articles N --db FILE)");
+            }
+            boolean monocle = "Monocle".equalsIgnoreCase(System.getProperty("glass.platform"));
+            String os = System.getProperty("os.name", "");
+            if (!monocle && System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                    && !os.startsWith("Windows") && !os.startsWith("Mac")) {
+                err().println("bench --ui needs a display: run it under xvfb-run, or on a desktop");
+                return 1;
+            }
+            String where = province;
+            try (AppContext ctx = AppContext.open(db)) {
+                Map<String, Long> counts = ctx.articles().countsByProvince(vn.bantin.domain.ArticleQuery.ALL);
+                if (where == null) {
+                    List<Map.Entry<String, Long>> byCount = counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                            .sorted(Map.Entry.comparingByValue()).toList();
+                    if (byCount.isEmpty()) {
+                        err().println(db + " has no article tagged with a province to scroll through");
+                        return 1;
+                    }
+                    where = byCount.get(byCount.size() / 2).getKey();
+                } else if (ctx.gazetteer().provinces().stream().noneMatch(p -> p.id().equals(province))) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "no province with id " + province);
+                }
+            }
+            Map<String, Object> figures = UiBench.run(db, where, Math.max(1, runs), json ? null : out());
+            if (json) {
+                printJson(figures);
+            } else {
+                out().printf("%-28s %12s%n", "figure", "value");
+                figures.forEach((k, v) -> out().printf("%-28s %12s%n", k, v));
             }
             return 0;
         }

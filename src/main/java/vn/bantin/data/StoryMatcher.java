@@ -24,4 +24,10 @@ public interface StoryMatcher {
 
     /** Days either side of a dated article within which another article can be the same event. */
     int windowDays();
+
+    /**
+     * The least wording similarity ({@link vn.bantin.domain.Fingerprint#similarity}) a candidate can be
+     * chosen with: the store reads the rest of a candidate (date, places, story size) only above it.
+     */
+    double minSimilarity();
 }

@@ -31,7 +31,7 @@ import vn.bantin.ingest.tagging.ProvinceTagger;
 public final class ImportService {
     private static final System.Logger LOG = System.getLogger(ImportService.class.getName());
     public static final long MAX_PAGE_BYTES = 5L * 1024 * 1024;
-    private static final int BATCH = 100;
+    private static final int BATCH = 1000;
     private static final Set<String> PAGE_EXTENSIONS = Set.of("txt", "text", "htm", "html", "xhtml", "md", "");
 
     public enum Status { IMPORTED, DUPLICATE, REJECTED }

@@ -65,6 +65,8 @@ public final class MainViewModel {
         searchText.addListener((o, a, b) -> refresh());
         groupStories.addListener((o, a, b) -> refresh());
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
+        // the count comes after the first page (see ArticleListViewModel.reload)
+        list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
         // a failed load or save is said to the reader, not only kept in a pane's state
         list.errorProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -185,8 +187,10 @@ public final class MainViewModel {
             sb.append(" · “").append(q.text()).append("”");
         }
         long n = list.totalProperty().get();
-        String unit = q.grouped() ? " stor" + (n == 1 ? "y" : "ies") : (n == 1 ? " article" : " articles");
-        sb.append(" · ").append(n).append(unit);
+        if (n >= 0) {
+            String unit = q.grouped() ? " stor" + (n == 1 ? "y" : "ies") : (n == 1 ? " article" : " articles");
+            sb.append(" · ").append(n).append(unit);
+        }
         header.set(sb.toString());
         emptyMessage.set(emptyText(places, q));
     }

@@ -495,6 +495,10 @@ public final class MainWindow {
         return gtk != null && gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
     }
 
+    public ArticleListView articleList() {
+        return listView;
+    }
+
     public TextField searchField() {
         return search;
     }

@@ -35,4 +35,38 @@ class BenchCommandTest {
         assertThat(n.get("db_bytes").asLong()).isPositive();
         assertThat(n.get("peak_rss_mb").asLong()).isPositive();
     }
+
+    @Test
+    void uiRunStartsTheWindowAndAnEmptyOneAndScrollsAProvinceToTheEnd() throws Exception {
+        Path db = dir.resolve("ui.db");
+        assertThat(Cli.run(new String[] {"bench", "--articles", "600", "--json", "--db", db.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))).isZero();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        // the test JVM runs JavaFX on Monocle; the child processes are given the same platform
+        int code = Cli.run(new String[] {"bench", "--ui", "--runs", "1", "--province", "ha-noi", "--json", "--db", db.toString()},
+                new PrintWriter(out), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        JsonNode n = new ObjectMapper().readTree(out.toString().strip());
+        assertThat(n.get("province").asText()).isEqualTo("ha-noi");
+        assertThat(n.get("empty_window_first_paint_ms").asDouble()).isPositive();
+        assertThat(n.get("first_paint_ms").asDouble()).isPositive();
+        assertThat(n.get("first_paint_ratio").asDouble()).isPositive();
+        // Hanoi is the corpus's busiest province: its list is longer than one page, and the scroll reached its end
+        assertThat(n.get("scroll_rows_total").asLong()).isGreaterThan(100);
+        assertThat(n.get("scroll_rows").asLong()).isEqualTo(n.get("scroll_rows_total").asLong());
+        assertThat(n.get("scroll_reached_end").asBoolean()).isTrue();
+        assertThat(n.get("scroll_frames").asDouble()).isPositive();
+        for (String key : new String[] {"scroll_frame_ms", "scroll_frame_ms_p95", "scroll_frame_ms_max", "window_peak_rss_mb"}) {
+            assertThat(n.get(key).asDouble()).as(key).isPositive();
+        }
+    }
+
+    @Test
+    void uiRunWithoutADatabaseSaysWhatItNeeds() {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(new String[] {"bench", "--ui"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--ui needs --db FILE");
+    }
 }

@@ -85,6 +85,8 @@ class ReaderWindowTest {
     @Test
     void opensOnTheSampleArticlesNewestFirst(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
+        // the count follows the first page
+        waitUntil(() -> robot.lookup("#list-header").queryLabeled().getText().endsWith("stories"));
         assertThat(robot.lookup("#list-header").queryLabeled().getText()).isEqualTo("All articles · 13 stories");
     }
 
@@ -95,6 +97,7 @@ class ReaderWindowTest {
         long expected = ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("da-nang")));
         waitUntil(() -> articleList(robot).getItems().size() == expected);
         assertThat(articleList(robot).getItems()).allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
+        waitUntil(() -> robot.lookup("#list-header").queryLabeled().getText().endsWith(expected + (expected == 1 ? " story" : " stories")));
         assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("Đà Nẵng").contains(expected + (expected == 1 ? " story" : " stories"));
         assertThat(vm.provinces().countOf("da-nang")).isEqualTo(expected);
     }

@@ -61,6 +61,9 @@ public final class Database implements AutoCloseable {
             try (Statement st = w.createStatement()) {
                 st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
+                // 32 MB of log before a checkpoint (the default is 4 MB): an index page changed by several import
+                // batches in a row is copied into the file once, not once per batch
+                st.execute("PRAGMA wal_autocheckpoint=8192");
             }
             if (version > 0 && version < Migrations.latestVersion()) {
                 backup(w, backupOf(abs, version));

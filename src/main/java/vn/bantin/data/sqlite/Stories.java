@@ -248,31 +248,57 @@ final class Stories implements AutoCloseable {
         if (ranked.isEmpty()) {
             return out;
         }
+        // Most candidates share a name and little else: their stored minhash alone (one small row each) rules
+        // them out, and only the few alike in wording are read in full (date, places, story size), which
+        // touches three more tables per candidate.
+        String marks = String.join(",", java.util.Collections.nCopies(COMPARED, "?"));
+        PreparedStatement hashes = statement("SELECT article_id, minhash FROM article_stories WHERE article_id IN (" + marks + ")");
+        Map<Long, int[]> alike = new LinkedHashMap<>();
+        {
+            int k = 1;
+            for (Map.Entry<Long, Integer> e : ranked) {
+                hashes.setLong(k++, e.getKey());
+            }
+            while (k <= COMPARED) {
+                hashes.setLong(k++, -1);
+            }
+            try (ResultSet rs = hashes.executeQuery()) {
+                while (rs.next()) {
+                    int[] minhash = unpack(rs.getBytes(2));
+                    if (Fingerprint.similarity(fp.minhash(), minhash) >= matcher.minSimilarity()) {
+                        alike.put(rs.getLong(1), minhash);
+                    }
+                }
+            }
+        }
+        if (alike.isEmpty()) {
+            return out;
+        }
         Map<Long, Integer> sharedOf = new HashMap<>();
         ranked.forEach(e -> sharedOf.put(e.getKey(), e.getValue()));
         // always COMPARED placeholders, so that one prepared statement serves every article
-        String marks = String.join(",", java.util.Collections.nCopies(COMPARED, "?"));
-        PreparedStatement rows = statement("SELECT s.article_id, s.story_id, s.minhash, a.published_at,"
+        PreparedStatement rows = statement("SELECT s.article_id, s.story_id, a.published_at,"
                 + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap"
                 + "  WHERE ap.article_id = a.id AND ap.relation = 'about'),"
                 + " (SELECT count(*) FROM article_stories z WHERE z.story_id = s.story_id)"
                 + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (" + marks + ")");
         {
             int k = 1;
-            for (Map.Entry<Long, Integer> e : ranked) {
-                rows.setLong(k++, e.getKey());
+            for (Long id : alike.keySet()) {
+                rows.setLong(k++, id);
             }
             while (k <= COMPARED) {
                 rows.setLong(k++, -1);
             }
             try (ResultSet rs = rows.executeQuery()) {
                 while (rs.next()) {
-                    String published = rs.getString(4);
-                    String about = rs.getString(5);
+                    String published = rs.getString(3);
+                    String about = rs.getString(4);
                     Set<String> ids = about == null ? Set.of() : new HashSet<>(List.of(about.split(" ")));
-                    out.add(new StoryMatcher.Candidate(rs.getLong(1), rs.getLong(2),
-                            published == null ? null : day(OffsetDateTime.parse(published)), unpack(rs.getBytes(3)),
-                            sharedOf.get(rs.getLong(1)), ids, rs.getInt(6)));
+                    long id = rs.getLong(1);
+                    out.add(new StoryMatcher.Candidate(id, rs.getLong(2),
+                            published == null ? null : day(OffsetDateTime.parse(published)), alike.get(id),
+                            sharedOf.get(id), ids, rs.getInt(5)));
                 }
             }
         }

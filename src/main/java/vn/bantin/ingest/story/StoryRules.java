@@ -34,6 +34,11 @@ public final class StoryRules implements StoryMatcher {
     }
 
     @Override
+    public double minSimilarity() {
+        return Math.min(SAME_WORDING, Math.min(SHARED_WORDING_WITH_NAMES, UNDATED_WORDING));
+    }
+
+    @Override
     public OptionalLong choose(NewArticle article, Long day, List<Candidate> candidates) {
         Fingerprint fp = article.fingerprint();
         if (fp == null) {

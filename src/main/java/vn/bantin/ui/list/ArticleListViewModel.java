@@ -53,6 +53,7 @@ public final class ArticleListViewModel {
         return query;
     }
 
+    /** How many the query finds in all; -1 while it is being counted. */
     public ReadOnlyLongProperty totalProperty() {
         return total;
     }
@@ -84,13 +85,24 @@ public final class ArticleListViewModel {
         ArticleQuery q = query.get();
         String keep = selected() == null ? null : selected().id();
         loading.set(true);
-        runner.run(() -> new Loaded(articles.page(q, null, PAGE), articles.count(q)), loaded -> {
+        total.set(-1); // not known yet: better no number than the last query's
+        // the page first, the total after it: counting every match of a common word in a large file takes
+        // longer than finding the first page of them, and the reader is waiting for the page
+        runner.run(() -> articles.page(q, null, PAGE), page -> {
             if (gen != generation) {
                 return;
             }
-            items.setAll(loaded.page().items());
-            next = loaded.page().next();
-            total.set(loaded.count());
+            items.setAll(page.items());
+            next = page.next();
+            runner.run(() -> articles.count(q), n -> {
+                if (gen == generation) {
+                    total.set(n);
+                }
+            }, e -> {
+                if (gen == generation) {
+                    error.set("Could not count articles: " + e.getMessage());
+                }
+            });
             loading.set(false);
             loadingMore = false;
             error.set(null);
@@ -110,9 +122,6 @@ public final class ArticleListViewModel {
                 error.set("Could not load articles: " + e.getMessage());
             }
         });
-    }
-
-    private record Loaded(Page<ArticleSummary> page, long count) {
     }
 
     public boolean hasMore() {

@@ -97,15 +97,17 @@ class SearchTest {
     }
 
     @Test
-    void titleMatchesRankAboveBodyMatchesAndPagesFollowTheRanking() {
+    void titleMatchesRankAboveLeadMatchesNewestFirstAndPagesFollowTheRanking() {
         List<ArticleSummary> ranked = repo.page(ArticleQuery.ALL.withText("ha long bay"), null, 10).items();
         assertThat(ranked).extracting(ArticleSummary::id).containsExactly("t1", "t2");
+        // two titles say "cruise" (the later stored first), then the article whose lead says it
+        assertThat(repo.page(ArticleQuery.ALL.withText("cruise"), null, 10).items()).extracting(ArticleSummary::id)
+                .containsExactly("t3", "t1", "t2");
         Page<ArticleSummary> first = repo.page(ArticleQuery.ALL.withText("cruise"), null, 2);
         PageCursor next = first.next();
         List<ArticleSummary> rest = repo.page(ArticleQuery.ALL.withText("cruise"), next, 2).items();
-        assertThat(first.items()).hasSize(2);
-        assertThat(rest).hasSize(1);
-        assertThat(rest.get(0).id()).isNotIn(first.items().stream().map(ArticleSummary::id).toList());
+        assertThat(first.items()).extracting(ArticleSummary::id).containsExactly("t3", "t1");
+        assertThat(rest).extracting(ArticleSummary::id).containsExactly("t2");
     }
 
     @Test

@@ -1,0 +1,257 @@
+package vn.bantin.app;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import vn.bantin.ui.MainWindow;
+import vn.bantin.ui.list.ArticleListViewModel;
+
+/**
+ * {@code bantin bench --ui}: the window as a reader meets it. Each run starts two fresh processes with this
+ * JVM's options: an empty JavaFX window of the same size (the floor any JavaFX app starts from) and Bantin on
+ * the given database, which reports when its list was first painted, then filters by a province and scrolls the
+ * list from top to bottom a page per frame, timing every frame.
+ */
+public final class UiBench {
+    /** Set in the window process: the province to scroll through. */
+    static final String PROPERTY = "bantin.uiBench";
+    private static final String LINE = "bantin-ui-bench ";
+    /** A scroll that has not reached the bottom by then is reported as it stands. */
+    private static final long SCROLL_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(180);
+
+    private UiBench() {
+    }
+
+    /** The child processes' entry: {@code empty}, or {@code window FILE}. Not an Application itself, so the launcher lets JavaFX load from the class path. */
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("empty")) {
+            Application.launch(EmptyWindow.class);
+        } else {
+            BantinApp.main(new String[] {"--db", args[1]});
+        }
+    }
+
+    /** The floor: nothing but a window of Bantin's default size. */
+    public static final class EmptyWindow extends Application {
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(), 1280, 800);
+            stage.setScene(scene);
+            stage.setTitle("empty");
+            stage.show();
+            scene.addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    scene.removePostLayoutPulseListener(this);
+                    Platform.runLater(() -> {
+                        report(Map.of("first_paint_ms", sinceStart(), "peak_rss_mb", Bench.peakRssMb()));
+                        Platform.exit();
+                    });
+                }
+            });
+        }
+    }
+
+    static long sinceStart() {
+        return Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now()).toMillis();
+    }
+
+    private static void report(Map<String, Object> figures) {
+        try {
+            System.out.println(LINE + Cli.JSON.writeValueAsString(figures));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.flush();
+    }
+
+    /**
+     * In the window process, once the list is painted: filter by the province, scroll to the end a page per frame,
+     * then report and quit.
+     */
+    static void measure(Stage stage, MainWindow window, long firstPaintMs, String province) {
+        ArticleListViewModel list = window.viewModel().list();
+        List<Double> frames = new ArrayList<>();
+        long[] rssPeak = {0};
+        window.viewModel().showProvince(province);
+        new AnimationTimer() {
+            private long previous;
+            private long started;
+            private boolean scrolling;
+
+            @Override
+            public void handle(long now) {
+                if (!scrolling) {
+                    // the filtered list has arrived when it is not loading and its query is the province's
+                    boolean ready = !list.loadingProperty().get()
+                            && list.queryProperty().get().provinceIds().contains(province) && !list.items().isEmpty();
+                    if (ready) {
+                        scrolling = true;
+                        started = now;
+                        previous = now;
+                    }
+                    return;
+                }
+                frames.add((now - previous) / 1e6);
+                previous = now;
+                rssPeak[0] = Math.max(rssPeak[0], rssMb());
+                boolean moved = window.articleList().pageDown();
+                boolean atEnd = !moved && !list.hasMore() && !list.loadingProperty().get();
+                if (atEnd || now - started > SCROLL_LIMIT_NANOS) {
+                    stop();
+                    Map<String, Object> out = new LinkedHashMap<>();
+                    out.put("first_paint_ms", firstPaintMs);
+                    out.put("province", province);
+                    out.put("rows", list.items().size());
+                    out.put("rows_total", list.totalProperty().get());
+                    out.put("reached_end", atEnd);
+                    out.put("scroll_s", Math.round((now - started) / 1e7) / 100.0);
+                    double[] v = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    out.put("frames", v.length);
+                    out.put("frame_ms", Math.round(v[v.length / 2] * 100) / 100.0);
+                    out.put("frame_ms_p95", Math.round(v[(int) Math.ceil(v.length * 0.95) - 1] * 100) / 100.0);
+                    out.put("frame_ms_max", Math.round(v[v.length - 1] * 100) / 100.0);
+                    out.put("frames_over_33ms", Arrays.stream(v).filter(x -> x > 33.4).count());
+                    out.put("scroll_rss_mb", rssPeak[0]);
+                    out.put("peak_rss_mb", Bench.peakRssMb());
+                    report(out);
+                    Platform.exit();
+                }
+            }
+        }.start();
+    }
+
+    private static long rssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the peak at the end stands for it
+        }
+        return 0;
+    }
+
+    /** The parent's side: {@code runs} pairs of processes, medians of what they report. */
+    static Map<String, Object> run(Path db, String province, int runs, java.io.PrintWriter progress)
+            throws IOException, InterruptedException {
+        List<Map<String, Object>> empty = new ArrayList<>();
+        List<Map<String, Object>> app = new ArrayList<>();
+        Path dataDir = Files.createTempDirectory("bantin-ui-bench");
+        try {
+            for (int i = 0; i < runs; i++) {
+                empty.add(child(List.of("empty"), dataDir, null));
+                app.add(child(List.of("window", db.toString()), dataDir, province));
+                if (progress != null) {
+                    progress.printf("  run %d of %d: empty window %s ms, Bantin %s ms, %s frames%n", i + 1, runs,
+                            empty.get(i).get("first_paint_ms"), app.get(i).get("first_paint_ms"), app.get(i).get("frames"));
+                    progress.flush();
+                }
+            }
+        } finally {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("db", db.toString());
+        out.put("runs", runs);
+        out.put("province", province);
+        double emptyMs = median(empty, "first_paint_ms");
+        double appMs = median(app, "first_paint_ms");
+        out.put("empty_window_first_paint_ms", emptyMs);
+        out.put("first_paint_ms", appMs);
+        out.put("first_paint_ratio", Math.round(appMs / emptyMs * 100) / 100.0);
+        out.put("scroll_rows", app.get(0).get("rows"));
+        out.put("scroll_rows_total", app.get(0).get("rows_total"));
+        out.put("scroll_reached_end", app.stream().allMatch(m -> Boolean.TRUE.equals(m.get("reached_end"))));
+        out.put("scroll_frames", median(app, "frames"));
+        out.put("scroll_frame_ms", median(app, "frame_ms"));
+        out.put("scroll_frame_ms_p95", median(app, "frame_ms_p95"));
+        out.put("scroll_frame_ms_max", median(app, "frame_ms_max"));
+        out.put("scroll_frames_over_33ms", median(app, "frames_over_33ms"));
+        out.put("window_peak_rss_mb", app.stream().mapToDouble(m -> ((Number) m.get("peak_rss_mb")).doubleValue()).max().orElse(0));
+        out.put("empty_window_peak_rss_mb", empty.stream().mapToDouble(m -> ((Number) m.get("peak_rss_mb")).doubleValue()).max().orElse(0));
+        return out;
+    }
+
+    private static double median(List<Map<String, Object>> runs, String key) {
+        double[] v = runs.stream().mapToDouble(m -> ((Number) m.get(key)).doubleValue()).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** One child process with this JVM's options and class path; its report line parsed. */
+    private static Map<String, Object> child(List<String> args, Path dataDir, String province)
+            throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            // the launcher turns --module-path and --add-modules into these, and refuses them given back as they are
+            if (a.startsWith("-Djdk.module.path=")) {
+                cmd.add("--module-path");
+                cmd.add(a.substring("-Djdk.module.path=".length()));
+            } else if (a.startsWith("-Djdk.module.addmods")) {
+                cmd.add("--add-modules");
+                cmd.add(a.substring(a.indexOf('=') + 1));
+            } else if (!a.startsWith("-Djdk.module.") && !a.startsWith("-agentlib") && !a.startsWith("-XX:StartFlightRecording")
+                    && !a.startsWith("-D" + AppPaths.DATA_DIR_PROPERTY)) {
+                cmd.add(a);
+            }
+        }
+        // headless test runs set these at run time, not on the command line
+        for (String p : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text", "java.awt.headless")) {
+            String v = System.getProperty(p);
+            if (v != null) {
+                cmd.add("-D" + p + "=" + v);
+            }
+        }
+        cmd.add("-D" + AppPaths.DATA_DIR_PROPERTY + "=" + dataDir);
+        if (province != null) {
+            cmd.add("-D" + PROPERTY + "=" + province);
+        }
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.add(UiBench.class.getName());
+        cmd.addAll(args);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String report = null;
+        StringBuilder said = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith(LINE)) {
+                    report = line.substring(LINE.length());
+                } else if (said.length() < 4000) {
+                    said.append(line).append('\n');
+                }
+            }
+        }
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+        }
+        if (report == null) {
+            throw new IOException("the " + args.get(0) + " process reported nothing (exit " + p.exitValue() + "):\n" + said);
+        }
+        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(report,
+                new com.fasterxml.jackson.core.type.TypeReference<LinkedHashMap<String, Object>>() { });
+    }
+}
