@@ -43,7 +43,9 @@ case "$(uname -s)" in
   Darwin) icon=packaging/icons/bantin.icns ;;
   *) icon=packaging/icons/bantin.ico ;;
 esac
-# -XX:TieredStopAtLevel=1: a reader's session is short bursts; C1 alone starts the window sooner (BENCHMARKS.md)
+# -XX:TieredStopAtLevel=1: a reader's session is short bursts; C1 alone starts the window sooner (BENCHMARKS.md).
+# Serial GC and a heap that starts small and is given back: the window keeps about 30 MB of live objects, and a
+# larger, emptier heap only shows as memory taken from the reader's machine (BENCHMARKS.md, bench --ui).
 jpackage --type app-image --name Bantin --app-version "$version" --vendor "Bantin" \
   --description "Offline reader for news about Vietnam, by province" \
   --input "$out/input" --main-jar bantin.jar --main-class vn.bantin.app.Main \
@@ -51,6 +53,8 @@ jpackage --type app-image --name Bantin --app-version "$version" --vendor "Banti
   --java-options '--module-path $APPDIR/fx' \
   --java-options '--add-modules javafx.controls,javafx.web,javafx.media' \
   --java-options '-XX:TieredStopAtLevel=1' \
+  --java-options '-XX:+UseSerialGC' --java-options '-Xms24m' --java-options '-Xmx512m' \
+  --java-options '-XX:MinHeapFreeRatio=15' --java-options '-XX:MaxHeapFreeRatio=40' \
   --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
   --java-options '-Dfile.encoding=UTF-8'
 

@@ -28,7 +28,7 @@ import vn.bantin.ui.list.ArticleListViewModel;
  * {@code bantin bench --ui}: the window as a reader meets it. Each run starts two fresh processes with this
  * JVM's options: an empty JavaFX window of the same size (the floor any JavaFX app starts from) and Bantin on
  * the given database, which reports when its list was first painted, then filters by a province and scrolls the
- * list from top to bottom a page per frame, timing every frame.
+ * list from top to bottom a page per frame, timing every frame, then opens an article (the memory of reading).
  */
 public final class UiBench {
     /** Set in the window process: the province to scroll through. */
@@ -92,13 +92,26 @@ public final class UiBench {
         List<Double> frames = new ArrayList<>();
         long[] rssPeak = {0};
         window.viewModel().showProvince(province);
+        Map<String, Object> out = new LinkedHashMap<>();
         new AnimationTimer() {
             private long previous;
             private long started;
             private boolean scrolling;
+            private long readingSince = -1;
 
             @Override
             public void handle(long now) {
+                if (readingSince >= 0) {
+                    // an article open in the reading view (WebKit started) for a second: the memory of reading
+                    if (now - readingSince > 1_000_000_000L && window.viewModel().detail().articleProperty().get() != null) {
+                        stop();
+                        out.put("reading_rss_mb", rssMb());
+                        out.put("peak_rss_mb", Bench.peakRssMb());
+                        report(out);
+                        Platform.exit();
+                    }
+                    return;
+                }
                 if (!scrolling) {
                     // the filtered list has arrived when it is not loading and its query is the province's
                     boolean ready = !list.loadingProperty().get()
@@ -116,8 +129,6 @@ public final class UiBench {
                 boolean moved = window.articleList().pageDown();
                 boolean atEnd = !moved && !list.hasMore() && !list.loadingProperty().get();
                 if (atEnd || now - started > SCROLL_LIMIT_NANOS) {
-                    stop();
-                    Map<String, Object> out = new LinkedHashMap<>();
                     out.put("first_paint_ms", firstPaintMs);
                     out.put("province", province);
                     out.put("rows", list.items().size());
@@ -131,9 +142,9 @@ public final class UiBench {
                     out.put("frame_ms_max", Math.round(v[v.length - 1] * 100) / 100.0);
                     out.put("frames_over_33ms", Arrays.stream(v).filter(x -> x > 33.4).count());
                     out.put("scroll_rss_mb", rssPeak[0]);
-                    out.put("peak_rss_mb", Bench.peakRssMb());
-                    report(out);
-                    Platform.exit();
+                    out.put("scroll_peak_rss_mb", Bench.peakRssMb());
+                    list.selectedIndexProperty().set(0);
+                    readingSince = now;
                 }
             }
         }.start();
@@ -190,14 +201,20 @@ public final class UiBench {
         out.put("scroll_frame_ms_p95", median(app, "frame_ms_p95"));
         out.put("scroll_frame_ms_max", median(app, "frame_ms_max"));
         out.put("scroll_frames_over_33ms", median(app, "frames_over_33ms"));
-        out.put("window_peak_rss_mb", app.stream().mapToDouble(m -> ((Number) m.get("peak_rss_mb")).doubleValue()).max().orElse(0));
-        out.put("empty_window_peak_rss_mb", empty.stream().mapToDouble(m -> ((Number) m.get("peak_rss_mb")).doubleValue()).max().orElse(0));
+        out.put("window_peak_rss_mb", max(app, "scroll_peak_rss_mb"));
+        out.put("window_reading_peak_rss_mb", max(app, "peak_rss_mb"));
+        out.put("empty_window_peak_rss_mb", max(empty, "peak_rss_mb"));
         return out;
     }
 
     private static double median(List<Map<String, Object>> runs, String key) {
         double[] v = runs.stream().mapToDouble(m -> ((Number) m.get(key)).doubleValue()).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        double m = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return Math.round(m * 100) / 100.0;
+    }
+
+    private static long max(List<Map<String, Object>> runs, String key) {
+        return Math.round(runs.stream().mapToDouble(m -> ((Number) m.get(key)).doubleValue()).max().orElse(0));
     }
 
     /** One child process with this JVM's options and class path; its report line parsed. */

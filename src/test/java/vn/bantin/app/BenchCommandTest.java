@@ -57,7 +57,7 @@ class BenchCommandTest {
         assertThat(n.get("scroll_rows").asLong()).isEqualTo(n.get("scroll_rows_total").asLong());
         assertThat(n.get("scroll_reached_end").asBoolean()).isTrue();
         assertThat(n.get("scroll_frames").asDouble()).isPositive();
-        for (String key : new String[] {"scroll_frame_ms", "scroll_frame_ms_p95", "scroll_frame_ms_max", "window_peak_rss_mb"}) {
+        for (String key : new String[] {"scroll_frame_ms", "scroll_frame_ms_p95", "scroll_frame_ms_max", "window_peak_rss_mb", "window_reading_peak_rss_mb"}) {
             assertThat(n.get(key).asDouble()).as(key).isPositive();
         }
     }

@@ -34,6 +34,10 @@ public final class SyncService {
     private static final System.Logger LOG = System.getLogger(SyncService.class.getName());
     /** Feeds fetched at once: enough to hide a slow server, few enough to be polite and spare the laptop. */
     public static final int PARALLEL_FEEDS = 4;
+    /** Pages of one feed fetched at once: what browsers allow themselves per site. */
+    static final int PAGES_PER_FEED = 6;
+    /** Entries stored per transaction during a sync. */
+    static final int STORE_BATCH = 200;
     private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     /** What one feed's sync came to. {@code reason} says why it failed, or which entries could not be read. */
@@ -160,35 +164,80 @@ public final class SyncService {
         } catch (StoreException e) {
             return failed(f, e.getMessage());
         }
-        List<SyncedItem> items = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<FeedParser.Entry> wanted = new ArrayList<>();
+        List<String> updatedOf = new ArrayList<>();
         for (FeedParser.Entry e : parsed.entries()) {
-            if (cancelled.getAsBoolean()) {
-                problems.add("cancelled");
-                break;
-            }
             String updated = e.updated() == null ? null : e.updated().toString();
             boolean isNew = !known.containsKey(e.guid());
             boolean changed = !isNew && updated != null && !updated.equals(known.get(e.guid()));
-            if (!isNew && !changed) {
-                continue;
-            }
-            try {
-                items.add(item(e, updated));
-            } catch (RejectedInputException | FetchException ex) {
-                problems.add((e.link() == null ? e.guid() : e.link()) + ": " + ex.getMessage());
+            if (isNew || changed) {
+                wanted.add(e);
+                updatedOf.add(updated);
             }
         }
-        FeedRepository.Stored stored;
+        List<String> problems = new ArrayList<>();
+        int inserted = 0;
+        int updatedCount = 0;
+        // Pages are fetched a few at a time (as a browser does from one site) and stored a batch at a time, so a
+        // feed of thousands of new entries neither waits on one page after another nor holds them all in memory;
+        // what was stored stays stored if the sync is stopped.
+        ExecutorService pages = Executors.newFixedThreadPool(PAGES_PER_FEED, task -> {
+            Thread t = new Thread(task, "bantin-page");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            stored = feeds.store(f.id(), items);
-        } catch (StoreException e) {
-            return failed(f, e.getMessage());
+            for (int from = 0; from < wanted.size(); from += STORE_BATCH) {
+                if (cancelled.getAsBoolean()) {
+                    problems.add("cancelled");
+                    break;
+                }
+                List<Future<SyncedItem>> fetching = new ArrayList<>();
+                for (int i = from; i < Math.min(wanted.size(), from + STORE_BATCH); i++) {
+                    FeedParser.Entry e = wanted.get(i);
+                    String updated = updatedOf.get(i);
+                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : item(e, updated)));
+                }
+                List<SyncedItem> items = new ArrayList<>();
+                for (int i = 0; i < fetching.size(); i++) {
+                    FeedParser.Entry e = wanted.get(from + i);
+                    try {
+                        SyncedItem item = fetching.get(i).get();
+                        if (item != null) {
+                            items.add(item);
+                        }
+                    } catch (ExecutionException ex) {
+                        Throwable cause = ex.getCause();
+                        String what = e.link() == null ? e.guid() : e.link();
+                        if (cause instanceof RejectedInputException || cause instanceof FetchException) {
+                            problems.add(what + ": " + cause.getMessage());
+                        } else {
+                            // a parser bug costs one entry, never the feed
+                            LOG.log(System.Logger.Level.WARNING, "could not sync " + what, cause);
+                            problems.add(what + ": could not be read (" + cause.getClass().getSimpleName() + ")");
+                        }
+                    } catch (InterruptedException ex) {
+                        Thread.currentThread().interrupt();
+                        problems.add("cancelled");
+                        break;
+                    }
+                }
+                FeedRepository.Stored stored;
+                try {
+                    stored = feeds.store(f.id(), items);
+                } catch (StoreException e) {
+                    return failed(f, e.getMessage());
+                }
+                inserted += stored.inserted();
+                updatedCount += stored.updated();
+            }
+        } finally {
+            pages.shutdownNow();
         }
         String reason = problems.isEmpty() ? null
                 : problems.size() + (problems.size() == 1 ? " entry" : " entries") + " not imported: " + String.join("; ", problems);
         record(f, r.etag(), r.lastModified(), reason == null ? "ok" : reason);
-        return new FeedResult(f.id(), f.title(), stored.inserted(), stored.updated(), false, false, problems.size(), reason);
+        return new FeedResult(f.id(), f.title(), inserted, updatedCount, false, false, problems.size(), reason);
     }
 
     private FeedResult failed(Feed f, String reason) {

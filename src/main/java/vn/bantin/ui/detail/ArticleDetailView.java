@@ -28,7 +28,8 @@ import vn.bantin.domain.Article;
  */
 public final class ArticleDetailView extends BorderPane {
     private final ArticleDetailViewModel vm;
-    private final WebView web = new WebView();
+    /** Made when the first article is shown: WebKit costs the start about a second and 60 MB of memory. */
+    private WebView web;
     private final FlowPane chips = new FlowPane(6, 6);
     private final Button star = new Button();
     private final Button original = new Button("Original", new FontIcon(Material2AL.LAUNCH));
@@ -48,11 +49,6 @@ public final class ArticleDetailView extends BorderPane {
         this.vm = vm;
         this.provinceName = provinceName;
         setId("detail-pane");
-        web.setId("article-web");
-        web.getEngine().setJavaScriptEnabled(false);
-        web.setContextMenuEnabled(true);
-        web.setFocusTraversable(true);
-
         star.setId("detail-star");
         star.getStyleClass().add("flat");
         star.setOnAction(e -> onStar.run());
@@ -91,7 +87,6 @@ public final class ArticleDetailView extends BorderPane {
         versions.setPrefWrapLength(300);
         versions.setPadding(new Insets(0, 12, 6, 18));
         VBox top = new VBox(bar, versions);
-        VBox.setVgrow(web, Priority.ALWAYS);
         setCenter(emptyPane);
         vm.articleProperty().addListener((o, a, b) -> show(b, top, emptyPane, onProvince));
         vm.fontSizeProperty().addListener((o, a, b) -> render());
@@ -104,6 +99,13 @@ public final class ArticleDetailView extends BorderPane {
     }
 
     public WebView webView() {
+        if (web == null) {
+            web = new WebView();
+            web.setId("article-web");
+            web.getEngine().setJavaScriptEnabled(false);
+            web.setContextMenuEnabled(true);
+            web.setFocusTraversable(true);
+        }
         return web;
     }
 
@@ -130,7 +132,7 @@ public final class ArticleDetailView extends BorderPane {
         original.setDisable(!ArticleDetailViewModel.openable(a.url()));
         showVersions(a);
         setTop(bar);
-        setCenter(web);
+        setCenter(webView());
         render();
     }
 
@@ -174,7 +176,7 @@ public final class ArticleDetailView extends BorderPane {
     private void render() {
         Article a = vm.articleProperty().get();
         if (a != null) {
-            web.getEngine().loadContent(ArticleHtml.render(a, vm.images(), vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
+            webView().getEngine().loadContent(ArticleHtml.render(a, vm.images(), vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
         }
     }
 }

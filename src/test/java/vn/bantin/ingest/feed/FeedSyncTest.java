@@ -112,6 +112,40 @@ class FeedSyncTest {
     }
 
     @Test
+    void aFeedOfHundredsOfEntriesIsStoredWholeAcrossBatchesWithItsBrokenPagesNamed() throws Exception {
+        String[] places = {"Da Nang", "Hue", "Can Tho", "Hai Phong", "Nha Trang"};
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Many</title>"
+                + "<link>" + server.base() + "/many/</link><description>d</description>");
+        int entries = 450;
+        for (int i = 0; i < entries; i++) {
+            String place = places[i % places.length];
+            String path = "/many/a" + i + ".html";
+            rss.append("<item><title>Story ").append(i).append("</title><link>").append(server.base()).append(path)
+                    .append("</link><guid>").append(server.base()).append(path).append("</guid></item>");
+            if (i % 150 == 7) {
+                server.serve(path, new FeedServer.Route(404, "text/plain", "gone".getBytes(StandardCharsets.UTF_8), null, 0));
+                continue;
+            }
+            String html = "<html><head><title>Story " + i + "</title></head><body><article><h1>Story " + i + " from " + place
+                    + "</h1><p>Officials in " + place + " opened market number " + i + " on Monday, the city said.</p>"
+                    + "<p>Traders in " + place + " welcomed the new stalls and the longer opening hours for market " + i
+                    + ", which will serve about " + (i * 37 % 900 + 100) + " households.</p></article></body></html>";
+            server.serve(path, HTML, html.getBytes(StandardCharsets.UTF_8), null);
+        }
+        server.serve("/many/rss", RSS, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8), null);
+        subscribe("/many/rss");
+        SyncService.FeedResult r = sync().get("Many");
+        // three pages are 404 and the feed has no text of its own for them: named, the rest stored
+        assertThat(r.added()).isEqualTo(entries - 3);
+        assertThat(r.failedEntries()).isEqualTo(3);
+        assertThat(r.reason()).contains("/many/a7.html").contains("/many/a157.html").contains("/many/a307.html");
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang")))).isEqualTo(90);
+        // every page was asked for once
+        assertThat(server.hits("/many/a449.html")).isEqualTo(1);
+        assertThat(server.hits("/many/a0.html")).isEqualTo(1);
+    }
+
+    @Test
     void secondSyncGetsNotModifiedAndAddsNothing() throws Exception {
         subscribe("/vne/rss");
         sync();
