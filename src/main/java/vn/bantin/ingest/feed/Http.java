@@ -45,13 +45,27 @@ public final class Http {
         return t;
     });
 
-    private final HttpClient client;
+    private volatile HttpClient client;
     private final Limits limits;
 
     public Http(Limits limits) {
         this.limits = limits;
-        this.client = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Made on the first download: the client sets up TLS, which the window's start need not wait for. */
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER).build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     public Limits limits() {
@@ -91,7 +105,7 @@ public final class Http {
             }
             HttpResponse<InputStream> r;
             try {
-                r = client.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+                r = client().send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpConnectTimeoutException e) {
                 throw new FetchException("could not connect to " + uri.getHost() + " in time");
             } catch (HttpTimeoutException e) {
