@@ -55,9 +55,17 @@ public final class Bench {
     /** Figures of one run, in the order they are printed. */
     public static Map<String, Object> run(int articles, Path dbFile, long seed, boolean stories, PrintWriter progress)
             throws IOException {
-        Files.deleteIfExists(dbFile);
-        Files.deleteIfExists(Path.of(dbFile + "-wal"));
-        Files.deleteIfExists(Path.of(dbFile + "-shm"));
+        return run(articles, dbFile, seed, stories, progress, false);
+    }
+
+    /** With {@code reuse}, the file a previous run left is measured again as it is: nothing generated or imported. */
+    public static Map<String, Object> run(int articles, Path dbFile, long seed, boolean stories, PrintWriter progress,
+                                          boolean reuse) throws IOException {
+        if (!reuse) {
+            Files.deleteIfExists(dbFile);
+            Files.deleteIfExists(Path.of(dbFile + "-wal"));
+            Files.deleteIfExists(Path.of(dbFile + "-shm"));
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("articles", articles);
         out.put("stories", stories);
@@ -67,10 +75,13 @@ public final class Bench {
         long importNanos = 0;
         int imported = 0;
         try (AppContext ctx = AppContext.open(dbFile, stories)) {
+            if (reuse) {
+                out.put("articles", ctx.articles().count(ArticleQuery.ALL));
+            }
             int batch = 2000;
             List<ImportService.Document> docs = new ArrayList<>(batch);
             String previous = null;
-            for (int i = 0; i < articles; i++) {
+            for (int i = 0; i < (reuse ? 0 : articles); i++) {
                 String text = rnd.nextInt(20) == 0 && previous != null ? nearDuplicate(previous, rnd) : page(i, rnd, provinces, weights);
                 previous = text;
                 docs.add(new ImportService.Document("bench-" + i + ".txt", text.getBytes(StandardCharsets.UTF_8)));
@@ -86,9 +97,11 @@ public final class Bench {
                     }
                 }
             }
-            out.put("imported", imported);
-            out.put("import_articles_per_s", Math.round(articles / (importNanos / 1e9)));
-            ctx.articles().optimize();
+            if (!reuse) {
+                out.put("imported", imported);
+                out.put("import_articles_per_s", Math.round(articles / (importNanos / 1e9)));
+                ctx.articles().optimize();
+            }
 
             Random pick = new Random(seed + 1);
             List<String> ids = provinces.stream().map(Province::id).toList();

@@ -413,6 +413,9 @@ public final class Cli implements Runnable {
         @Option(names = "--no-stories", description = "Store every article as its own story (to measure grouping's cost)")
         boolean noStories;
 
+        @Option(names = "--reuse", description = "Measure the file given with --db as a previous run left it, without importing again")
+        boolean reuse;
+
         @Option(names = "--ui", description = "Time the window on the database given with --db (under a display or Xvfb):"
                 + " start to first painted list, against an empty JavaFX window, and frames while scrolling a province's list")
         boolean ui;
@@ -431,8 +434,11 @@ public final class Cli implements Runnable {
             if (articles < 100) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 100");
             }
+            if (reuse && (db == null || !java.nio.file.Files.isRegularFile(db))) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--reuse needs --db FILE, a file an earlier bench run made");
+            }
             Path file = db != null ? db : java.nio.file.Files.createTempFile("bantin-bench", ".db");
-            Map<String, Object> figures = Bench.run(articles, file, seed, !noStories, json ? null : out());
+            Map<String, Object> figures = Bench.run(articles, file, seed, !noStories, json ? null : out(), reuse);
             if (json) {
                 printJson(figures);
             } else {

@@ -8,9 +8,10 @@ import vn.bantin.domain.Folding;
 /**
  * What a person types in the search box, read the forgiving way: words (all must match), "a phrase",
  * {@code hano*} or a partly typed last word as a prefix, {@code -word} to exclude. Nothing typed is ever an
- * error: stray quotes, stars and FTS5 operators are plain text.
+ * error: stray quotes, stars and FTS5 operators are plain text. {@code typedPrefix}: the last word is a prefix only
+ * because nothing followed it yet (not because of a star).
  */
-public record SearchQuery(List<Term> include, List<Term> exclude) {
+public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedPrefix) {
     private static final int MAX_TERMS = 32;
 
     public record Term(List<String> tokens, boolean prefix) {
@@ -20,6 +21,11 @@ public record SearchQuery(List<Term> include, List<Term> exclude) {
     }
 
     public static SearchQuery parse(String raw) {
+        return parse(raw, false);
+    }
+
+    /** With {@code finished}, a last word without a following space is a word, not a prefix being typed. */
+    public static SearchQuery parse(String raw, boolean finished) {
         List<Term> include = new ArrayList<>();
         List<Term> exclude = new ArrayList<>();
         String s = raw == null ? "" : raw;
@@ -77,9 +83,11 @@ public record SearchQuery(List<Term> include, List<Term> exclude) {
                 lastBare = include.size() - 1;
             }
         }
-        boolean stillTyping = !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
+        boolean stillTyping = !finished && !s.isEmpty() && !Character.isWhitespace(s.charAt(s.length() - 1));
+        boolean typed = false;
         if (stillTyping && lastBare >= 0 && lastBare == include.size() - 1) {
             Term t = include.get(lastBare);
+            typed = !t.prefix();
             include.set(lastBare, new Term(t.tokens(), true));
         }
         if (include.isEmpty() && !exclude.isEmpty()) {
@@ -87,7 +95,7 @@ public record SearchQuery(List<Term> include, List<Term> exclude) {
             include.addAll(exclude);
             exclude.clear();
         }
-        return new SearchQuery(List.copyOf(include), List.copyOf(exclude));
+        return new SearchQuery(List.copyOf(include), List.copyOf(exclude), typed);
     }
 
     /** The FTS5 letters and digits of a piece of text, folded the way the index is written. */
@@ -108,6 +116,15 @@ public record SearchQuery(List<Term> include, List<Term> exclude) {
             out.add(cur.toString());
         }
         return out;
+    }
+
+    /** Letters of the last word when it is a prefix only because it is still being typed, else 0. */
+    public int typedLength() {
+        if (!typedPrefix || include.isEmpty()) {
+            return 0;
+        }
+        List<String> tokens = include.get(include.size() - 1).tokens();
+        return tokens.get(tokens.size() - 1).length();
     }
 
     public boolean isEmpty() {

@@ -34,6 +34,15 @@ class BenchCommandTest {
         }
         assertThat(n.get("db_bytes").asLong()).isPositive();
         assertThat(n.get("peak_rss_mb").asLong()).isPositive();
+
+        // --reuse measures the same file again without importing
+        StringWriter again = new StringWriter();
+        assertThat(Cli.run(new String[] {"bench", "--reuse", "--json", "--db", dir.resolve("b.db").toString()},
+                new PrintWriter(again), new PrintWriter(new StringWriter()))).isZero();
+        JsonNode m = new ObjectMapper().readTree(again.toString().strip());
+        assertThat(m.get("articles").asInt()).isEqualTo(n.get("imported").asInt());
+        assertThat(m.has("import_articles_per_s")).isFalse();
+        assertThat(m.get("search_ms").asDouble()).isPositive();
     }
 
     @Test

@@ -274,6 +274,10 @@ public final class SqliteArticleRepository implements ArticleRepository {
     /** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
     private record Filter(String sql, List<Object> args) {
         static Filter of(ArticleQuery q) {
+            return of(q, false);
+        }
+
+        static Filter of(ArticleQuery q, boolean asWord) {
             StringBuilder sb = new StringBuilder("1=1");
             List<Object> args = new ArrayList<>();
             if (q.bookmarkedOnly()) {
@@ -302,7 +306,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 args.add(q.to().getEpochSecond());
             }
             if (q.text() != null) {
-                Optional<String> match = SearchQuery.parse(q.text()).toFtsMatch();
+                Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
                 if (match.isEmpty()) {
                     sb.append(" AND 0");
                 } else {
@@ -383,14 +387,14 @@ public final class SqliteArticleRepository implements ArticleRepository {
         return new Sql(sql, args, true);
     }
 
-    private static Sql pageSql(ArticleQuery q, PageCursor after, int limit) {
+    private static Sql pageSql(ArticleQuery q, PageCursor after, int limit, boolean asWord) {
         if (q.text() != null) {
-            Optional<String> match = SearchQuery.parse(q.text()).toFtsMatch();
+            Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
             if (match.isPresent()) {
                 return rankedSql(q, match.get(), after, limit);
             }
         }
-        Filter f = Filter.of(q);
+        Filter f = Filter.of(q, asWord);
         List<Object> args = new ArrayList<>();
         String sql;
         if (q.provinceIds().isEmpty()) {
@@ -428,8 +432,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     @Override
     public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
-        Sql query = pageSql(q, after, limit);
         return db.read(c -> {
+            Sql query = pageSql(q, after, limit, asWord(c, q));
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(query.sql())) {
                 bind(ps, query.args());
@@ -509,12 +513,61 @@ public final class SqliteArticleRepository implements ArticleRepository {
         return out;
     }
 
+    /**
+     * A last word still being typed is searched as a prefix ("crui" finds cruise), except where that would cost
+     * more than it gives: FTS5 merges the postings of every word a prefix starts, across the whole index, so
+     * "p" or a common word's prefix reads most of it. One or two letters, or a word that alone already has
+     * {@link #SEARCH_CANDIDATES} matches, are searched as typed (decision 0007).
+     */
+    private static boolean asWord(Connection c, ArticleQuery q) throws SQLException {
+        if (q.text() == null) {
+            return false;
+        }
+        int typed = SearchQuery.parse(q.text()).typedLength();
+        if (typed == 0) {
+            return false;
+        }
+        if (typed < 3) {
+            return true;
+        }
+        Optional<String> exact = SearchQuery.parse(q.text(), true).toFtsMatch();
+        if (exact.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM article_search"
+                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?)")) {
+            ps.setString(1, withinProvinces(exact.get(), q.provinceIds()));
+            ps.setInt(2, SEARCH_CANDIDATES);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) >= SEARCH_CANDIDATES;
+            }
+        }
+    }
+
     @Override
-    public long count(ArticleQuery q) {
-        Filter f = Filter.of(q);
+    public long count(ArticleQuery query) {
+        return db.read(c -> {
+            Sql count = countSql(query, asWord(c, query));
+            try (PreparedStatement ps = c.prepareStatement(count.sql())) {
+                bind(ps, count.args());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : 0L;
+                }
+            }
+        });
+    }
+
+    private static Sql countSql(ArticleQuery q, boolean asWord) {
+        Filter f = Filter.of(q, asWord);
         List<Object> args = new ArrayList<>();
         String sql;
-        if (q.provinceIds().isEmpty() && f.trivial()) {
+        Optional<String> match = q.text() == null ? Optional.empty() : SearchQuery.parse(q.text(), asWord).toFtsMatch();
+        if (match.isPresent() && Filter.of(q.withText(null)).trivial()) {
+            // one index row per article: the index counts its own matches, provinces included
+            sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ?";
+            args.add(withinProvinces(match.get(), q.provinceIds()));
+            f = new Filter("1=1", List.of());
+        } else if (q.provinceIds().isEmpty() && f.trivial()) {
             sql = "SELECT n FROM counts WHERE name = 'articles'";
         } else if (q.equals(ArticleQuery.ALL.withGrouped(true))) {
             sql = "SELECT count(*) FROM article_stories WHERE lead = 1";
@@ -535,14 +588,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
             args.addAll(sorted(q.provinceIds()));
         }
         args.addAll(f.args());
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
+        return new Sql(sql, args);
     }
 
     private static boolean isOnlyUnread(ArticleQuery q) {
@@ -901,8 +947,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     /** For tests and diagnostics: the plan SQLite picks for the list query. */
     public List<String> explainPage(ArticleQuery q, PageCursor after) {
-        Sql query = pageSql(q, after, 50);
         return db.read(c -> {
+            Sql query = pageSql(q, after, 50, asWord(c, q));
             List<String> plan = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
                 bind(ps, query.args());

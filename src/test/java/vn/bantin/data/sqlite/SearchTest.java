@@ -92,6 +92,9 @@ class SearchTest {
         assertThat(count("ha long")).isEqualTo(2);
         assertThat(count("cruis*")).isEqualTo(3);
         assertThat(count("crui")).isEqualTo(3); // the last word is still being typed
+        // two letters being typed are not yet a prefix (they would start most words of a large file), a star is
+        assertThat(count("cr")).isZero();
+        assertThat(count("cr*")).isEqualTo(3);
         assertThat(count("cruise -storm")).isEqualTo(2);
         assertThat(count("\"bay ha\"")).isZero();
     }
