@@ -364,8 +364,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
         List<Object> args = new ArrayList<>();
         args.add(withinProvinces(match, q.provinceIds()));
         args.add(SEARCH_CANDIDATES);
-        args.add("{title} : (" + match + ")");
-        args.add("{lead} : (" + match + ")");
+        // the tiers are narrowed by the provinces too: else, for a province with few articles, they would walk a
+        // common word's postings all the way back to its oldest match
+        String places = q.provinceIds().isEmpty() ? "" : " AND places : (" + String.join(" OR ",
+                sorted(q.provinceIds()).stream().map(SqliteArticleRepository::placeToken).toList()) + ")";
+        args.add("{title} : (" + match + ")" + places);
+        args.add("{lead} : (" + match + ")" + places);
         StringBuilder where = new StringBuilder(f.sql());
         args.addAll(f.args());
         if (after != null && !Double.isNaN(after.rank())) {
@@ -517,7 +521,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
      * A last word still being typed is searched as a prefix ("crui" finds cruise), except where that would cost
      * more than it gives: FTS5 merges the postings of every word a prefix starts, across the whole index, so
      * "p" or a common word's prefix reads most of it. One or two letters, or a word that alone already has
-     * {@link #SEARCH_CANDIDATES} matches, are searched as typed (decision 0007).
+     * {@link #SEARCH_CANDIDATES} matches in the index, are searched as typed (decision 0007).
      */
     private static boolean asWord(Connection c, ArticleQuery q) throws SQLException {
         if (q.text() == null) {
@@ -536,7 +540,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM article_search"
                 + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?)")) {
-            ps.setString(1, withinProvinces(exact.get(), q.provinceIds()));
+            // in the whole index, not within the chosen provinces: what a prefix costs is the postings it merges
+            ps.setString(1, withinProvinces(exact.get(), Set.of()));
             ps.setInt(2, SEARCH_CANDIDATES);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) >= SEARCH_CANDIDATES;
