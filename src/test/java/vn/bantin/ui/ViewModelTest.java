@@ -36,6 +36,40 @@ class ViewModelTest {
     }
 
     @Test
+    void aListReloadedAgainBeforeItsWorkRanShowsOnlyTheLatestQuery() throws Exception {
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        };
+        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.articles(), later);
+        var hanoi = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("ha-noi"));
+        var daNang = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang"));
+        list.queryProperty().set(hanoi);
+        list.reload();
+        list.queryProperty().set(daNang);
+        list.reload();
+        assertThat(list.totalProperty().get()).as("no count while counting").isEqualTo(-1);
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        long expected = ctx.articles().count(daNang);
+        assertThat(expected).isPositive();
+        assertThat(list.items()).hasSize((int) expected).allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
+        assertThat(list.totalProperty().get()).isEqualTo(expected);
+        assertThat(list.loadingProperty().get()).isFalse();
+    }
+
+    @Test
     void listAndCountsFollowTheSidebar() {
         assertThat(vm.list().items()).hasSize(13);
         assertThat(vm.provinces().allCountProperty().get()).isEqualTo(13);

@@ -37,7 +37,8 @@ public final class ArticleListViewModel {
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
     private final StringProperty error = new SimpleStringProperty();
     private PageCursor next;
-    private int generation;
+    /** Read by the workers too: a query the reader has already left is not run at all. */
+    private volatile int generation;
     private boolean loadingMore;
 
     public ArticleListViewModel(ArticleRepository articles, TaskRunner runner) {
@@ -88,13 +89,15 @@ public final class ArticleListViewModel {
         total.set(-1); // not known yet: better no number than the last query's
         // the page first, the total after it: counting every match of a common word in a large file takes
         // longer than finding the first page of them, and the reader is waiting for the page
-        runner.run(() -> articles.page(q, null, PAGE), page -> {
-            if (gen != generation) {
+        runner.run(() -> gen != generation ? null : articles.page(q, null, PAGE), page -> {
+            if (gen != generation || page == null) {
                 return;
             }
             items.setAll(page.items());
             next = page.next();
-            runner.run(() -> articles.count(q), n -> {
+            // a count of every match of a common word can take seconds at a million articles: skipped when the
+            // reader has typed on or picked another province before a worker gets to it
+            runner.run(() -> gen != generation ? -1L : articles.count(q), n -> {
                 if (gen == generation) {
                     total.set(n);
                 }
