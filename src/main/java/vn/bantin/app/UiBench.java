@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -62,8 +64,12 @@ public final class UiBench {
                 public void run() {
                     scene.removePostLayoutPulseListener(this);
                     Platform.runLater(() -> {
-                        report(Map.of("first_paint_ms", sinceStart(), "peak_rss_mb", Bench.peakRssMb()));
-                        Platform.exit();
+                        long ms = sinceStart();
+                        // /proc is read off the FX thread
+                        CompletableFuture.runAsync(() -> {
+                            report(Map.of("first_paint_ms", ms, "peak_rss_mb", Bench.peakRssMb()));
+                            Platform.exit();
+                        });
                     });
                 }
             });
@@ -90,28 +96,15 @@ public final class UiBench {
     static void measure(Stage stage, MainWindow window, long firstPaintMs, String province) {
         ArticleListViewModel list = window.viewModel().list();
         List<Double> frames = new ArrayList<>();
-        long[] rssPeak = {0};
         window.viewModel().showProvince(province);
         Map<String, Object> out = new LinkedHashMap<>();
         new AnimationTimer() {
             private long previous;
             private long started;
             private boolean scrolling;
-            private long readingSince = -1;
 
             @Override
             public void handle(long now) {
-                if (readingSince >= 0) {
-                    // an article open in the reading view (WebKit started) for a second: the memory of reading
-                    if (now - readingSince > 1_000_000_000L && window.viewModel().detail().articleProperty().get() != null) {
-                        stop();
-                        out.put("reading_rss_mb", rssMb());
-                        out.put("peak_rss_mb", Bench.peakRssMb());
-                        report(out);
-                        Platform.exit();
-                    }
-                    return;
-                }
                 if (!scrolling) {
                     // the filtered list has arrived when it is not loading and its query is the province's
                     boolean ready = !list.loadingProperty().get()
@@ -125,10 +118,10 @@ public final class UiBench {
                 }
                 frames.add((now - previous) / 1e6);
                 previous = now;
-                rssPeak[0] = Math.max(rssPeak[0], rssMb());
                 boolean moved = window.articleList().pageDown();
                 boolean atEnd = !moved && !list.hasMore() && !list.loadingProperty().get();
                 if (atEnd || now - started > SCROLL_LIMIT_NANOS) {
+                    stop();
                     out.put("first_paint_ms", firstPaintMs);
                     out.put("province", province);
                     out.put("rows", list.items().size());
@@ -141,26 +134,32 @@ public final class UiBench {
                     out.put("frame_ms_p95", Math.round(v[(int) Math.ceil(v.length * 0.95) - 1] * 100) / 100.0);
                     out.put("frame_ms_max", Math.round(v[v.length - 1] * 100) / 100.0);
                     out.put("frames_over_33ms", Arrays.stream(v).filter(x -> x > 33.4).count());
-                    out.put("scroll_rss_mb", rssPeak[0]);
-                    out.put("scroll_peak_rss_mb", Bench.peakRssMb());
-                    list.selectedIndexProperty().set(0);
-                    readingSince = now;
+                    // the peak so far is read (off the FX thread) before an article opens and WebKit starts
+                    CompletableFuture.supplyAsync(Bench::peakRssMb).thenAccept(mb -> Platform.runLater(() -> {
+                        out.put("scroll_peak_rss_mb", mb);
+                        list.selectedIndexProperty().set(0);
+                        afterReading(window, out);
+                    }));
                 }
             }
         }.start();
     }
 
-    private static long rssMb() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
-                }
+    /** Once an article has been open in the reading view for a second: the peak memory of reading, then quit. */
+    private static void afterReading(MainWindow window, Map<String, Object> out) {
+        PauseTransition second = new PauseTransition(javafx.util.Duration.seconds(1));
+        second.setOnFinished(e -> {
+            if (window.viewModel().detail().articleProperty().get() == null) {
+                second.playFromStart();
+                return;
             }
-        } catch (IOException | RuntimeException e) {
-            // not Linux: the peak at the end stands for it
-        }
-        return 0;
+            CompletableFuture.runAsync(() -> {
+                out.put("peak_rss_mb", Bench.peakRssMb());
+                report(out);
+                Platform.exit();
+            });
+        });
+        second.play();
     }
 
     /** The parent's side: {@code runs} pairs of processes, medians of what they report. */

@@ -147,8 +147,8 @@ public final class MainViewModel {
         ArticleQuery q = query();
         list.queryProperty().set(q);
         detail.highlightProperty().set(q.text());
-        updateHeader(q);
-        list.reload(() -> updateHeader(q));
+        list.reload();
+        updateHeader(q); // the total listener updates it again when the count arrives
         refreshCounts(q);
     }
 

@@ -339,7 +339,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     /** The reader's words searched in the text columns only, and, when provinces are chosen, within them. */
     static String withinProvinces(String match, java.util.Set<String> provinceIds) {
-        String text = "{title lead body} : (" + match + ")";
+        return inColumns("title lead body", match, provinceIds);
+    }
+
+    /** The reader's words in the given text columns, and, when provinces are chosen, within them. */
+    private static String inColumns(String columns, String match, java.util.Set<String> provinceIds) {
+        String text = "{" + columns + "} : (" + match + ")";
         if (provinceIds.isEmpty()) {
             return text;
         }
@@ -366,10 +371,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
         args.add(SEARCH_CANDIDATES);
         // the tiers are narrowed by the provinces too: else, for a province with few articles, they would walk a
         // common word's postings all the way back to its oldest match
-        String places = q.provinceIds().isEmpty() ? "" : " AND places : (" + String.join(" OR ",
-                sorted(q.provinceIds()).stream().map(SqliteArticleRepository::placeToken).toList()) + ")";
-        args.add("{title} : (" + match + ")" + places);
-        args.add("{lead} : (" + match + ")" + places);
+        args.add(inColumns("title", match, q.provinceIds()));
+        args.add(inColumns("lead", match, q.provinceIds()));
         StringBuilder where = new StringBuilder(f.sql());
         args.addAll(f.args());
         if (after != null && !Double.isNaN(after.rank())) {

@@ -255,13 +255,7 @@ final class Stories implements AutoCloseable {
         PreparedStatement hashes = statement("SELECT article_id, minhash FROM article_stories WHERE article_id IN (" + marks + ")");
         Map<Long, int[]> alike = new LinkedHashMap<>();
         {
-            int k = 1;
-            for (Map.Entry<Long, Integer> e : ranked) {
-                hashes.setLong(k++, e.getKey());
-            }
-            while (k <= COMPARED) {
-                hashes.setLong(k++, -1);
-            }
+            bindPadded(hashes, ranked.stream().map(Map.Entry::getKey).toList());
             try (ResultSet rs = hashes.executeQuery()) {
                 while (rs.next()) {
                     int[] minhash = unpack(rs.getBytes(2));
@@ -283,13 +277,7 @@ final class Stories implements AutoCloseable {
                 + " (SELECT count(*) FROM article_stories z WHERE z.story_id = s.story_id)"
                 + " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.article_id IN (" + marks + ")");
         {
-            int k = 1;
-            for (Long id : alike.keySet()) {
-                rows.setLong(k++, id);
-            }
-            while (k <= COMPARED) {
-                rows.setLong(k++, -1);
-            }
+            bindPadded(rows, alike.keySet());
             try (ResultSet rs = rows.executeQuery()) {
                 while (rs.next()) {
                     String published = rs.getString(3);
@@ -303,6 +291,17 @@ final class Stories implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /** Binds up to {@link #COMPARED} ids, the rest of the placeholders an id no article has. */
+    private static void bindPadded(PreparedStatement ps, java.util.Collection<Long> ids) throws SQLException {
+        int k = 1;
+        for (long id : ids) {
+            ps.setLong(k++, id);
+        }
+        while (k <= COMPARED) {
+            ps.setLong(k++, -1);
+        }
     }
 
     /** The places an article names, and the last words of those ("nang" of "da nang"), which are keys too. */

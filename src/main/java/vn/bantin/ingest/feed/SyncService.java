@@ -165,14 +165,12 @@ public final class SyncService {
             return failed(f, e.getMessage());
         }
         List<FeedParser.Entry> wanted = new ArrayList<>();
-        List<String> updatedOf = new ArrayList<>();
         for (FeedParser.Entry e : parsed.entries()) {
-            String updated = e.updated() == null ? null : e.updated().toString();
+            String updated = updatedOf(e);
             boolean isNew = !known.containsKey(e.guid());
             boolean changed = !isNew && updated != null && !updated.equals(known.get(e.guid()));
             if (isNew || changed) {
                 wanted.add(e);
-                updatedOf.add(updated);
             }
         }
         List<String> problems = new ArrayList<>();
@@ -195,8 +193,7 @@ public final class SyncService {
                 List<Future<SyncedItem>> fetching = new ArrayList<>();
                 for (int i = from; i < Math.min(wanted.size(), from + STORE_BATCH); i++) {
                     FeedParser.Entry e = wanted.get(i);
-                    String updated = updatedOf.get(i);
-                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : item(e, updated)));
+                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : item(e, updatedOf(e))));
                 }
                 List<SyncedItem> items = new ArrayList<>();
                 for (int i = 0; i < fetching.size(); i++) {
@@ -238,6 +235,10 @@ public final class SyncService {
                 : problems.size() + (problems.size() == 1 ? " entry" : " entries") + " not imported: " + String.join("; ", problems);
         record(f, r.etag(), r.lastModified(), reason == null ? "ok" : reason);
         return new FeedResult(f.id(), f.title(), inserted, updatedCount, false, false, problems.size(), reason);
+    }
+
+    private static String updatedOf(FeedParser.Entry e) {
+        return e.updated() == null ? null : e.updated().toString();
     }
 
     private FeedResult failed(Feed f, String reason) {

@@ -100,6 +100,22 @@ class SearchTest {
     }
 
     @Test
+    void aCommonWordStillBeingTypedIsSearchedAsTypedAndARareOneAsAPrefix() {
+        List<NewArticle> many = new ArrayList<>();
+        for (int i = 0; i < SqliteArticleRepository.SEARCH_CANDIDATES; i++) {
+            many.add(article("h" + i, "Ferry harbour " + i, "A harbour story.", "da-nang", 30));
+        }
+        many.add(article("hs", "Ferry harbours reopen", "Two harbours.", "da-nang", 31));
+        repo.insertBatch(many);
+        // "harbour" alone already fills the candidates: its prefix would merge every word it starts
+        assertThat(count("harbour")).isEqualTo(SqliteArticleRepository.SEARCH_CANDIDATES);
+        assertThat(repo.page(ArticleQuery.ALL.withText("harbour"), null, 5000).items())
+                .noneMatch(a -> a.id().equals("hs"));
+        assertThat(count("harbour*")).isEqualTo(SqliteArticleRepository.SEARCH_CANDIDATES + 1); // a star asks for it
+        assertThat(count("harbo")).isEqualTo(SqliteArticleRepository.SEARCH_CANDIDATES + 1); // a rare start is a prefix
+    }
+
+    @Test
     void titleMatchesRankAboveLeadMatchesNewestFirstAndPagesFollowTheRanking() {
         List<ArticleSummary> ranked = repo.page(ArticleQuery.ALL.withText("ha long bay"), null, 10).items();
         assertThat(ranked).extracting(ArticleSummary::id).containsExactly("t1", "t2");
