@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.TestPages;
 import vn.bantin.app.AppContext;
 import vn.bantin.ingest.ImportService;
+import vn.bantin.ui.list.ArticleListViewModel;
 import vn.bantin.ui.provinces.ProvincesViewModel;
 
 /** The view models on their own: no window, no FX thread, work run on the calling thread. */
@@ -67,6 +68,54 @@ class ViewModelTest {
         assertThat(list.items()).hasSize((int) expected).allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
         assertThat(list.totalProperty().get()).isEqualTo(expected);
         assertThat(list.loadingProperty().get()).isFalse();
+    }
+
+    @Test
+    void aMorePageStillComingForTheLastQueryNeitherJoinsTheNewListNorBlocksItsOwn() throws Exception {
+        List<vn.bantin.domain.NewArticle> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) { // more than a page of one province
+            more.add(TestPages.article("Da Nang market " + i + " reopens", "Da Nang", "Jan " + (1 + i % 28) + ", 2024 / 08:00"));
+        }
+        ctx.articles().insertBatch(more);
+        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
+        TaskRunner later = new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
+                                java.util.function.Consumer<Throwable> onFailure) {
+                queued.add(() -> {
+                    try {
+                        onSuccess.accept(work.call());
+                    } catch (Exception e) {
+                        onFailure.accept(e);
+                    }
+                });
+            }
+        };
+        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.articles(), later);
+        var hue = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang"));
+        list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL);
+        list.reload();
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        assertThat(list.hasMore()).isTrue();
+        list.loadMore(null); // the reader scrolled to the end of all articles...
+        Runnable staleMore = queued.poll();
+        list.queryProperty().set(hue); // ...and picked Da Nang before that page came
+        list.reload();
+        assertThat(list.hasMore()).as("no next page before the new first one").isFalse();
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        staleMore.run();
+        assertThat(list.items()).hasSize(ArticleListViewModel.PAGE)
+                .allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
+        list.loadMore(null); // Da Nang's own next page is not refused because of the stale one
+        while (!queued.isEmpty()) {
+            queued.poll().run();
+        }
+        long expected = ctx.articles().count(hue);
+        assertThat(list.items()).hasSize((int) expected).doesNotHaveDuplicates();
     }
 
     @Test

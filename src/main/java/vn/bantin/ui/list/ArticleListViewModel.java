@@ -86,6 +86,9 @@ public final class ArticleListViewModel {
         ArticleQuery q = query.get();
         String keep = selected() == null ? null : selected().id();
         loading.set(true);
+        // no next page until this query's first one is here; one still coming for the last query is dropped
+        next = null;
+        loadingMore = false;
         total.set(-1); // not known yet: better no number than the last query's
         // the page first, the total after it: counting every match of a common word in a large file takes
         // longer than finding the first page of them, and the reader is waiting for the page
@@ -107,7 +110,6 @@ public final class ArticleListViewModel {
                 }
             });
             loading.set(false);
-            loadingMore = false;
             error.set(null);
             int idx = -1;
             for (int i = 0; keep != null && i < items.size(); i++) {
@@ -141,18 +143,20 @@ public final class ArticleListViewModel {
         ArticleQuery q = query.get();
         PageCursor after = next;
         runner.run(() -> articles.page(q, after, PAGE), page -> {
-            loadingMore = false;
             if (gen != generation) {
-                return;
+                return; // the flag is the newer query's now
             }
+            loadingMore = false;
             items.addAll(page.items());
             next = page.next();
             if (then != null) {
                 then.run();
             }
         }, e -> {
-            loadingMore = false;
-            error.set("Could not load more articles: " + e.getMessage());
+            if (gen == generation) {
+                loadingMore = false;
+                error.set("Could not load more articles: " + e.getMessage());
+            }
         });
     }
 
