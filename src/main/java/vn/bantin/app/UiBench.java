@@ -127,6 +127,10 @@ public final class UiBench {
                     out.put("rows", list.items().size());
                     out.put("rows_total", list.totalProperty().get());
                     out.put("reached_end", atEnd);
+                    if (!atEnd) { // what kept the scroll from its end, for whoever reads the progress lines
+                        out.put("stopped_with", "moved=" + moved + " more=" + list.hasMore() + " loading="
+                                + list.loadingProperty().get() + " rows=" + list.items().size());
+                    }
                     out.put("scroll_s", Math.round((now - started) / 1e7) / 100.0);
                     double[] v = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
                     out.put("frames", v.length);
@@ -175,6 +179,9 @@ public final class UiBench {
                 if (progress != null) {
                     progress.printf("  run %d of %d: empty window %s ms, Bantin %s ms, %s frames%n", i + 1, runs,
                             empty.get(i).get("first_paint_ms"), app.get(i).get("first_paint_ms"), app.get(i).get("frames"));
+                    if (app.get(i).containsKey("stopped_with")) {
+                        progress.printf("    the scroll stopped short of the end: %s%n", app.get(i).get("stopped_with"));
+                    }
                     progress.flush();
                 }
             }
