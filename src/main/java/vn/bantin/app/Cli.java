@@ -426,10 +426,28 @@ public final class Cli implements Runnable {
         @Option(names = "--runs", defaultValue = "5", description = "With --ui: how many starts of each window (default ${DEFAULT-VALUE})")
         int runs;
 
+        @Option(names = "--extraction", paramLabel = "DIR", description = "Extract every page of an article-extraction"
+                + " benchmark folder (html/*.html.gz) into DIR/output/bantin.json, for its evaluate.py; times each page")
+        Path extraction;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "With --extraction: how many times each page is"
+                + " extracted for the timing (default ${DEFAULT-VALUE})")
+        int rounds;
+
         @Override
         public Integer call() throws Exception {
             if (ui) {
                 return ui();
+            }
+            if (extraction != null) {
+                Map<String, Object> figures = ExtractionBench.run(extraction,
+                        extraction.resolve("output").resolve("bantin.json"), rounds, json ? null : err());
+                if (json) {
+                    printJson(figures);
+                } else {
+                    figures.forEach((k, v) -> out().printf("%-12s %s%n", k, v));
+                }
+                return 0;
             }
             if (articles < 100) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--articles must be at least 100");

@@ -67,6 +67,18 @@ public final class Outlets {
         }
     }
 
+    /** The outlet a page's own site name (og:site_name, the JSON-LD publisher) names. */
+    public static Optional<Outlet> byName(String siteName) {
+        if (siteName == null || siteName.isBlank()) {
+            return Optional.empty();
+        }
+        String n = vn.bantin.domain.Folding.fold(siteName).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return ALL.stream().filter(o -> {
+            String name = vn.bantin.domain.Folding.fold(o.source().name()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+            return n.equals(name) || o.hosts().stream().anyMatch(h -> n.equals(h.replaceAll("[^a-z0-9]+", "")));
+        }).findFirst();
+    }
+
     public static Optional<Outlet> byId(String id) {
         return ALL.stream().filter(o -> o.source().id().equals(id)).findFirst();
     }

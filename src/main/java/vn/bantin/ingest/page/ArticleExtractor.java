@@ -1,0 +1,505 @@
+package vn.bantin.ingest.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the article in a web page and returns its text as blocks (paragraphs, headings, list items, quotes,
+ * captions) in reading order. The approach is Firefox reader view's (Readability): paragraphs vote for the
+ * elements that hold them, the best-scored element and its like siblings are the article, and parts of it that
+ * are mostly links, pictures or forms are cut. It runs strict first (elements whose class or id says menu,
+ * sidebar, comment... are dropped before scoring) and again more leniently when that leaves too little, as
+ * Readability and trafilatura both do, so a page whose article sits in an odd wrapper still yields it.
+ * Chosen over Readability4J by measuring both on the public extraction benchmark (BENCHMARKS.md).
+ */
+public final class ArticleExtractor {
+    /** What a block of article text is. */
+    public enum Kind { PARAGRAPH, HEADING, ITEM, QUOTE, CAPTION, CODE }
+
+    public record Block(Kind kind, String text) {
+    }
+
+    /**
+     * The article's blocks, the element they came from, and the pictures inside the article as it was before
+     * its clean-up (a figure with little text is cut from the text, not from the pictures).
+     */
+    public record Result(List<Block> blocks, Element root, List<Element> images) {
+        public int length() {
+            return blocks.stream().mapToInt(b -> b.text().length()).sum();
+        }
+    }
+
+    private static final String ALWAYS_JUNK = "script, style, noscript, template, iframe, svg, canvas, object, embed,"
+            + " button, select, input, textarea, option, label, link, meta, nav, aside, footer, dialog, menu,"
+            + " [hidden], [role=navigation], [role=menu], [role=menubar], [role=complementary], [role=dialog],"
+            + " [role=alertdialog], [role=banner], [role=contentinfo], [role=search]";
+    private static final Pattern UNLIKELY = Pattern.compile("-ad-|ai2html|banner|breadcrumb|combx|comment|community"
+            + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
+            + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter"
+            + "|subscribe|share|promo|outbrain|taboola|cookie|masthead|toolbar|widget|tags|trending|most-?read"
+            + "|recommend|signup|paywall|byline|author-bio", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post|entry",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
+            + "|pagination|post|text|blog|story|detail|sapo|chitiet|noidung", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
+            + "|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
+            + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|popular|trending|recommend"
+            + "|author|byline|caption-credit|social|nav", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> SCORED = Set.of("p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6", "blockquote");
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
+            "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+            "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
+            "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "caption", "body", "html");
+    /** Lines that sit inside article markup on many sites but are never the article. */
+    private static final Pattern CHROME_LINE = Pattern.compile("(?i)^(advertisement|advertising|ad|sponsored( content)?"
+            + "|story continues below( advertisement)?|continue reading( below)?|read more|read also|see also|related:?"
+            + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?|click here.*|subscribe( now)?"
+            + "|sign up.*newsletter.*|skip (to )?(main )?content|back to top|loading\\.*|photo|video|image"
+            + "|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo)\\s*[:.!…]?$");
+    private static final int ENOUGH = 500;
+
+    private ArticleExtractor() {
+    }
+
+    /** Extracts from {@code doc}, which it changes (junk is removed): parse a fresh copy for other uses. */
+    public static Result extract(Document doc, String title) {
+        doc.select(ALWAYS_JUNK).remove();
+        removeHiddenAndSmallHeaders(doc);
+        Document lenientCopy = doc.clone();
+        Result strict = extractFrom(doc, true, title);
+        if (strict.length() >= ENOUGH) {
+            return strict;
+        }
+        Result lenient = extractFrom(lenientCopy, false, title);
+        return lenient.length() > strict.length() * 1.3 ? lenient : strict;
+    }
+
+    private static void removeHiddenAndSmallHeaders(Document doc) {
+        for (Element e : doc.select("[style]")) {
+            String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            if (style.contains("display:none") || style.contains("visibility:hidden")) {
+                e.remove();
+            }
+        }
+        for (Element e : doc.select("[aria-hidden=true]")) {
+            if (e.parent() != null && e.text().length() < 200) {
+                e.remove();
+            }
+        }
+        // a header holds the site's masthead and menu, or the article's own title and byline: never its text,
+        // unless a page wraps the whole article in it
+        for (Element h : doc.select("header")) {
+            if (h.parent() != null && h.select("p").size() < 3) {
+                h.remove();
+            }
+        }
+    }
+
+    private static Result extractFrom(Document doc, boolean strict, String title) {
+        Element body = doc.body();
+        if (body == null) {
+            return new Result(List.of(), null, List.of());
+        }
+        if (strict) {
+            for (Element e : new ArrayList<>(body.getAllElements())) {
+                if (e == body || e.parent() == null || e.tagName().equals("article") || e.tagName().equals("main")
+                        || e.tagName().equals("a")) {
+                    continue;
+                }
+                String ci = e.className() + " " + e.id();
+                if (ci.isBlank()) {
+                    continue;
+                }
+                if (UNLIKELY.matcher(ci).find() && !MAYBE.matcher(ci).find() && !insideTableOrCode(e)) {
+                    e.remove();
+                }
+            }
+        }
+        Map<Element, Double> scores = score(body);
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            double v = s.getValue() * (1 - linkDensity(s.getKey()));
+            s.setValue(v);
+            if (v > best) {
+                best = v;
+                top = s.getKey();
+            }
+        }
+        if (top == null) {
+            top = body;
+        }
+        top = promote(top, scores, best);
+        List<Element> parts = withSiblings(top, scores, best);
+        List<Block> blocks = new ArrayList<>();
+        List<Element> images = new ArrayList<>();
+        for (Element part : parts) {
+            images.addAll(part.select("img"));
+            clean(part, scores);
+            collect(part, blocks);
+        }
+        return new Result(tidy(blocks, title), top, images);
+    }
+
+    private static boolean insideTableOrCode(Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            String t = p.tagName();
+            if (t.equals("table") || t.equals("code") || t.equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Readability's vote: every paragraph of 25+ characters scores its parent fully and its elders less. */
+    private static Map<Element, Double> score(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String tag = e.tagName();
+            boolean scorable = SCORED.contains(tag) || (tag.equals("div") && !hasBlockChild(e));
+            if (!scorable) {
+                continue;
+            }
+            String text = e.text();
+            if (text.length() < 25) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(3, text.length() / 100);
+            Element anc = e.parent();
+            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
+                if (anc.tagName().equals("html") || anc.tagName().equals("#root")) {
+                    break;
+                }
+                Element a = anc;
+                double base = scores.computeIfAbsent(a, ArticleExtractor::initialScore);
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.put(a, base + score / divider);
+            }
+        }
+        return scores;
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '，' || c == '、' || c == '،') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double initialScore(Element e) {
+        double s = classWeight(e);
+        switch (e.tagName()) {
+            case "div", "article", "main" -> s += 5;
+            case "pre", "td", "blockquote" -> s += 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> s -= 3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> s -= 5;
+            default -> {
+            }
+        }
+        return s;
+    }
+
+    private static int classWeight(Element e) {
+        int w = 0;
+        for (String v : new String[] {e.className(), e.id()}) {
+            if (v.isEmpty()) {
+                continue;
+            }
+            if (NEGATIVE.matcher(v).find()) {
+                w -= 25;
+            }
+            if (POSITIVE.matcher(v).find()) {
+                w += 25;
+            }
+        }
+        if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            w += 50;
+        }
+        return w;
+    }
+
+    private static boolean hasBlockChild(Element e) {
+        for (Element c : e.children()) {
+            if (BLOCKS.contains(c.tagName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static double linkDensity(Element e) {
+        int len = e.text().length();
+        if (len == 0) {
+            return 0;
+        }
+        double links = 0;
+        for (Element a : e.select("a")) {
+            String href = a.attr("href");
+            double coef = href.startsWith("#") ? 0.3 : 1;
+            links += a.text().length() * coef;
+        }
+        return Math.min(1, links / len);
+    }
+
+    /**
+     * Goes up from the top element when its parent is where several good candidates meet (an article split into
+     * sibling sections), or when the parent holds nothing else.
+     */
+    private static Element promote(Element top, Map<Element, Double> scores, double best) {
+        List<Element> alternatives = new ArrayList<>();
+        scores.entrySet().stream().filter(s -> s.getKey() != top && s.getValue() >= best * 0.75)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(5)
+                .forEach(s -> alternatives.add(s.getKey()));
+        Element result = top;
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && !p.tagName().equals("body") && !p.tagName().equals("html"); p = p.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) {
+                    if (isAncestor(p, alt)) {
+                        containing++;
+                    }
+                }
+                if (containing >= 3) {
+                    result = p;
+                    break;
+                }
+            }
+        }
+        while (result.parent() != null && !result.parent().tagName().equals("body")
+                && !result.parent().tagName().equals("html") && result.parent().children().size() == 1) {
+            result = result.parent();
+        }
+        return result;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The top element with the siblings that look like more of the article (Readability's rule). */
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, double best) {
+        Element parent = top.parent();
+        if (parent == null || top.tagName().equals("body")) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, best * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element s : parent.children()) {
+            if (s == top) {
+                out.add(s);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? best * 0.2 : 0;
+            Double sc = scores.get(s);
+            if (sc != null && sc + bonus >= threshold) {
+                out.add(s);
+            } else if (s.tagName().equals("p")) {
+                double ld = linkDensity(s);
+                String t = s.text();
+                if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && t.length() <= 80 && ld == 0
+                        && t.matches("(?s).*\\.( .*)?$"))) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Readability's conditional clean: parts of the article that are mostly links, pictures or inputs go. */
+    private static void clean(Element root, Map<Element, Double> scores) {
+        List<Element> candidates = new ArrayList<>(root.select("div, section, ul, ol, table, form, figure, dl"));
+        java.util.Collections.reverse(candidates); // innermost first
+        for (Element e : candidates) {
+            if (e == root || e.parent() == null) {
+                continue;
+            }
+            if (shouldCut(e, scores)) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean shouldCut(Element e, Map<Element, Double> scores) {
+        String tag = e.tagName();
+        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+        String text = e.text();
+        int weight = classWeight(e);
+        double score = scores.getOrDefault(e, 0.0);
+        if (weight + score < 0 && !hasArticleBody(e)) {
+            return true;
+        }
+        if (commas(text) >= 10) {
+            return false;
+        }
+        int ps = e.select("p").size();
+        int imgs = e.select("img").size();
+        int lis = e.select("li").size() - 100;
+        int inputs = e.select("input").size();
+        double ld = linkDensity(e);
+        int len = text.length();
+        if (tag.equals("figure")) {
+            return ld > 0.5 && len > 0;
+        }
+        if (list) {
+            // a list in the article is text (steps, points); a list of links is a menu or "related"
+            return ld > 0.5 || (weight < 0 && ld > 0.2);
+        }
+        if (tag.equals("table") && !e.select("th, td").isEmpty() && ld < 0.3) {
+            return false;
+        }
+        if (imgs > 1 && ps / (double) imgs < 0.5 && len < 100) {
+            return true;
+        }
+        if (lis > ps) {
+            return true;
+        }
+        if (inputs > ps / 3) {
+            return true;
+        }
+        if (len < 25 && (imgs == 0 || imgs > 2) && ps == 0) {
+            return !e.select("h1,h2,h3,h4,h5,h6").isEmpty() ? false : len > 0 || imgs > 2;
+        }
+        if (weight < 25 && ld > 0.2 && len < 800) {
+            return true;
+        }
+        return weight >= 25 ? ld > 0.5 : ld > 0.35;
+    }
+
+    private static boolean hasArticleBody(Element e) {
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") || !e.select("[itemprop=articleBody]").isEmpty();
+    }
+
+    /**
+     * Turns an element's content into blocks in reading order: runs of inline content become paragraphs (split
+     * at double line breaks), block elements their own kind.
+     */
+    private static void collect(Element e, List<Block> out) {
+        String tag = e.tagName();
+        Kind own = kindOf(tag);
+        if (own != null && !hasBlockChild(e)) {
+            addText(out, own, e.text());
+            return;
+        }
+        StringBuilder run = new StringBuilder();
+        int breaks = 0;
+        Kind runKind = own != null && own != Kind.PARAGRAPH ? own : Kind.PARAGRAPH;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                String s = t.text();
+                if (!s.isBlank()) {
+                    if (breaks >= 2) {
+                        flush(out, runKind, run);
+                    }
+                    breaks = 0;
+                }
+                run.append(s);
+            } else if (n instanceof Element c) {
+                String ct = c.tagName();
+                if (ct.equals("br")) {
+                    breaks++;
+                    run.append(' ');
+                    continue;
+                }
+                if (BLOCKS.contains(ct)) {
+                    flush(out, runKind, run);
+                    breaks = 0;
+                    collect(c, out);
+                } else {
+                    if (breaks >= 2) {
+                        flush(out, runKind, run);
+                    }
+                    breaks = 0;
+                    if (hasBlockInside(c)) {
+                        flush(out, runKind, run);
+                        collect(c, out);
+                    } else {
+                        run.append(c.text()).append(endsWithSpace(c) ? " " : "");
+                    }
+                }
+            }
+        }
+        flush(out, runKind, run);
+    }
+
+    private static boolean endsWithSpace(Element c) {
+        Node last = c.lastChild();
+        return last instanceof TextNode t && t.getWholeText().endsWith(" ");
+    }
+
+    private static boolean hasBlockInside(Element c) {
+        for (Element d : c.getAllElements()) {
+            if (d != c && BLOCKS.contains(d.tagName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Kind kindOf(String tag) {
+        return switch (tag) {
+            case "p", "dd", "dt", "address", "td", "th", "summary" -> Kind.PARAGRAPH;
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> Kind.HEADING;
+            case "li" -> Kind.ITEM;
+            case "blockquote" -> Kind.QUOTE;
+            case "figcaption", "caption" -> Kind.CAPTION;
+            case "pre" -> Kind.CODE;
+            default -> null;
+        };
+    }
+
+    private static void flush(List<Block> out, Kind kind, StringBuilder run) {
+        if (run.length() > 0) {
+            addText(out, kind, run.toString());
+            run.setLength(0);
+        }
+    }
+
+    private static void addText(List<Block> out, Kind kind, String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (!t.isEmpty()) {
+            out.add(new Block(kind, t));
+        }
+    }
+
+    /** Drops the title repeated, chrome lines, and exact repeats of an earlier block. */
+    private static List<Block> tidy(List<Block> blocks, String title) {
+        List<Block> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        String foldedTitle = title == null ? null : title.strip().toLowerCase(Locale.ROOT);
+        for (Block b : blocks) {
+            String t = b.text();
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (foldedTitle != null && lower.equals(foldedTitle)) {
+                continue;
+            }
+            if (t.length() < 60 && CHROME_LINE.matcher(t).matches()) {
+                continue;
+            }
+            if (t.length() > 40 && seen.merge(t, 1, Integer::sum) > 1) {
+                continue;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+}

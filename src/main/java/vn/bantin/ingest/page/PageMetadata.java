@@ -1,0 +1,220 @@
+package vn.bantin.ingest.page;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself, read before its text: JSON-LD ({@code NewsArticle} and kin, in {@code @graph}s
+ * and arrays too), OpenGraph and {@code article:*} tags, {@code itemprop} microdata, {@code <time datetime>},
+ * {@code rel=author} and the canonical address. Each field is null when the page does not say it.
+ */
+public record PageMetadata(String headline, String ogTitle, String htmlTitle, String siteName, String description,
+                           String published, String modified, String author, String image, String canonical) {
+    private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
+            "scholarlyarticle", "report", "liveblogposting", "socialmediaposting", "webpage");
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                .enable(com.fasterxml.jackson.core.json.JsonReadFeature.ALLOW_TRAILING_COMMA).build());
+    }
+
+    public static PageMetadata of(Document doc) {
+        JsonNode ld = jsonLdArticle(doc);
+        String headline = ld == null ? null : text(ld.get("headline"));
+        if (headline == null) {
+            headline = firstNonBlank(itemprop(doc, "headline"), ld == null ? null : text(ld.get("name")));
+        }
+        String published = firstNonBlank(ld == null ? null : text(ld.get("datePublished")),
+                meta(doc, "meta[property=article:published_time]"), meta(doc, "meta[itemprop=datePublished]"),
+                attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
+                meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=date]"),
+                meta(doc, "meta[property=og:published_time]"), meta(doc, "meta[name=dc.date.issued]"),
+                meta(doc, "meta[name=DC.date.issued]"), meta(doc, "meta[name=parsely-pub-date]"),
+                meta(doc, "meta[name=sailthru.date]"), attr(doc, "time[datetime][pubdate]", "datetime"),
+                attr(doc, "article time[datetime]", "datetime"), attr(doc, "time[datetime]", "datetime"));
+        String modified = firstNonBlank(ld == null ? null : text(ld.get("dateModified")),
+                meta(doc, "meta[property=article:modified_time]"), meta(doc, "meta[itemprop=dateModified]"));
+        String author = firstNonBlank(ld == null ? null : person(ld.get("author")), meta(doc, "meta[name=author]"),
+                meta(doc, "meta[property=article:author]"), itemprop(doc, "author"),
+                text(doc.selectFirst("[rel=author]")), meta(doc, "meta[name=parsely-author]"));
+        String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"),
+                ld == null ? null : person(ld.get("publisher")), meta(doc, "meta[name=application-name]"));
+        String image = firstNonBlank(ld == null ? null : imageUrl(ld.get("image")), meta(doc, "meta[property=og:image]"),
+                meta(doc, "meta[name=twitter:image]"));
+        String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"),
+                ld == null ? null : text(ld.get("url")));
+        String description = firstNonBlank(meta(doc, "meta[property=og:description]"), meta(doc, "meta[name=description]"),
+                ld == null ? null : text(ld.get("description")));
+        String ogTitle = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"));
+        return new PageMetadata(headline, ogTitle, blankToNull(doc.title()), site, description, published, modified,
+                author, image, canonical);
+    }
+
+    public Optional<OffsetDateTime> publishedDate(Boolean dayFirst) {
+        return date(published, dayFirst);
+    }
+
+    public Optional<OffsetDateTime> modifiedDate(Boolean dayFirst) {
+        return date(modified, dayFirst);
+    }
+
+    private static Optional<OffsetDateTime> date(String v, Boolean dayFirst) {
+        return v == null ? Optional.empty() : DateParser.parseDateLine(v, dayFirst, null);
+    }
+
+    /** The first JSON-LD object of an article type, looking inside {@code @graph} and arrays; null when none. */
+    private static JsonNode jsonLdArticle(Document doc) {
+        JsonNode fallback = null;
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = Json.MAPPER.readTree(s.data().strip());
+            } catch (Exception e) {
+                continue; // sites ship broken JSON-LD often; the other sources still speak
+            }
+            List<JsonNode> nodes = new ArrayList<>();
+            flatten(root, nodes, 0);
+            for (JsonNode n : nodes) {
+                String type = types(n);
+                if (type.isEmpty()) {
+                    continue;
+                }
+                if (type.contains("newsarticle") || type.contains("|article|") || type.contains("blogposting")
+                        || type.contains("reportage")) {
+                    return n;
+                }
+                for (String t : type.split("\\|")) {
+                    if (ARTICLE_TYPES.contains(t) && (fallback == null || !t.equals("webpage"))) {
+                        fallback = fallback == null || types(fallback).contains("webpage") ? n : fallback;
+                    }
+                }
+            }
+        }
+        return fallback;
+    }
+
+    private static void flatten(JsonNode n, List<JsonNode> out, int depth) {
+        if (n == null || depth > 4) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(c -> flatten(c, out, depth + 1));
+        } else if (n.isObject()) {
+            out.add(n);
+            flatten(n.get("@graph"), out, depth + 1);
+            JsonNode main = n.get("mainEntity");
+            if (main != null && main.isObject()) {
+                flatten(main, out, depth + 1);
+            }
+        }
+    }
+
+    private static String types(JsonNode n) {
+        JsonNode t = n.get("@type");
+        if (t == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("|");
+        if (t.isArray()) {
+            t.forEach(x -> sb.append(x.asText().toLowerCase(Locale.ROOT)).append('|'));
+        } else {
+            sb.append(t.asText().toLowerCase(Locale.ROOT)).append('|');
+        }
+        return sb.toString();
+    }
+
+    private static String text(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : text(n.get(0));
+        }
+        if (n.isObject()) {
+            return firstNonBlank(text(n.get("@value")), text(n.get("@id")), text(n.get("url")));
+        }
+        return blankToNull(org.jsoup.parser.Parser.unescapeEntities(n.asText(), false));
+    }
+
+    /** A name from a string, a Person or Organization object, or a list of them ("A, B"). */
+    private static String person(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isArray()) {
+            List<String> names = new ArrayList<>();
+            n.forEach(x -> {
+                String name = person(x);
+                if (name != null && !names.contains(name)) {
+                    names.add(name);
+                }
+            });
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        if (n.isObject()) {
+            return text(n.get("name"));
+        }
+        return text(n);
+    }
+
+    private static String imageUrl(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        if (n.isArray()) {
+            return n.isEmpty() ? null : imageUrl(n.get(0));
+        }
+        if (n.isObject()) {
+            return firstNonBlank(text(n.get("url")), text(n.get("contentUrl")));
+        }
+        return text(n);
+    }
+
+    private static String itemprop(Document doc, String prop) {
+        Element e = doc.selectFirst("[itemprop=" + prop + "]");
+        if (e == null) {
+            return null;
+        }
+        if (e.hasAttr("content")) {
+            return blankToNull(e.attr("content"));
+        }
+        Element name = e.selectFirst("[itemprop=name]");
+        return blankToNull((name != null ? name : e).text());
+    }
+
+    private static String meta(Document doc, String selector) {
+        return attr(doc, selector, "content");
+    }
+
+    private static String attr(Document doc, String selector, String attr) {
+        Element e = doc.selectFirst(selector);
+        return e == null ? null : blankToNull(e.attr(attr));
+    }
+
+    private static String text(Element e) {
+        return e == null ? null : blankToNull(e.text());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+}
