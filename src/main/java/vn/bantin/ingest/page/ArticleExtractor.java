@@ -26,7 +26,11 @@ public final class ArticleExtractor {
     /** What a block of article text is. */
     public enum Kind { PARAGRAPH, HEADING, ITEM, QUOTE, CAPTION, CODE }
 
-    public record Block(Kind kind, String text) {
+    /** One block of text; {@code links} marks a block made mostly of link text, which the article leaves out. */
+    public record Block(Kind kind, String text, boolean links) {
+        public Block(Kind kind, String text) {
+            this(kind, text, false);
+        }
     }
 
     /**
@@ -47,7 +51,7 @@ public final class ArticleExtractor {
             + "|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar"
             + "|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter"
             + "|subscribe|share|promo|outbrain|taboola|cookie|masthead|toolbar|widget|tags|trending|most-?read"
-            + "|recommend|signup|paywall|byline|author-bio", Pattern.CASE_INSENSITIVE);
+            + "|recommend|signup|byline|author-bio", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post|entry",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
@@ -296,11 +300,27 @@ public final class ArticleExtractor {
         return false;
     }
 
-    /** The top element with the siblings that look like more of the article (Readability's rule). */
+    /**
+     * The top element with the siblings that look like more of the article (Readability's rule), and elements
+     * elsewhere of the very same tag and class that hold paragraphs: sites that cut an article into chunks
+     * between adverts repeat the chunk's markup.
+     */
     private static List<Element> withSiblings(Element top, Map<Element, Double> scores, double best) {
         Element parent = top.parent();
         if (parent == null || top.tagName().equals("body")) {
             return List.of(top);
+        }
+        if (!top.className().isBlank()) {
+            List<Element> chunks = new ArrayList<>();
+            for (Element e : top.ownerDocument().getElementsByTag(top.tagName())) {
+                if (e == top || (e.className().equals(top.className()) && !isAncestor(e, top) && !isAncestor(top, e)
+                        && e.select("p").size() > 0 && scores.getOrDefault(e, 0.0) >= Math.max(10, best * 0.1))) {
+                    chunks.add(e);
+                }
+            }
+            if (chunks.size() > 1) {
+                return chunks;
+            }
         }
         double threshold = Math.max(10, best * 0.2);
         List<Element> out = new ArrayList<>();
@@ -391,54 +411,87 @@ public final class ArticleExtractor {
 
     /**
      * Turns an element's content into blocks in reading order: runs of inline content become paragraphs (split
-     * at double line breaks), block elements their own kind.
+     * at double line breaks), block elements their own kind. Each block keeps how much of it is link text.
      */
     private static void collect(Element e, List<Block> out) {
         String tag = e.tagName();
-        Kind own = kindOf(tag);
+        Kind own = isCaption(e) ? Kind.CAPTION : kindOf(tag);
         if (own != null && !hasBlockChild(e)) {
-            addText(out, own, e.text());
+            addText(out, own, e.text(), linkChars(e));
             return;
         }
-        StringBuilder run = new StringBuilder();
+        Run run = new Run(own != null && own != Kind.PARAGRAPH ? own : Kind.PARAGRAPH);
         int breaks = 0;
-        Kind runKind = own != null && own != Kind.PARAGRAPH ? own : Kind.PARAGRAPH;
         for (Node n : e.childNodes()) {
             if (n instanceof TextNode t) {
                 String s = t.text();
                 if (!s.isBlank()) {
                     if (breaks >= 2) {
-                        flush(out, runKind, run);
+                        run.flush(out);
                     }
                     breaks = 0;
                 }
-                run.append(s);
+                run.text.append(s);
             } else if (n instanceof Element c) {
                 String ct = c.tagName();
                 if (ct.equals("br")) {
                     breaks++;
-                    run.append(' ');
+                    run.text.append(' ');
                     continue;
                 }
-                if (BLOCKS.contains(ct)) {
-                    flush(out, runKind, run);
+                if (BLOCKS.contains(ct) || hasBlockInside(c) || isCaption(c)) {
+                    run.flush(out);
                     breaks = 0;
                     collect(c, out);
                 } else {
                     if (breaks >= 2) {
-                        flush(out, runKind, run);
+                        run.flush(out);
                     }
                     breaks = 0;
-                    if (hasBlockInside(c)) {
-                        flush(out, runKind, run);
-                        collect(c, out);
-                    } else {
-                        run.append(c.text()).append(endsWithSpace(c) ? " " : "");
-                    }
+                    String text = c.text();
+                    run.text.append(text).append(endsWithSpace(c) ? " " : "");
+                    run.links += ct.equals("a") ? text.length() : linkChars(c);
                 }
             }
         }
-        flush(out, runKind, run);
+        run.flush(out);
+    }
+
+    /** Inline content being gathered into one paragraph. */
+    private static final class Run {
+        final Kind kind;
+        final StringBuilder text = new StringBuilder();
+        int links;
+
+        Run(Kind kind) {
+            this.kind = kind;
+        }
+
+        void flush(List<Block> out) {
+            if (text.length() > 0) {
+                addText(out, kind, text.toString(), links);
+                text.setLength(0);
+                links = 0;
+            }
+        }
+    }
+
+    private static final Pattern CAPTION_CLASS = Pattern.compile("(?i)caption|credit|photo-?desc|image-?desc|img-?desc|wp-caption-text");
+
+    private static boolean isCaption(Element e) {
+        if (e.tagName().equals("figcaption")) {
+            return true;
+        }
+        String ci = e.className() + " " + e.id();
+        return !ci.isBlank() && CAPTION_CLASS.matcher(ci).find() && e.text().length() < 400;
+    }
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.select("a")) {
+            n += a.text().length();
+        }
+        return n;
     }
 
     private static boolean endsWithSpace(Element c) {
@@ -467,39 +520,70 @@ public final class ArticleExtractor {
         };
     }
 
-    private static void flush(List<Block> out, Kind kind, StringBuilder run) {
-        if (run.length() > 0) {
-            addText(out, kind, run.toString());
-            run.setLength(0);
+    private static void addText(List<Block> out, Kind kind, String text, int links) {
+        String t = WHITE.matcher(text).replaceAll(" ").strip();
+        if (t.isEmpty()) {
+            return;
         }
+        // a line that is mostly a link is a menu entry, a "related" teaser or a tag, not the article's text
+        if (kind != Kind.CAPTION && links > 0 && links >= 0.5 * t.length() && t.length() < 400) {
+            out.add(new Block(kind, t, true));
+            return;
+        }
+        out.add(new Block(kind, t, false));
     }
 
-    private static void addText(List<Block> out, Kind kind, String text) {
-        String t = text.replaceAll("\\s+", " ").strip();
-        if (!t.isEmpty()) {
-            out.add(new Block(kind, t));
-        }
-    }
+    private static final Pattern WHITE = Pattern.compile("\\s+");
 
-    /** Drops the title repeated, chrome lines, and exact repeats of an earlier block. */
+    /**
+     * Drops link lines, the title repeated, chrome lines, exact repeats of an earlier block, and headings left
+     * with nothing under them ("Related stories" over a list of links).
+     */
     private static List<Block> tidy(List<Block> blocks, String title) {
         List<Block> out = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
         String foldedTitle = title == null ? null : title.strip().toLowerCase(Locale.ROOT);
-        for (Block b : blocks) {
+        boolean droppedSinceHeading = false;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             String t = b.text();
             String lower = t.toLowerCase(Locale.ROOT);
-            if (foldedTitle != null && lower.equals(foldedTitle)) {
+            boolean drop = linkLine(blocks, i) || (foldedTitle != null && lower.equals(foldedTitle))
+                    || (t.length() < 60 && CHROME_LINE.matcher(t).matches())
+                    || (!out.isEmpty() && out.get(out.size() - 1).text().equals(t));
+            if (drop) {
+                droppedSinceHeading = true;
                 continue;
             }
-            if (t.length() < 60 && CHROME_LINE.matcher(t).matches()) {
-                continue;
-            }
-            if (t.length() > 40 && seen.merge(t, 1, Integer::sum) > 1) {
-                continue;
+            if (b.kind() == Kind.HEADING) {
+                dropOrphanHeading(out, droppedSinceHeading);
+                droppedSinceHeading = false;
             }
             out.add(b);
         }
+        dropOrphanHeading(out, droppedSinceHeading);
         return out;
+    }
+
+    /**
+     * A block of link text goes when it is a list item or heading, or one of a run of them (a menu, a list of
+     * related stories); a single linked line among paragraphs is part of the text (a product, a source).
+     */
+    private static boolean linkLine(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        if (!b.links()) {
+            return false;
+        }
+        if (b.kind() == Kind.ITEM || b.kind() == Kind.HEADING) {
+            return true;
+        }
+        boolean before = i > 0 && blocks.get(i - 1).links();
+        boolean after = i + 1 < blocks.size() && blocks.get(i + 1).links();
+        return before || after;
+    }
+
+    private static void dropOrphanHeading(List<Block> out, boolean droppedSinceHeading) {
+        if (droppedSinceHeading && !out.isEmpty() && out.get(out.size() - 1).kind() == Kind.HEADING) {
+            out.remove(out.size() - 1);
+        }
     }
 }
