@@ -70,7 +70,11 @@ public final class ArticleExtractor {
             + "|story continues below( advertisement)?|continue reading( below)?|read more|read also|see also|related:?"
             + "|share( this( article| story)?)?|share on \\w+|tweet|email|print|comments?|click here.*|subscribe( now)?"
             + "|sign up.*newsletter.*|skip (to )?(main )?content|back to top|loading\\.*|photo|video|image"
-            + "|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo)\\s*[:.!…]?$");
+            + "|xem thêm|đọc thêm|tin liên quan|chia sẻ|bình luận|quảng cáo|this slideshow requires javascript"
+            + "|(please )?enable javascript.*|javascript is (off|disabled).*|you may also like|trending( now| stories)?)\\s*[:.!…]?$");
+    /** A byline or a time stamp printed in the article: "By Jane Roe - 11/18/19 11:04 PM", "Updated at 1:23 p.m." */
+    private static final Pattern BYLINE_OR_STAMP = Pattern.compile("^(?:(?:By|BY|Bởi|Theo)\\s+\\p{Lu}[^.!?]{0,80}"
+            + "|.{0,40}\\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Ll]ast modified|Cập nhật)\\b.{0,12}\\d.{0,50})$");
     private static final int ENOUGH = 500;
 
     private ArticleExtractor() {
@@ -151,7 +155,7 @@ public final class ArticleExtractor {
         for (Element part : parts) {
             images.addAll(part.select("img"));
             clean(part, scores);
-            collect(part, blocks);
+            collect(part, blocks, false);
         }
         return new Result(tidy(blocks, title), top, images);
     }
@@ -413,11 +417,13 @@ public final class ArticleExtractor {
      * Turns an element's content into blocks in reading order: runs of inline content become paragraphs (split
      * at double line breaks), block elements their own kind. Each block keeps how much of it is link text.
      */
-    private static void collect(Element e, List<Block> out) {
+    private static void collect(Element e, List<Block> out, boolean inLink) {
         String tag = e.tagName();
+        boolean link = inLink || tag.equals("a");
         Kind own = isCaption(e) ? Kind.CAPTION : kindOf(tag);
         if (own != null && !hasBlockChild(e)) {
-            addText(out, own, e.text(), linkChars(e));
+            String t = e.text();
+            addText(out, own, t, link ? t.length() : linkChars(e));
             return;
         }
         Run run = new Run(own != null && own != Kind.PARAGRAPH ? own : Kind.PARAGRAPH);
@@ -432,6 +438,9 @@ public final class ArticleExtractor {
                     breaks = 0;
                 }
                 run.text.append(s);
+                if (link) {
+                    run.links += s.length();
+                }
             } else if (n instanceof Element c) {
                 String ct = c.tagName();
                 if (ct.equals("br")) {
@@ -442,7 +451,7 @@ public final class ArticleExtractor {
                 if (BLOCKS.contains(ct) || hasBlockInside(c) || isCaption(c)) {
                     run.flush(out);
                     breaks = 0;
-                    collect(c, out);
+                    collect(c, out, link);
                 } else {
                     if (breaks >= 2) {
                         run.flush(out);
@@ -450,7 +459,7 @@ public final class ArticleExtractor {
                     breaks = 0;
                     String text = c.text();
                     run.text.append(text).append(endsWithSpace(c) ? " " : "");
-                    run.links += ct.equals("a") ? text.length() : linkChars(c);
+                    run.links += link || ct.equals("a") ? text.length() : linkChars(c);
                 }
             }
         }
@@ -548,7 +557,8 @@ public final class ArticleExtractor {
             String t = b.text();
             String lower = t.toLowerCase(Locale.ROOT);
             boolean drop = linkLine(blocks, i) || (foldedTitle != null && lower.equals(foldedTitle))
-                    || (t.length() < 60 && CHROME_LINE.matcher(t).matches())
+                    || (t.length() < 80 && CHROME_LINE.matcher(t).matches())
+                    || (t.length() < 110 && b.kind() != Kind.HEADING && BYLINE_OR_STAMP.matcher(t).matches())
                     || (!out.isEmpty() && out.get(out.size() - 1).text().equals(t));
             if (drop) {
                 droppedSinceHeading = true;

@@ -100,7 +100,7 @@ public final class HtmlPageParser {
         } else {
             lead = PageText.stripSignOff(lead);
         }
-        int words = PageText.words(lead) + body.stream().mapToInt(PageText::words).sum();
+        int words = words(lead) + body.stream().mapToInt(HtmlPageParser::words).sum();
         if (words < 20) {
             throw new RejectedInputException("too short to be an article (" + words + " words)");
         }
@@ -111,6 +111,19 @@ public final class HtmlPageParser {
         Source source = outlet.map(Outlets.Outlet::source).orElse(Source.UNKNOWN);
         return new ParsedPage(source, url, title, lead, body, captions, published,
                 PageText.language(title + "\n" + lead + "\n" + String.join("\n", body)), author);
+    }
+
+    /** Words, counting each Chinese or Japanese character as one (those scripts put no spaces between words). */
+    private static int words(String text) {
+        int cjk = 0;
+        for (int i = 0; i < text.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(text.charAt(i));
+            if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
+                cjk++;
+            }
+        }
+        return PageText.words(text) + cjk / 2;
     }
 
     private static void addCaption(List<String> captions, String t) {
