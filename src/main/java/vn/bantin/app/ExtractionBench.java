@@ -37,23 +37,10 @@ public final class ExtractionBench {
     }
 
     public static Map<String, Object> run(Path dir, Path outFile, int rounds, PrintWriter progress) throws IOException {
-        Path html = dir.resolve("html");
-        if (!Files.isDirectory(html)) {
-            throw new IOException(dir + " has no html/ folder: not an article-extraction benchmark");
-        }
-        List<Path> pages = new ArrayList<>();
-        try (var s = Files.list(html)) {
-            s.filter(p -> p.getFileName().toString().matches(".*\\.html?(\\.gz)?$")).sorted().forEach(pages::add);
-        }
-        if (pages.isEmpty()) {
-            throw new IOException(html + " has no .html or .html.gz page");
-        }
-        Map<String, byte[]> inputs = new TreeMap<>();
-        for (Path p : pages) {
-            inputs.put(p.getFileName().toString().replaceFirst("\\.html?(\\.gz)?$", ""), read(p));
-        }
+        Map<String, byte[]> inputs = pages(dir);
         ObjectMapper json = new ObjectMapper();
         ObjectNode output = json.createObjectNode();
+        Map<String, String> bodies = new TreeMap<>();
         List<String> rejected = new ArrayList<>();
         List<Double> millis = new ArrayList<>();
         for (int round = 0; round < Math.max(1, rounds); round++) {
@@ -61,7 +48,7 @@ public final class ExtractionBench {
                 long t0 = System.nanoTime();
                 String body;
                 try {
-                    body = articleBody(HtmlPageParser.parse(TextDecoder.decode(in.getValue()), null));
+                    body = extract(in.getValue());
                 } catch (RejectedInputException e) {
                     body = "";
                     if (round == 0) {
@@ -70,6 +57,7 @@ public final class ExtractionBench {
                 }
                 millis.add((System.nanoTime() - t0) / 1e6);
                 if (round == 0) {
+                    bodies.put(in.getKey(), body);
                     output.putObject(in.getKey()).put("articleBody", body);
                 }
             }
@@ -79,6 +67,13 @@ public final class ExtractionBench {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("pages", inputs.size());
         figures.put("rejected", rejected.size());
+        Map<String, String> truth = truth(dir);
+        if (!truth.isEmpty()) {
+            ExtractionScore.Figures f = ExtractionScore.score(truth, bodies);
+            figures.put("f1", round3(f.f1()));
+            figures.put("precision", round3(f.precision()));
+            figures.put("recall", round3(f.recall()));
+        }
         millis.sort(null);
         figures.put("median_ms", Math.round(millis.get(millis.size() / 2) * 100) / 100.0);
         figures.put("p95_ms", Math.round(millis.get((int) Math.ceil(millis.size() * 0.95) - 1) * 100) / 100.0);
@@ -87,6 +82,47 @@ public final class ExtractionBench {
             rejected.forEach(r -> progress.println("rejected " + r));
         }
         return figures;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** The body Bantin's importer keeps of one saved HTML page, as the benchmark counts it. */
+    public static String extract(byte[] page) throws RejectedInputException {
+        return articleBody(HtmlPageParser.parse(TextDecoder.decode(page), null));
+    }
+
+    /** The pages of a benchmark folder by id (the file name without {@code .html.gz}), in id order. */
+    public static Map<String, byte[]> pages(Path dir) throws IOException {
+        Path html = dir.resolve("html");
+        if (!Files.isDirectory(html)) {
+            throw new IOException(dir + " has no html/ folder: not an article-extraction benchmark");
+        }
+        List<Path> files = new ArrayList<>();
+        try (var s = Files.list(html)) {
+            s.filter(p -> p.getFileName().toString().matches(".*\\.html?(\\.gz)?$")).sorted().forEach(files::add);
+        }
+        if (files.isEmpty()) {
+            throw new IOException(html + " has no .html or .html.gz page");
+        }
+        Map<String, byte[]> inputs = new TreeMap<>();
+        for (Path p : files) {
+            inputs.put(p.getFileName().toString().replaceFirst("\\.html?(\\.gz)?$", ""), read(p));
+        }
+        return inputs;
+    }
+
+    /** The folder's {@code ground-truth.json} as page id to article body; empty when it has none. */
+    public static Map<String, String> truth(Path dir) throws IOException {
+        Path file = dir.resolve("ground-truth.json");
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            return out;
+        }
+        new ObjectMapper().readTree(file.toFile()).fields()
+                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().path("articleBody").asText("")));
+        return out;
     }
 
     private static byte[] read(Path p) throws IOException {
