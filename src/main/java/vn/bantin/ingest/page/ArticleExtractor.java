@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -80,17 +81,23 @@ public final class ArticleExtractor {
     private ArticleExtractor() {
     }
 
-    /** Extracts from {@code doc}, which it changes (junk is removed): parse a fresh copy for other uses. */
-    public static Result extract(Document doc, String title) {
-        doc.select(ALWAYS_JUNK).remove();
-        removeHiddenAndSmallHeaders(doc);
-        Document lenientCopy = doc.clone();
-        Result strict = extractFrom(doc, true, title);
+    /**
+     * Extracts from {@code doc}, which it changes (junk is removed); {@code fresh} gives another copy of the page
+     * for the lenient run, needed only when the strict one finds too little (most pages never ask for it).
+     */
+    public static Result extract(Document doc, String title, Supplier<Document> fresh) {
+        Result strict = extractFrom(prepare(doc), true, title);
         if (strict.length() >= ENOUGH) {
             return strict;
         }
-        Result lenient = extractFrom(lenientCopy, false, title);
+        Result lenient = extractFrom(prepare(fresh.get()), false, title);
         return lenient.length() > strict.length() * 1.3 ? lenient : strict;
+    }
+
+    private static Document prepare(Document doc) {
+        doc.select(ALWAYS_JUNK).remove();
+        removeHiddenAndSmallHeaders(doc);
+        return doc;
     }
 
     private static void removeHiddenAndSmallHeaders(Document doc) {

@@ -42,7 +42,8 @@ public final class HtmlPageParser {
      * address of its own, which would otherwise win (so a saved copy and a fetched one get the same id).
      */
     public static ParsedPage parse(String html, String knownUrl, String fallbackUrl) throws RejectedInputException {
-        Document doc = Jsoup.parse(html, knownUrl != null ? knownUrl : fallbackUrl == null ? "" : fallbackUrl);
+        String base = knownUrl != null ? knownUrl : fallbackUrl == null ? "" : fallbackUrl;
+        Document doc = Jsoup.parse(html, base);
         PageMetadata meta = PageMetadata.of(doc);
         String url = PageMetadata.firstNonBlank(knownUrl, absolute(meta.canonical()), fallbackUrl);
         Optional<Outlets.Outlet> outlet = Outlets.byUrl(url);
@@ -57,7 +58,11 @@ public final class HtmlPageParser {
         String explicitLead = text(doc.selectFirst(LEAD));
 
         doc.select(AUTHOR_LINES).remove();
-        ArticleExtractor.Result article = ArticleExtractor.extract(doc, title);
+        ArticleExtractor.Result article = ArticleExtractor.extract(doc, title, () -> {
+            Document again = Jsoup.parse(html, base);
+            again.select(AUTHOR_LINES).remove();
+            return again;
+        });
         List<String> captions = new ArrayList<>();
         List<String> body = new ArrayList<>();
         for (ArticleExtractor.Block b : article.blocks()) {
@@ -171,10 +176,10 @@ public final class HtmlPageParser {
      * only, at most {@code max}.
      */
     public static List<ImageRef> images(String html, String pageUrl, int max) {
-        Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+        String base = pageUrl == null ? "" : pageUrl;
         List<ImageRef> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Element img : ArticleExtractor.extract(doc, null).images()) {
+        for (Element img : ArticleExtractor.extract(Jsoup.parse(html, base), null, () -> Jsoup.parse(html, base)).images()) {
             if (out.size() >= max) {
                 break;
             }

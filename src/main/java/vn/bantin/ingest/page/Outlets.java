@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.bantin.domain.Source;
 
@@ -13,42 +14,106 @@ public final class Outlets {
     /** Vietnamese outlets print local time; a time with no zone is Indochina Time. */
     public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
-    public record Outlet(Source source, List<String> hosts, boolean dayFirst) {
+    /**
+     * An outlet: its source, the hosts of its pages, whether its numeric dates put the day first (12/22/2024 is
+     * month-first, 22/12/2024 day-first), and the masthead strings its pages show (in saved text, its name often
+     * comes first, before the headline).
+     */
+    public record Outlet(Source source, List<String> hosts, boolean dayFirst, List<String> mastheads) {
     }
 
     public static final Outlet VGP = outlet("vgp", "Vietnam Government Portal", "https://en.baochinhphu.vn", true,
-            "baochinhphu.vn", "chinhphu.vn");
+            hosts("baochinhphu.vn", "chinhphu.vn"), "Vietnam Government Portal", "VGP News", "Báo Điện tử Chính phủ",
+            "Cổng Thông tin điện tử Chính phủ");
     public static final Outlet VNA = outlet("vna", "VNA / VietnamPlus", "https://en.vietnamplus.vn", true,
-            "vietnamplus.vn", "vnanet.vn", "vnagency.com.vn");
+            hosts("vietnamplus.vn", "vnanet.vn", "vnagency.com.vn", "bnews.vn"), "VietnamPlus", "Vietnam News Agency",
+            "TTXVN", "Thông tấn xã Việt Nam");
     public static final Outlet HANOI_TIMES = outlet("hanoi-times", "Hanoi Times", "https://hanoitimes.vn", true,
-            "hanoitimes.vn");
+            hosts("hanoitimes.vn"), "Hanoi Times", "The Hanoi Times");
     public static final Outlet VLLF = outlet("vllf", "Vietnam Law & Legal Forum", "https://vietnamlawmagazine.vn", true,
-            "vietnamlawmagazine.vn");
+            hosts("vietnamlawmagazine.vn"), "Vietnam Law & Legal Forum", "Vietnam Law and Legal Forum");
     public static final Outlet VNEXPRESS = outlet("vnexpress", "VnExpress International", "https://e.vnexpress.net", false,
-            "vnexpress.net");
-    public static final Outlet TUOI_TRE = outlet("tuoi-tre", "Tuoi Tre News", "https://tuoitrenews.vn", true,
-            "tuoitrenews.vn", "tuoitre.vn");
+            hosts("e.vnexpress.net"), "VnExpress International", "VnExpress Int'l");
+    public static final Outlet VNEXPRESS_VI = outlet("vnexpress-vi", "VnExpress", "https://vnexpress.net", true,
+            hosts("vnexpress.net"), "VnExpress", "Báo VnExpress");
+    public static final Outlet TUOI_TRE = outlet("tuoi-tre", "Tuoi Tre News", "https://tuoitrenews.vn", false,
+            hosts("tuoitrenews.vn"), "Tuoi Tre News", "TUOI TRE NEWS");
+    public static final Outlet TUOI_TRE_VI = outlet("tuoi-tre-vi", "Tuổi Trẻ", "https://tuoitre.vn", true,
+            hosts("tuoitre.vn"), "Tuổi Trẻ Online", "Báo Tuổi Trẻ", "TUOI TRE ONLINE");
     public static final Outlet VIETNAMNET = outlet("vietnamnet", "VietNamNet", "https://vietnamnet.vn", true,
-            "vietnamnet.vn");
+            hosts("vietnamnet.vn"), "VietNamNet Global", "VietNamNet", "Vietnamnet Global", "Báo VietNamNet");
     public static final Outlet VIETNAM_NEWS = outlet("vietnam-news", "Viet Nam News", "https://vietnamnews.vn", true,
-            "vietnamnews.vn");
+            hosts("vietnamnews.vn"), "Viet Nam News", "Việt Nam News", "VietNam News", "Vietnam News");
     public static final Outlet LAO_DONG = outlet("lao-dong", "Lao Dong", "https://laodong.vn", true,
-            "laodong.vn");
+            hosts("laodong.vn"), "Lao Động", "Báo Lao Động", "Lao Dong Online");
+    public static final Outlet THANH_NIEN = outlet("thanh-nien", "Thanh Nien", "https://thanhnien.vn", true,
+            hosts("thanhnien.vn"), "Thanh Niên", "Báo Thanh Niên", "Thanh Nien News");
+    public static final Outlet SGGP = outlet("sggp", "Saigon Giai Phong", "https://en.sggp.org.vn", true,
+            hosts("sggp.org.vn"), "SGGP", "Saigon Giai Phong", "Sài Gòn Giải Phóng", "SGGP English Edition");
+    public static final Outlet VOV = outlet("vov", "Voice of Vietnam", "https://english.vov.vn", true,
+            hosts("vov.vn", "vovworld.vn"), "VOV", "VOV.VN", "Voice of Vietnam", "VOVWORLD", "Đài Tiếng nói Việt Nam");
+    public static final Outlet NHAN_DAN = outlet("nhan-dan", "Nhan Dan", "https://en.nhandan.vn", true,
+            hosts("nhandan.vn"), "Nhan Dan", "Nhân Dân", "Báo Nhân Dân", "Nhan Dan Online");
+    public static final Outlet PEOPLES_ARMY = outlet("qdnd", "People's Army", "https://en.qdnd.vn", true,
+            hosts("qdnd.vn"), "People's Army Newspaper", "Quân đội nhân dân", "Báo Quân đội nhân dân", "QĐND");
+    public static final Outlet VIR = outlet("vir", "Vietnam Investment Review", "https://vir.com.vn", true,
+            hosts("vir.com.vn"), "Vietnam Investment Review", "VIR");
+    public static final Outlet DAN_TRI = outlet("dan-tri", "Dan Tri", "https://dantri.com.vn", true,
+            hosts("dantri.com.vn", "dtinews.vn"), "Dân trí", "Báo Dân trí", "Dtinews", "Dan Tri International");
+    public static final Outlet ZNEWS = outlet("znews", "Znews", "https://znews.vn", true,
+            hosts("znews.vn", "zingnews.vn"), "Znews", "ZNEWS", "Zing News", "ZINGNEWS");
+    public static final Outlet CAND = outlet("cand", "Cong An Nhan Dan", "https://cand.com.vn", true,
+            hosts("cand.com.vn", "en.cand.com.vn"), "Công an nhân dân", "Báo Công an nhân dân", "CAND", "Public Security News");
+    public static final Outlet PHAP_LUAT = outlet("plo", "Phap Luat TP.HCM", "https://plo.vn", true,
+            hosts("plo.vn"), "Pháp Luật TP.HCM", "Báo Pháp Luật TP.HCM", "PLO");
 
-    public static final List<Outlet> ALL = List.of(VGP, VNA, HANOI_TIMES, VLLF, VNEXPRESS, TUOI_TRE, VIETNAMNET,
-            VIETNAM_NEWS, LAO_DONG);
+    public static final List<Outlet> ALL = List.of(VGP, VNA, HANOI_TIMES, VLLF, VNEXPRESS, VNEXPRESS_VI, TUOI_TRE,
+            TUOI_TRE_VI, VIETNAMNET, VIETNAM_NEWS, LAO_DONG, THANH_NIEN, SGGP, VOV, NHAN_DAN, PEOPLES_ARMY, VIR, DAN_TRI,
+            ZNEWS, CAND, PHAP_LUAT);
 
+    private static final Pattern PAGE_URL = Pattern.compile("https?://[A-Za-z0-9.-]+\\.[a-z]{2,}(?:/\\S*)?");
+    /** "© 2025 Tuoi Tre News", "Copyright © VietNamNet Global", "Bản quyền thuộc về Báo Lao Động". */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?im)^.{0,20}(?:©|\\(c\\)|copyright|bản quyền(?: thuộc về)?)"
+            + "\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:of\\s+|by\\s+)?([^.|\\n]{3,60})");
     private static final Pattern VGP_LEAD = Pattern.compile("^VGP\\s*[-–—]\\s");
     private static final Pattern VLLF_SIGN = Pattern.compile("\\(VLLF\\)\\s*$");
     private static final Pattern VNS_SIGN = Pattern.compile("(?:[—–-]\\s*VNS|VNA/VNS)\\s*$");
-    private static final Pattern VNA_SIGN = Pattern.compile("(?:/\\.\\s*VNA|\\(VNA\\)|TTXVN)");
+    private static final Pattern VNA_SIGN = Pattern.compile("(?:/\\.\\s*VNA|\\(VNA\\)|TTXVN|[.!?”\"]\\s*[-–—]\\s*VNA\\s*$)");
     private static final Pattern LAO_DONG_SIGN = Pattern.compile("\\((?:Lao Dong|Lao Động)\\)\\s*$");
 
     private Outlets() {
     }
 
-    private static Outlet outlet(String id, String name, String home, boolean dayFirst, String... hosts) {
-        return new Outlet(new Source(id, name, home), List.of(hosts), dayFirst);
+    private static List<String> hosts(String... hosts) {
+        return List.of(hosts);
+    }
+
+    private static Outlet outlet(String id, String name, String home, boolean dayFirst, List<String> hosts,
+                                 String... mastheads) {
+        return new Outlet(new Source(id, name, home), hosts, dayFirst, List.of(mastheads));
+    }
+
+    /** The outlet whose masthead a line is, alone or with a slogan or section after a separator. */
+    public static Optional<Outlet> byMasthead(String line) {
+        if (line == null || line.length() > 80) {
+            return Optional.empty();
+        }
+        String l = foldName(line.split("\\s[|–—-]\\s|\\s*\\|\\s*")[0]);
+        if (l.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Outlet o : ALL) {
+            for (String m : o.mastheads()) {
+                if (l.equals(foldName(m))) {
+                    return Optional.of(o);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String foldName(String s) {
+        return vn.bantin.domain.Folding.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
     }
 
     public static Optional<Outlet> byUrl(String url) {
@@ -61,7 +126,17 @@ public final class Outlets {
                 return Optional.empty();
             }
             String h = host.toLowerCase(Locale.ROOT);
-            return ALL.stream().filter(o -> o.hosts().stream().anyMatch(x -> h.equals(x) || h.endsWith("." + x))).findFirst();
+            Outlet best = null;
+            int bestLen = 0;
+            for (Outlet o : ALL) {
+                for (String x : o.hosts()) {
+                    if ((h.equals(x) || h.endsWith("." + x)) && x.length() > bestLen) {
+                        best = o;
+                        bestLen = x.length();
+                    }
+                }
+            }
+            return Optional.ofNullable(best);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -75,7 +150,8 @@ public final class Outlets {
         String n = vn.bantin.domain.Folding.fold(siteName).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
         return ALL.stream().filter(o -> {
             String name = vn.bantin.domain.Folding.fold(o.source().name()).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-            return n.equals(name) || o.hosts().stream().anyMatch(h -> n.equals(h.replaceAll("[^a-z0-9]+", "")));
+            return n.equals(name) || o.hosts().stream().anyMatch(h -> n.equals(h.replaceAll("[^a-z0-9]+", "")))
+                    || o.mastheads().stream().anyMatch(m -> n.equals(foldName(m)));
         }).findFirst();
     }
 
@@ -103,6 +179,27 @@ public final class Outlets {
             return Optional.of(LAO_DONG);
         }
         String head = header == null ? "" : header;
+        for (String line : head.split("\n")) {
+            Optional<Outlet> m = byMasthead(line.strip());
+            if (m.isPresent()) {
+                return m;
+            }
+        }
+        String everything = head + "\n" + (all == null ? "" : all);
+        Matcher u = PAGE_URL.matcher(everything);
+        while (u.find()) {
+            Optional<Outlet> o = byUrl(u.group());
+            if (o.isPresent()) {
+                return o;
+            }
+        }
+        Matcher c = COPYRIGHT.matcher(everything);
+        while (c.find()) {
+            Optional<Outlet> o = byMasthead(c.group(1).strip());
+            if (o.isPresent()) {
+                return o;
+            }
+        }
         if (head.contains("WORDS ON THE STREET") || head.contains("Hanoi Times")) {
             return Optional.of(HANOI_TIMES);
         }

@@ -13,7 +13,7 @@ public final class PageText {
                     + "|\\s[-–—|]\\s*(?:Photo|Ảnh)\\s*:\\s*[^()\\n]{1,80}|(?<=[.\\s])(?:Photo|Ảnh)\\s*(?::|by\\s)\\s*[^.]{1,60})\\s*\\.?\\s*$");
     private static final Pattern SIGN_OFF = Pattern.compile(
             "\\s*(?:\\./\\.\\s*(?:VNA|TTXVN)?|/\\.\\s*(?:VNA|TTXVN)?|[-–—]?\\s*\\((?:VLLF|VNA|TTXVN|Lao Dong|Lao Động)\\)"
-                    + "|[—–-]\\s*VNS|\\s+VNA/VNS)\\s*$");
+                    + "|[—–-]\\s*VNS|\\s+VNA/VNS|(?<=[.!?”\"])\\s*[-–—]\\s*VNA)\\s*$");
     private static final Pattern VGP_LEAD = Pattern.compile("^VGP\\s*[-–—]\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-ZÀ-Ỹ])");
 

@@ -36,6 +36,7 @@ public final class TextPageParser {
         cutFooter(lines);
         List<String> paras = paragraphs(lines);
         stripHeaderRows(paras, header);
+        stripChromeAboveStory(paras, header);
         if (paras.isEmpty()) {
             throw new RejectedInputException(header.isEmpty() ? "no text in the file"
                     : "only navigation menus, no article text");
@@ -49,20 +50,28 @@ public final class TextPageParser {
         Source source = outlet.map(Outlets.Outlet::source).orElse(Source.UNKNOWN);
 
         OffsetDateTime published = null;
+        String author = null;
         for (String h : header) {
-            Optional<OffsetDateTime> d = DateParser.parseDateLine(h, dayFirst, null);
-            if (d.isPresent()) {
-                published = d.get();
+            DateLine d = DateLine.read(h, dayFirst);
+            if (d != null) {
+                published = d.date();
+                author = d.author();
                 break;
             }
         }
         List<String> content = new ArrayList<>();
         List<Boolean> isCaption = new ArrayList<>();
         boolean nextIsCaption = false;
+        boolean dated = published != null;
         for (String p : paras) {
-            if (DateParser.parseDateLine(p, dayFirst, null).isPresent()) {
-                if (published == null) {
-                    published = DateParser.parseDateLine(p, dayFirst, null).get();
+            DateLine d = p.length() <= 120 ? DateLine.read(p, dayFirst) : null;
+            if (d != null) {
+                if (!dated) {
+                    published = d.date();
+                    dated = d.date() != null;
+                }
+                if (author == null) {
+                    author = d.author();
                 }
                 continue;
             }
@@ -115,7 +124,7 @@ public final class TextPageParser {
             title = PageText.deriveTitle(lead);
         }
         String all = title + "\n" + lead + "\n" + String.join("\n", body);
-        return new ParsedPage(source, url, title, lead, body, captions, published, PageText.language(all));
+        return new ParsedPage(source, url, title, lead, body, captions, published, PageText.language(all), author);
     }
 
     private static String firstNonTitle(List<String> paras) {
@@ -127,14 +136,33 @@ public final class TextPageParser {
         return paras.size() > 1 ? paras.get(1) : paras.get(0);
     }
 
-    /** A headline: one line, not too long, not ending like a sentence. */
+    /** A headline: one line, not too long, not ending like a sentence (once a wire sign-off is taken off). */
     static boolean titleLike(String p) {
         int w = PageText.words(p);
         if (w == 0 || w > 30 || p.length() > 250) {
             return false;
         }
-        String t = p.strip();
+        String t = PageText.stripSignOff(p.strip());
         return !t.endsWith(".") || t.endsWith("U.S.") || t.endsWith("D.C.");
+    }
+
+    /**
+     * Takes the site's chrome (masthead, sections, banners, login prompts, file names, credits, topic strips) off
+     * the top of the page, down to the lead: the first paragraph that is a real sentence of some length.
+     */
+    private static void stripChromeAboveStory(List<String> paras, List<String> header) {
+        for (int i = 0; i < paras.size() && i < 15; ) {
+            String p = paras.get(i);
+            if (PageText.words(p) >= 12 && PageText.hasSentence(p)) {
+                return;
+            }
+            if (TextChrome.isChrome(p)) {
+                header.add(p);
+                paras.remove(i);
+            } else {
+                i++;
+            }
+        }
     }
 
     /** Removes runs of bulleted menu entries and runs of short link lines (the Portal's 64-entry province list). */
