@@ -264,7 +264,7 @@ public final class TextPageParser {
         for (int i = 0; i < limit && !paras.isEmpty(); ) {
             String p = paras.get(i);
             boolean nav = KNOWN_NAV.matcher(p).matches()
-                    || (PageText.words(p) >= 30 && !PageText.hasSentence(p));
+                    || (PageText.words(p) >= 30 && !PageText.hasSentence(PageText.stripSignOff(p)));
             if (nav) {
                 header.add(p);
                 paras.remove(i);
