@@ -142,6 +142,10 @@ public final class HtmlPageParser {
         List<String> out = new ArrayList<>();
         for (Element h : doc.select("h1")) {
             String t = h.text().strip();
+            if (h.closest("header, nav, footer, [class~=(?i)logo|brand|site-?title|masthead]") != null
+                    && h.closest("article") == null) {
+                continue; // the site's name set in a heading
+            }
             if (!t.isEmpty() && out.size() < 4) {
                 out.add(t);
             }

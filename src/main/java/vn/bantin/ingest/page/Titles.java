@@ -44,6 +44,14 @@ public final class Titles {
                 }
             }
         }
+        if (meta.headline() == null && meta.ogTitle() == null) {
+            // only a <title>, which old sites set once for every page: the page's own heading tells more
+            for (String h : h1s) {
+                if (h.split("\\s+").length >= 3 && !sites.contains(fold(h))) {
+                    return h;
+                }
+            }
+        }
         if (!metaTitles.isEmpty()) {
             return metaTitles.get(0);
         }
