@@ -11,12 +11,19 @@ import java.util.regex.Pattern;
  * kept out of the text, but gives no date rather than a guess.
  */
 record DateLine(OffsetDateTime date, String author) {
+    private static final Pattern VIEWS = Pattern.compile("\\(?\\s*(?:Views|Lượt xem|Lượt đọc)\\s*:\\s*[\\d.,]+\\s*\\)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("^(?:By|BY|Bởi|Theo)\\s+(\\p{Lu}[\\p{L}.'’ -]{1,50}?)\\s*[,|–—-]?\\s*$");
 
     /** The date line {@code line} is, or null when it is not one. */
     static DateLine read(String line, Boolean dayFirst) {
-        String t = line.strip();
+        // "SOCIETY Updated at 15:11:45 06/15/2018 (Views: 373)": a view count and a section name in capitals
+        String t = VIEWS.matcher(line.strip()).replaceAll("").strip();
         Optional<OffsetDateTime> d = parse(t, dayFirst);
+        if (d == null) {
+            String unlabelled = t.replaceFirst("^\\p{Lu}{3,}(?:\\s+&\\s+\\p{Lu}+)?\\s+(?=\\p{L})", "");
+            d = unlabelled.equals(t) ? null : parse(unlabelled, dayFirst);
+        }
         if (d != null) {
             return new DateLine(d.orElse(null), null);
         }

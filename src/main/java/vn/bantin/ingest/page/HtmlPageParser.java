@@ -99,7 +99,7 @@ public final class HtmlPageParser {
         if (outlet.isEmpty()) {
             outlet = Outlets.byText(lead, last, doc.title(), String.join("\n", body));
         }
-        lead = PageText.stripVgpPrefix(lead);
+        lead = PageText.stripOutletPrefix(lead);
         if (!body.isEmpty()) {
             body.set(body.size() - 1, PageText.stripSignOff(last));
         } else {

@@ -75,7 +75,6 @@ public final class Outlets {
     /** "© 2025 Tuoi Tre News", "Copyright © VietNamNet Global", "Bản quyền thuộc về Báo Lao Động". */
     private static final Pattern COPYRIGHT = Pattern.compile("(?im)^.{0,20}(?:©|\\(c\\)|copyright|bản quyền(?: thuộc về)?)"
             + "\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?(?:of\\s+|by\\s+)?([^.|\\n]{3,60})");
-    private static final Pattern VGP_LEAD = Pattern.compile("^VGP\\s*[-–—]\\s");
     private static final Pattern VLLF_SIGN = Pattern.compile("\\(VLLF\\)\\s*$");
     private static final Pattern VNS_SIGN = Pattern.compile("(?:[—–-]\\s*VNS|VNA/VNS)\\s*$");
     private static final Pattern VNA_SIGN = Pattern.compile("(?:/\\.\\s*VNA|\\(VNA\\)|TTXVN|[.!?”\"]\\s*[-–—]\\s*VNA\\s*$)");
@@ -165,8 +164,24 @@ public final class Outlets {
      * outlet often runs another's photos.
      */
     public static Optional<Outlet> byText(String lead, String lastParagraph, String header, String all) {
-        if (lead != null && VGP_LEAD.matcher(lead).find()) {
-            return Optional.of(VGP);
+        if (lead != null) {
+            Matcher code = PageText.OUTLET_LEAD.matcher(lead);
+            if (code.find()) {
+                Outlet o = switch (code.group(1)) {
+                    case "VGP" -> VGP;
+                    case "SGGP" -> SGGP;
+                    case "NDO" -> NHAN_DAN;
+                    case "PLO" -> PHAP_LUAT;
+                    case "CAND" -> CAND;
+                    case "VOV", "(VOVWORLD)", "VOVWORLD" -> VOV;
+                    case "The Hanoitimes", "Hanoitimes" -> HANOI_TIMES;
+                    case "QĐND" -> PEOPLES_ARMY;
+                    default -> null; // a provincial paper's code (BTO, TPO...): not one we file under
+                };
+                if (o != null) {
+                    return Optional.of(o);
+                }
+            }
         }
         String last = lastParagraph == null ? "" : lastParagraph;
         if (VLLF_SIGN.matcher(last).find()) {

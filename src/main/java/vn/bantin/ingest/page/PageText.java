@@ -14,7 +14,9 @@ public final class PageText {
     private static final Pattern SIGN_OFF = Pattern.compile(
             "\\s*(?:\\./\\.\\s*(?:VNA|TTXVN)?|/\\.\\s*(?:VNA|TTXVN)?|[-–—]?\\s*\\((?:VLLF|VNA|TTXVN|Lao Dong|Lao Động)\\)"
                     + "|[—–-]\\s*VNS|\\s+VNA/VNS|(?<=[.!?”\"])\\s*[-–—]\\s*VNA)\\s*$");
-    private static final Pattern VGP_LEAD = Pattern.compile("^VGP\\s*[-–—]\\s*");
+    /** The outlet's code that opens a lead: "VGP - ", "TPO - ", "BTO-", "(VOVWORLD) - ", "The Hanoitimes - ". */
+    static final Pattern OUTLET_LEAD = Pattern.compile("^(VGP|TPO|BTO|NDO|SGGP|PLO|CAND|VOV|\\(VOVWORLD\\)|VOVWORLD"
+            + "|The Hanoitimes|Hanoitimes|HNMO|QĐND)\\s*[-–—]\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-ZÀ-Ỹ])");
 
     private PageText() {
@@ -68,8 +70,8 @@ public final class PageText {
         return kept;
     }
 
-    static String stripVgpPrefix(String lead) {
-        return VGP_LEAD.matcher(lead).replaceFirst("");
+    static String stripOutletPrefix(String lead) {
+        return OUTLET_LEAD.matcher(lead).replaceFirst("");
     }
 
     /** A title for a page saved without one: its first sentence, cut at a word near 110 characters. */

@@ -16,7 +16,8 @@ import vn.bantin.ingest.RejectedInputException;
 public final class TextPageParser {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪◦●*–-]\\s+\\S.{0,48}$");
     private static final Pattern FOOTER = Pattern.compile("^(?:Related (?:news|articles|stories)|Tags?:.*|Read more|Read also"
-            + "|Tin liên quan|Xem thêm|Bài liên quan|Share|Comments?|Most read|Most viewed|Latest news)\\s*:?$",
+            + "|Tin liên quan|Xem thêm|Bài liên quan|Share|Comments?|Most read|Most viewed|Latest news|Other news|More news"
+            + "|View by date|Tin khác|Tin cùng chuyên mục|Các tin khác|Tin mới nhất|Đọc nhiều|You might be interested|Related)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern KNOWN_NAV = Pattern.compile("^(?:WORDS ON THE STREET|HOME|Trang chủ|Menu|Search|Login|Subscribe)\\b.*");
     private static final int MENU_RUN = 5;
@@ -35,6 +36,7 @@ public final class TextPageParser {
         stripMenus(lines, header);
         cutFooter(lines);
         List<String> paras = paragraphs(lines);
+        dropRepeats(paras);
         stripHeaderRows(paras, header);
         stripChromeAboveStory(paras, header);
         if (paras.isEmpty()) {
@@ -100,8 +102,10 @@ public final class TextPageParser {
                 if (!p.isBlank()) {
                     captions.add(p);
                 }
+            } else if (lead == null && title != null && author == null && bylineName(p)) {
+                author = p.replaceFirst("^(?:By|Bởi|Theo)\\s+", "").strip(); // "Ban Mai" under the headline
             } else if (lead == null) {
-                lead = PageText.stripVgpPrefix(p);
+                lead = PageText.stripOutletPrefix(p);
             } else if (title != null && p.equals(title)) {
                 continue;
             } else {
@@ -136,6 +140,15 @@ public final class TextPageParser {
         return paras.size() > 1 ? paras.get(1) : paras.get(0);
     }
 
+    private static final Pattern NAME = Pattern.compile("^(?:(?:By|Bởi|Theo)\\s+)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}$");
+
+    /** A writer's name alone on a line: two to four capitalised words, no sentence, no digit. */
+    static boolean bylineName(String p) {
+        String t = p.strip();
+        int w = PageText.words(t);
+        return w >= 2 && w <= 5 && t.length() <= 40 && NAME.matcher(t).matches() && !TextChrome.sectionLine(t);
+    }
+
     /** A headline: one line, not too long, not ending like a sentence (once a wire sign-off is taken off). */
     static boolean titleLike(String p) {
         int w = PageText.words(p);
@@ -144,6 +157,21 @@ public final class TextPageParser {
         }
         String t = PageText.stripSignOff(p.strip());
         return !t.endsWith(".") || t.endsWith("U.S.") || t.endsWith("D.C.");
+    }
+
+    /**
+     * A line said twice in a row (a headline printed as heading and as link, a picture's alt text over its caption)
+     * is kept once, and a line cut short right above its whole self (a teaser, "Binh Thuan patrols to ensure sec")
+     * goes.
+     */
+    private static void dropRepeats(List<String> paras) {
+        for (int i = paras.size() - 2; i >= 0; i--) {
+            String a = paras.get(i);
+            String b = paras.get(i + 1);
+            if (a.equals(b) || (a.length() >= 12 && b.length() > a.length() && b.startsWith(a) && !PageText.endsLikeSentence(a))) {
+                paras.remove(i);
+            }
+        }
     }
 
     /**

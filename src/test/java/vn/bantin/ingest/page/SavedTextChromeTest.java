@@ -150,4 +150,79 @@ class SavedTextChromeTest {
                 """);
         assertThat(p.source().id()).isEqualTo("thanh-nien");
     }
+
+    @Test
+    void aHeadlinePrintedTwiceAndAPictureTextOverItsCaptionAreKeptOnce() throws Exception {
+        ParsedPage p = parse("""
+                JavaScript is off. Please enable to view full site.
+
+                Dong Nai opens the first runway test at Long Thanh airport
+
+                Dong Nai opens the first runway test at Long Thanh airport
+
+                Tuesday, December 2, 2025, 08:16 GMT+7
+
+                A test aircraft lands at Long Thanh airport (Photo: VNA)
+                A test aircraft lands at Long Thanh airport (Photo: VNA)
+
+                Dong Nai (VNA) – A calibration aircraft landed on the first runway of Long Thanh international airport                 in Dong Nai province on Monday, the first flight to use the new airport.
+
+                Commercial flights are planned for the middle of next year.-VNA
+                """);
+        assertThat(p.title()).isEqualTo("Dong Nai opens the first runway test at Long Thanh airport");
+        assertThat(p.captions()).containsExactly("A test aircraft lands at Long Thanh airport");
+        assertThat(p.published()).hasToString("2025-12-02T08:16+07:00");
+        assertThat(p.body()).containsExactly("Commercial flights are planned for the middle of next year.");
+    }
+
+    @Test
+    void aTeaserCutShortAViewCountAndAProvincialCodeAreNotTheStory() throws Exception {
+        ParsedPage p = parse("""
+                SOCIETY Updated at 15:11:45 06/15/2018 (Views: 373)
+                Phan Thiet dredges the mouth of the Ca Ty
+
+                Phan Thiet dredges the mouth of the Ca Ty river before the storm season
+
+                BTO- Dredgers began clearing sand from the mouth of the Ca Ty river in Phan Thiet on Thursday so that                 fishing boats can reach the harbour at low tide, the Binh Thuan port authority said.
+
+                The work will take three weeks.
+
+                View by date
+                Support online Hotline: 0900 000 000
+                """);
+        assertThat(p.title()).isEqualTo("Phan Thiet dredges the mouth of the Ca Ty river before the storm season");
+        assertThat(p.lead()).startsWith("Dredgers began clearing sand");
+        assertThat(p.published()).hasToString("2018-06-15T15:11:45+07:00");
+        assertThat(p.fullText()).doesNotContain("Hotline").doesNotContain("View by date");
+    }
+
+    @Test
+    void aWritersNameAloneUnderTheHeadlineIsTheAuthorNotTheLead() throws Exception {
+        ParsedPage p = parse("""
+                16:05 21/03/2022
+
+                Thanh Hoa approves a deep-water berth at Nghi Son
+
+                Ban Mai
+
+                The Thanh Hoa People's Committee has approved a fourth deep-water berth at Nghi Son port for ships of up                 to 100,000 tonnes, to serve the refinery and the steel works nearby.
+                """);
+        assertThat(p.title()).isEqualTo("Thanh Hoa approves a deep-water berth at Nghi Son");
+        assertThat(p.author()).isEqualTo("Ban Mai");
+        assertThat(p.lead()).startsWith("The Thanh Hoa People's Committee");
+        assertThat(p.published()).hasToString("2022-03-21T16:05+07:00");
+    }
+
+    @Test
+    void aVovWorldCodeOpeningTheLeadNamesTheOutletAndLeavesTheLead() throws Exception {
+        ParsedPage p = parse("""
+                Son La farmers dry plums for the Tet market
+
+                Son La farmers dry plums for the Tet market
+
+                (VOVWORLD) - Plum growers in Moc Chau district of Son La province have started drying this year's late                 crop for the Lunar New Year market, when dried plums sell for twice the fresh price.
+                """);
+        assertThat(p.source().id()).isEqualTo("vov");
+        assertThat(p.lead()).startsWith("Plum growers in Moc Chau");
+    }
 }
