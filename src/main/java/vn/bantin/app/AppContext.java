@@ -51,6 +51,7 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC());
         // Files from before stories existed: group their articles once.
         importer.groupUngrouped();
+        importer.noteParserOnOpen();
     }
 
     /** Opens a file named by the user: no samples are added to it. */

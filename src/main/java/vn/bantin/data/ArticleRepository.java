@@ -32,6 +32,11 @@ public interface ArticleRepository {
 
     Optional<Article> findByKey(long key);
 
+    /** A small number the file keeps under a name (which parser last read every article); empty when never set. */
+    java.util.OptionalInt marker(String name);
+
+    void setMarker(String name, int value);
+
     /** Hands every stored article's kept raw input to {@code sink}, a batch at a time, oldest first. */
     void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink);
 

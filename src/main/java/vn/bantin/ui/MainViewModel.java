@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
     private volatile AtomicBoolean importCancel;
     private int countsGeneration;
+    private final vn.bantin.ui.reread.RereadViewModel reread;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -48,6 +49,8 @@ public final class MainViewModel {
                 services.feeds()::images);
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.feeds(), services.sync(), services.runner());
         feeds.setOnChange(this::refresh);
+        this.reread = new vn.bantin.ui.reread.RereadViewModel(services.importer(), services.runner());
+        reread.setOnChange(this::refresh);
         feeds.selectedProperty().addListener((o, a, b) -> {
             if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
                 refresh();
@@ -90,6 +93,11 @@ public final class MainViewModel {
 
     public ArticleDetailViewModel detail() {
         return detail;
+    }
+
+    /** The offer to read stored articles again after an upgrade of the parsers, and that re-read. */
+    public vn.bantin.ui.reread.RereadViewModel reread() {
+        return reread;
     }
 
     public vn.bantin.ui.feeds.FeedsViewModel feeds() {

@@ -103,7 +103,7 @@ public final class MainWindow {
         // a sync on the reader's schedule; a sync already running makes the tick a no-op
         schedule.setCycleCount(javafx.animation.Animation.INDEFINITE);
         vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> reschedule(b.intValue()));
-        root.setTop(new VBox(menus(), toolbar()));
+        root.setTop(new VBox(menus(), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread())));
         root.setCenter(split);
         root.setBottom(statusBar());
         vm.importResultsProperty().addListener((o, a, results) -> {
@@ -164,6 +164,7 @@ public final class MainWindow {
         vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));
         stage.show();
         vm.refresh();
+        vm.reread().check();
         return scene;
     }
 
@@ -234,8 +235,13 @@ public final class MainWindow {
             }
         });
         restoreItem.setVisible(false);
+        MenuItem reread = new MenuItem("Read articles again");
+        reread.setId("menu-reread");
+        reread.disableProperty().bind(vm.reread().runningProperty());
+        reread.setOnAction(e -> vm.reread().start());
         Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                addFeed, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), restoreItem, quit);
+                addFeed, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread,
+                restoreItem, quit);
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu("Theme");

@@ -926,6 +926,31 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public java.util.OptionalInt marker(String name) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT n FROM counts WHERE name = ?")) {
+                ps.setString(1, "marker:" + name);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.OptionalInt.of(rs.getInt(1)) : java.util.OptionalInt.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void setMarker(String name, int value) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO counts(name, n) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET n = excluded.n")) {
+                ps.setString(1, "marker:" + name);
+                ps.setInt(2, value);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink) {
         long last = 0;
         while (true) {
