@@ -49,6 +49,10 @@ public final class RereadBar extends HBox {
         show(bar, vm.runningProperty());
         show(stop, vm.runningProperty());
         show(close, done);
+        for (Button b : new Button[] {go, later, stop, close}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the text wraps; the buttons keep their words
+        }
+        bar.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(text, bar, go, later, stop, close);
         BooleanBinding visible = vm.offeredProperty().or(vm.runningProperty())
                 .or(Bindings.isNotEmpty(vm.textProperty()));

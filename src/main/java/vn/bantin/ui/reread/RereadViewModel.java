@@ -44,8 +44,8 @@ public final class RereadViewModel {
             offered.set(offer);
             if (offer) {
                 text.set("This version of Bantin reads saved pages better: headlines, dates and article text."
-                        + " Read your articles again from the pages you imported? Read and bookmarked"
-                        + " marks and your story corrections stay.");
+                        + " Read your articles again from the pages you imported? What you have read and"
+                        + " bookmarked, and your story corrections, stay as they are.");
             }
         }, e -> offered.set(false));
     }
