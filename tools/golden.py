@@ -375,6 +375,10 @@ add("g35-vna-phan-thiet-wind.txt", vna(
     "Mui Ne to host kitesurfing championship", "2024-11-19T17:05+07:00",
     ["binh-thuan"], ["ho-chi-minh-city"])
 
+# pages in the layouts real saved pages have (chrome above the headline, bylines, repeated lines): golden_layouts.py
+import golden_layouts
+E.extend(golden_layouts.pages(lambda *a, **k: write(OUT, *a, **k)))
+
 with open(os.path.join(ROOT, "src", "test", "resources", "golden", "pages.expected.json"), "w") as f:
     json.dump(E, f, ensure_ascii=False, indent=1)
 print(len(E), "golden pages")

@@ -27,7 +27,7 @@ def vnexpress(title, lead, date, body, caption):
 def tuoitre(title, date, body, caption):
     return f"{title}\n{date}\n\n" + "\n\n".join(body[:1]) + f"\n\n{caption} Photo: Tuoi Tre\n\n" + "\n\n".join(body[1:]) + "\n"
 
-def write(folder, name, text, title, published, about, mentioned, crlf=False, nfd=False):
+def write(folder, name, text, title, published, about, mentioned, crlf=False, nfd=False, source=None):
     os.makedirs(folder, exist_ok=True)
     if nfd:
         text = unicodedata.normalize("NFD", text)
@@ -36,4 +36,6 @@ def write(folder, name, text, title, published, about, mentioned, crlf=False, nf
         f.write(data)
     exp = {"file": name, "title": title, "published": published, "about": sorted(about),
            "mentioned": sorted(set(mentioned) | set(about))}
+    if source:
+        exp["source"] = source
     return exp

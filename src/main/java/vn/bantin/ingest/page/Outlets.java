@@ -97,7 +97,8 @@ public final class Outlets {
         if (line == null || line.length() > 80) {
             return Optional.empty();
         }
-        String l = foldName(line.split("\\s[|–—-]\\s|\\s*\\|\\s*")[0]);
+        String[] parts = line.split("\\s[|–—-]\\s|\\s*\\|\\s*");
+        String l = parts.length == 0 ? "" : foldName(parts[0]); // a line of nothing but a bar splits into nothing
         if (l.isEmpty()) {
             return Optional.empty();
         }

@@ -26,13 +26,16 @@ final class TextChrome {
             "the thao", "van hoa", "giai tri", "doi song", "cong nghe", "khoa hoc", "bat dong san", "chinh tri",
             "quoc phong", "thoi trang", "xe", "o to xe may", "ban doc", "y kien", "goc nhin", "tam su", "so hoa",
             "trang chu", "tin moi", "tin nong", "moi nhat", "dia phuong", "quan su", "an ninh", "chinh phu", "nhip song tre",
-            "thi truong", "tai chinh", "chung khoan", "doanh nghiep", "nong nghiep", "moi truong", "dan toc", "ton giao");
+            "thi truong", "tai chinh", "chung khoan", "doanh nghiep", "nong nghiep", "moi truong", "dan toc", "ton giao",
+            "an ninh trat tu", "an ninh trat tu xa hoi", "ban tin", "chinh sach", "nhan ai", "song khoe",
+            "hanh trang nguoi linh", "ho so", "phong su", "dieu tra", "quoc te", "gia dinh", "tin tuc", "tieu diem");
     private static final Pattern BANNER = Pattern.compile("(?i)^(?:javascript is (?:off|disabled)\\b.*"
             + "|(?:please )?(?:enable|turn on) javascript\\b.*|this site (?:requires|works best).*|your browser .*(?:not supported|out of date).*"
             + "|log ?in|log ?out|sign ?in|sign ?up|sign in\\s*/\\s*sign up|register|subscribe(?: now)?|my account|account"
             + "|đăng nhập|đăng ký|đăng xuất|tìm kiếm|search(?: for)?\\.*|skip to (?:main )?content|advertisement|quảng cáo"
             + "|follow us(?: on)?\\b.*|download (?:the )?app\\b.*|listen(?: to (?:this )?article)?|nghe đọc bài|read in \\w+"
-            + "|print|email|share|chia sẻ|font size|cỡ chữ|a\\+? ?a-?|back|go back|close|đóng|hotline\\b.*|liên hệ quảng cáo\\b.*)"
+            + "|print|email|share|chia sẻ|font size|cỡ chữ|a\\+? ?a-?|back|go back|close|đóng|hotline\\b.*|liên hệ quảng cáo\\b.*"
+            + "|(?:return|back|menu|search|close|home|share) icon)"
             + "\\s*[:.!…]?$");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)^[^\\s/\\\\]?.{0,120}\\.(?:jpe?g|png|gif|webp|svg|bmp|avif|mp4|pdf)$");
     /** What a converter leaves of markup: "![]()", "{keywords}", "[image]", "| |", a line of symbols. */

@@ -266,8 +266,10 @@ public final class TextPageParser {
                 }
                 continue;
             }
-            if (cur != null && !PageText.endsLikeSentence(cur.toString()) && Character.isLowerCase(l.charAt(0))
-                    && !PageText.isPhotoMarker(cur.toString())) {
+            // a wrapped line is a long one; a short line over a lower-case one is a label ("VietNamNet Global"
+            // over "return icon"), not half a sentence
+            if (cur != null && cur.length() >= 40 && !PageText.endsLikeSentence(cur.toString())
+                    && Character.isLowerCase(l.charAt(0)) && !PageText.isPhotoMarker(cur.toString())) {
                 cur.append(' ').append(l);
             } else {
                 if (cur != null) {

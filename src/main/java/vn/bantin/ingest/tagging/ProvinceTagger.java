@@ -38,7 +38,8 @@ public final class ProvinceTagger {
      */
     private static final java.util.regex.Pattern REFERENCE_BEFORE = java.util.regex.Pattern.compile(
             "(?:\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:km|kilometres|kilometers|miles|hours?|minutes?)"
-                    + "\\s+(?:from|outside(?:\\s+of)?|away\\s+from))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
+                    + "\\s+(?:from|outside(?:\\s+of)?|away\\s+from)|\\b(?:near|close\\s+to|next\\s+to|on\\s+the\\s+outskirts\\s+of"
+                    + "|on\\s+the\\s+border\\s+with|the\\s+border\\s+with))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** One accepted mention: which province, in which paragraph, where, and whether it only locates something. */
