@@ -3,7 +3,6 @@ package vn.bantin.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -54,12 +53,7 @@ class RereadWindowTest {
     }
 
     static void waitUntil(BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-        } catch (Exception e) {
-            throw new AssertionError("condition not met in 15 s", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        ReaderWindowTest.waitUntil(condition);
     }
 
     @Test
