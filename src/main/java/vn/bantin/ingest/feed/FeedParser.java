@@ -5,18 +5,24 @@ import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
-import com.rometools.rome.io.XmlReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import vn.bantin.ingest.RejectedInputException;
 
-/** RSS 2.0 and Atom through Rome, with DOCTYPEs (so external entities too) refused. */
+/**
+ * RSS 0.9x, 1.0 and 2.0 and Atom 0.3 and 1.0 through Rome, decoded by {@link FeedText} (a DOCTYPE is taken out and
+ * never read; one declaring entities is refused). Every entry the feed has comes out: one with no id, link or
+ * title is known by a digest of its content, so it can neither vanish nor be stored twice.
+ */
 public final class FeedParser {
-    public record Entry(String guid, String link, String title, Instant published, Instant updated, String html) {
+    /** One entry; {@code title} and {@code author} are plain text, {@code html} the entry's own text as markup. */
+    public record Entry(String guid, String link, String title, Instant published, Instant updated, String html,
+                        String author, String summary) {
+        public Entry(String guid, String link, String title, Instant published, Instant updated, String html) {
+            this(guid, link, title, published, updated, html, null, null);
+        }
     }
 
     public record ParsedFeed(String title, String siteUrl, List<Entry> entries) {
@@ -26,48 +32,124 @@ public final class FeedParser {
     }
 
     public static ParsedFeed parse(byte[] xml, String feedUrl) throws RejectedInputException {
-        SyndFeedInput input = new SyndFeedInput();
-        input.setAllowDoctypes(false);
-        input.setXmlHealerOn(true);
+        return parse(xml, feedUrl, null);
+    }
+
+    /** {@code contentType} is the HTTP Content-Type the feed came with (its charset counts), or null. */
+    public static ParsedFeed parse(byte[] xml, String feedUrl, String contentType) throws RejectedInputException {
+        String text = FeedText.decode(xml, contentType);
         SyndFeed feed;
         try {
-            feed = input.build(new XmlReader(new ByteArrayInputStream(xml)));
+            feed = build(text);
         } catch (FeedException | IllegalArgumentException e) {
-            String m = e.getMessage() == null ? "" : e.getMessage();
-            if (m.toLowerCase(java.util.Locale.ROOT).contains("doctype")) {
-                throw new RejectedInputException("the feed declares a DOCTYPE, which Bantin does not read (it could pull in other files)");
+            // a feed that is not well-formed XML (cut short, stray tags): read as a lenient parser repairs it, as
+            // feed readers do; what cannot be repaired is refused with the strict parser's reason
+            try {
+                feed = build(repaired(text));
+                if (feed.getEntries().isEmpty()) {
+                    // repaired into nothing to read: a feed cut short is reported as broken, not kept as empty
+                    throw new FeedException("no entries once repaired");
+                }
+            } catch (FeedException | IllegalArgumentException again) {
+                String m = e.getMessage() == null ? "" : e.getMessage();
+                throw new RejectedInputException("not an RSS or Atom feed: " + firstLine(m));
             }
-            throw new RejectedInputException("not an RSS or Atom feed: " + firstLine(m));
-        } catch (IOException e) {
-            throw new RejectedInputException("the feed cannot be read: " + firstLine(e.getMessage()));
         }
         List<Entry> entries = new ArrayList<>();
         for (SyndEntry e : feed.getEntries()) {
             String link = e.getLink();
-            if (link == null && !e.getLinks().isEmpty()) {
+            if ((link == null || link.isBlank()) && !e.getLinks().isEmpty()) {
                 link = e.getLinks().get(0).getHref();
             }
-            String guid = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : link;
-            if (guid == null) {
-                guid = e.getTitle();
-            }
-            if (guid == null) {
-                continue;
-            }
+            link = link == null || link.isBlank() ? null : resolve(feedUrl, link.strip());
             StringBuilder html = new StringBuilder();
             for (SyndContent c : e.getContents()) {
                 if (c.getValue() != null) {
                     html.append(c.getValue()).append('\n');
                 }
             }
-            if (html.length() == 0 && e.getDescription() != null && e.getDescription().getValue() != null) {
-                html.append(e.getDescription().getValue());
+            com.rometools.rome.feed.module.DCModule dc = (com.rometools.rome.feed.module.DCModule)
+                    e.getModule(com.rometools.rome.feed.module.DCModule.URI);
+            String summary = e.getDescription() != null ? e.getDescription().getValue() : null;
+            if ((summary == null || summary.isBlank()) && dc != null) {
+                summary = dc.getDescription();
             }
-            entries.add(new Entry(guid.strip(), link == null ? null : resolve(feedUrl, link.strip()), e.getTitle(),
-                    instant(e.getPublishedDate()), instant(e.getUpdatedDate()), html.toString()));
+            if (html.length() == 0 && summary != null) {
+                html.append(summary);
+            }
+            String title = FeedText.plain(e.getTitle());
+            if (title == null && dc != null) {
+                title = FeedText.plain(dc.getTitle());
+            }
+            Instant published = instant(e.getPublishedDate());
+            Instant updated = instant(e.getUpdatedDate());
+            String guid = e.getUri() != null && !e.getUri().isBlank() ? e.getUri().strip() : link;
+            if (guid == null) {
+                guid = digest(title, html.toString(), published);
+            }
+            String author = author(e);
+            if (author == null && dc != null) {
+                author = FeedText.plain(dc.getCreator());
+            }
+            entries.add(new Entry(guid, link, title, published, updated, html.toString(), author, summary));
         }
-        String site = feed.getLink() == null ? null : resolve(feedUrl, feed.getLink());
-        return new ParsedFeed(feed.getTitle() == null || feed.getTitle().isBlank() ? null : feed.getTitle().strip(), site, entries);
+        String site = feed.getLink() == null || feed.getLink().isBlank() ? null : resolve(feedUrl, feed.getLink().strip());
+        return new ParsedFeed(feedTitle(feed), site, entries);
+    }
+
+    private static SyndFeed build(String text) throws FeedException {
+        SyndFeedInput input = new SyndFeedInput();
+        input.setAllowDoctypes(false);
+        input.setXmlHealerOn(true);
+        return input.build(new java.io.StringReader(text));
+    }
+
+    /** The document as jsoup's XML parser repairs it (closing what was left open), without its prolog. */
+    private static String repaired(String text) {
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser());
+        d.outputSettings().syntax(org.jsoup.nodes.Document.OutputSettings.Syntax.xml).prettyPrint(false)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+        StringBuilder out = new StringBuilder();
+        for (org.jsoup.nodes.Node n : d.childNodes()) {
+            if (n instanceof org.jsoup.nodes.Element) {
+                out.append(n.outerHtml());
+            }
+        }
+        return out.toString();
+    }
+
+    /** The feed's title as plain text, from its title or, where it has none, its Dublin Core title. */
+    private static String feedTitle(SyndFeed feed) {
+        String t = FeedText.plain(feed.getTitle());
+        if (t == null) {
+            com.rometools.rome.feed.module.DCModule dc = (com.rometools.rome.feed.module.DCModule)
+                    feed.getModule(com.rometools.rome.feed.module.DCModule.URI);
+            t = dc == null ? null : FeedText.plain(dc.getTitle());
+        }
+        return t;
+    }
+
+    private static String author(SyndEntry e) {
+        String a = FeedText.plain(e.getAuthor());
+        if (a == null && !e.getAuthors().isEmpty()) {
+            a = FeedText.plain(e.getAuthors().get(0).getName());
+        }
+        return a;
+    }
+
+    /**
+     * An id for an entry that has none of its own (no guid, id or link): a digest of what it says, stable from one
+     * sync to the next, so it is stored once and never dropped.
+     */
+    static String digest(String title, String html, Instant published) {
+        String key = (title == null ? "" : title) + "\u0000" + (html == null ? "" : html.strip()) + "\u0000"
+                + (published == null ? "" : published.toString());
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "bantin:entry:" + java.util.HexFormat.of().formatHex(h, 0, 12);
+        } catch (java.security.NoSuchAlgorithmException ex) {
+            throw new IllegalStateException(ex);
+        }
     }
 
     private static String resolve(String base, String link) {

@@ -73,7 +73,7 @@ public final class SyncService {
         FeedParser.ParsedFeed parsed;
         String feedUrl = r.url();
         try {
-            parsed = FeedParser.parse(r.body(), feedUrl);
+            parsed = FeedParser.parse(r.body(), feedUrl, r.contentType());
         } catch (RejectedInputException notAFeed) {
             String html = TextDecoder.decode(r.body());
             if (!HtmlPageParser.looksLikeHtml(html)) {
@@ -86,7 +86,7 @@ public final class SyncService {
             }
             feedUrl = link.absUrl("href");
             Http.Response f = http.get(feedUrl, http.limits().maxFeedBytes(), null, null);
-            parsed = FeedParser.parse(f.body(), f.url());
+            parsed = FeedParser.parse(f.body(), f.url(), f.contentType());
             feedUrl = f.url();
         }
         return feeds.add(feedUrl, parsed.title(), parsed.siteUrl());
@@ -154,7 +154,7 @@ public final class SyncService {
         }
         FeedParser.ParsedFeed parsed;
         try {
-            parsed = FeedParser.parse(r.body(), r.url());
+            parsed = FeedParser.parse(r.body(), r.url(), r.contentType());
         } catch (RejectedInputException e) {
             return failed(f, e.getMessage());
         }
