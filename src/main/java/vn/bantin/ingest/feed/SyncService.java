@@ -57,6 +57,9 @@ public final class SyncService {
     private final Http http;
     private final Clock clock;
 
+    /** Stored as an entry's update mark when it was kept from the feed's text: its page is fetched on a later sync. */
+    static final String SUMMARY_ONLY = "summary-only:";
+
     public SyncService(FeedRepository feeds, ImportService importer, Http http, Clock clock) {
         this.feeds = feeds;
         this.importer = importer;
@@ -165,14 +168,21 @@ public final class SyncService {
             return failed(f, e.getMessage());
         }
         List<FeedParser.Entry> wanted = new ArrayList<>();
+        java.util.Set<String> retrying = new java.util.HashSet<>();
         for (FeedParser.Entry e : parsed.entries()) {
             String updated = updatedOf(e);
             boolean isNew = !known.containsKey(e.guid());
-            boolean changed = !isNew && updated != null && !updated.equals(known.get(e.guid()));
-            if (isNew || changed) {
+            String was = known.get(e.guid());
+            boolean summaryOnly = was != null && was.startsWith(SUMMARY_ONLY);
+            boolean changed = !isNew && updated != null && !updated.equals(summaryOnly ? was.substring(SUMMARY_ONLY.length()) : was);
+            if (isNew || changed || summaryOnly) {
                 wanted.add(e);
+                if (summaryOnly && !changed) {
+                    retrying.add(e.guid()); // kept from the feed's text last time: its page is asked for again
+                }
             }
         }
+        List<String> summaries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int inserted = 0;
         int updatedCount = 0;
@@ -200,8 +210,13 @@ public final class SyncService {
                     FeedParser.Entry e = wanted.get(from + i);
                     try {
                         SyncedItem item = fetching.get(i).get();
-                        if (item != null) {
+                        boolean fromFeedText = item != null && item.entryUpdated() != null
+                                && item.entryUpdated().startsWith(SUMMARY_ONLY);
+                        if (item != null && !(fromFeedText && retrying.contains(e.guid()))) {
                             items.add(item);
+                            if (fromFeedText) {
+                                summaries.add(e.link() == null ? e.guid() : e.link());
+                            }
                         }
                     } catch (ExecutionException ex) {
                         Throwable cause = ex.getCause();
@@ -233,6 +248,11 @@ public final class SyncService {
         }
         String reason = problems.isEmpty() ? null
                 : problems.size() + (problems.size() == 1 ? " entry" : " entries") + " not imported: " + String.join("; ", problems);
+        if (!summaries.isEmpty()) {
+            String kept = summaries.size() + (summaries.size() == 1 ? " entry" : " entries")
+                    + " kept from the feed's own text until the page can be fetched: " + String.join("; ", summaries);
+            reason = reason == null ? kept : reason + ". " + kept;
+        }
         record(f, r.etag(), r.lastModified(), reason == null ? "ok" : reason);
         return new FeedResult(f.id(), f.title(), inserted, updatedCount, false, false, problems.size(), reason);
     }
@@ -273,19 +293,12 @@ public final class SyncService {
                 page = null;
             }
         }
+        boolean fromFeedText = page == null;
         if (page == null) {
-            if (e.html() == null || e.html().isBlank()) {
-                throw new RejectedInputException(pageProblem == null ? "no link and no text" : pageProblem);
-            }
             raw = "<html><head><title>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())
                     + "</title></head><body><article><h1>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())
-                    + "</h1>" + e.html() + "</article></body></html>";
-            try {
-                page = HtmlPageParser.parse(raw, e.link());
-            } catch (RejectedInputException ex) {
-                throw new RejectedInputException(pageProblem == null ? ex.getMessage() : "the page: " + pageProblem
-                        + "; the feed's text: " + ex.getMessage());
-            }
+                    + "</h1>" + (e.html() == null ? "" : e.html()) + "</article></body></html>";
+            page = FeedEntryPage.of(e, pageProblem);
         }
         if (page.url() == null && e.link() != null) {
             page = page.withUrl(e.link());
@@ -309,6 +322,8 @@ public final class SyncService {
             }
         }
         String name = e.link() != null ? e.link() : e.guid();
-        return new SyncedItem(e.guid(), updated, importer.article(name, page, raw), images);
+        // an entry kept from the feed's text is marked so that the next sync asks for its page again
+        String mark = fromFeedText ? SUMMARY_ONLY + (updated == null ? "" : updated) : updated;
+        return new SyncedItem(e.guid(), mark, importer.article(name, page, raw), images);
     }
 }

@@ -135,9 +135,9 @@ class FeedSyncTest {
         server.serve("/many/rss", RSS, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8), null);
         subscribe("/many/rss");
         SyncService.FeedResult r = sync().get("Many");
-        // three pages are 404 and the feed has no text of its own for them: named, the rest stored
-        assertThat(r.added()).isEqualTo(entries - 3);
-        assertThat(r.failedEntries()).isEqualTo(3);
+        // three pages are 404 and the feed has only their titles: kept by title, named, the rest stored whole
+        assertThat(r.added()).isEqualTo(entries);
+        assertThat(r.failedEntries()).isZero();
         assertThat(r.reason()).contains("/many/a7.html").contains("/many/a157.html").contains("/many/a307.html");
         assertThat(ctx.articles().count(ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang")))).isEqualTo(90);
         // every page was asked for once
@@ -175,6 +175,47 @@ class FeedSyncTest {
     }
 
     @Test
+    void entriesOfEveryShapeAreKeptFromTheFeedsTextAndReadWholeOnceTheirPagesCanBeHad() throws Exception {
+        String base = server.base();
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Shapes</title><link>" + base + "/s/</link>"
+                + "<item><title>Quang Nam ferry to Cu Lao Cham resumes</title><link>" + base + "/s/one.html</link>"
+                + "<description>The ferry to Cu Lao Cham in Quang Nam runs again.</description></item>"
+                + "<item><title>Lines</title><link>" + base + "/s/lines.html</link><description>Ha Tinh opens a beach road"
+                + "&lt;br&gt;Work took two years&lt;br&gt;Visitors can drive to Thien Cam</description></item>"
+                + "<item><title>Title only: Kon Tum wooden church repainted</title><link>" + base + "/s/title.html</link></item>"
+                // no guid, no link, no title: known by its text
+                + "<item><description>Soc Trang bans plastic bags at the floating market from June.</description></item>"
+                + "</channel></rss>";
+        server.serve("/s/rss", RSS, rss.getBytes(StandardCharsets.UTF_8), null);
+        for (String p : new String[] {"/s/one.html", "/s/lines.html", "/s/title.html"}) {
+            server.serve(p, new FeedServer.Route(503, "text/plain", "down".getBytes(StandardCharsets.UTF_8), null, 0));
+        }
+        Feed shapes = subscribe("/s/rss");
+        SyncService.FeedResult first = sync().get("Shapes");
+        assertThat(first.added()).isEqualTo(4);
+        assertThat(first.failedEntries()).isZero();
+        assertThat(first.reason()).contains("kept from the feed's own text").contains("/s/title.html");
+        assertThat(byTitle("Title only: Kon Tum wooden church repainted").lead()).contains("Kon Tum wooden church");
+        assertThat(byTitle("Lines").lead() + " " + String.join(" ", byTitle("Lines").body())).contains("Thien Cam");
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(4);
+
+        // the same feed again: nothing stored twice, the entry without any id included
+        sync();
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(4);
+
+        // the page comes back: the next sync reads it whole, in place
+        server.serve("/s/one.html", HTML, ("<html><head><title>Quang Nam ferry to Cu Lao Cham resumes</title></head><body>"
+                + "<article><h1>Quang Nam ferry to Cu Lao Cham resumes</h1><p>The high-speed ferry from Cua Dai to the Cu Lao"
+                + " Cham islands in Quang Nam resumed on Monday after the storm season, the province's tourism department said.</p>"
+                + "<p>Boats leave every hour from seven in the morning, and visitors must book a day ahead.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8), null);
+        SyncService.FeedResult later = sync().get(shapes.title());
+        assertThat(later.updated()).isEqualTo(1);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(4);
+        assertThat(String.join(" ", byTitle("Quang Nam ferry to Cu Lao Cham resumes").body())).contains("book a day ahead");
+    }
+
+    @Test
     void eachBrokenFeedIsReportedWhileTheOthersSync() throws Exception {
         server.serve("/broken/rss", RSS, "<rss><channel><title>Half a feed".getBytes(StandardCharsets.UTF_8), null)
                 .serve("/500/rss", new FeedServer.Route(500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8), null, 0))
@@ -189,9 +230,10 @@ class FeedSyncTest {
         Map<String, SyncService.FeedResult> r = sync();
         assertThat(r.get("VnExpress International - News").added()).isEqualTo(2);
         SyncService.FeedResult ht = r.get("Hanoi Times");
-        assertThat(ht.added()).isEqualTo(1);
-        assertThat(ht.failedEntries()).isEqualTo(1);
-        assertThat(ht.reason()).contains("broken-326002.html");
+        // the entry whose page is broken is kept from the feed's own text, and the result says so
+        assertThat(ht.added()).isEqualTo(2);
+        assertThat(ht.failedEntries()).isZero();
+        assertThat(ht.reason()).contains("kept from the feed's own text").contains("broken-326002.html");
         assertThat(r.get("Broken").failed()).isTrue();
         assertThat(r.get("Broken").reason()).startsWith("not an RSS or Atom feed");
         assertThat(r.get("Server error").reason()).isEqualTo("the server answered HTTP 500");
@@ -200,7 +242,8 @@ class FeedSyncTest {
         assertThat(ctx.feeds().find(broken.id()).orElseThrow().lastStatus()).startsWith("failed: not an RSS");
         assertThat(ctx.feeds().find(fails.id()).orElseThrow().lastStatus()).contains("HTTP 500");
         assertThat(ctx.feeds().find(slow.id()).orElseThrow().lastStatus()).startsWith("failed:");
-        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(3);
+        // two from VnExpress, two from Hanoi Times (one of them kept from the feed's text)
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(4);
         assertThat(byTitle("Hanoi plants 5,000 trees along To Lich river").tags())
                 .anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("ha-noi"));
     }
@@ -315,7 +358,8 @@ class FeedSyncTest {
         assertThat(after.key()).isEqualTo(before.key());
         assertThat(String.join(" ", after.body())).contains("construction department added");
         assertThat(after.status().read()).isTrue();
-        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(1);
+        // the other entry, whose page is broken, is the feed's summary, kept since the first sync
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
     }
 
     @Test
