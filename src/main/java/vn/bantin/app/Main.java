@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        NativeSqlite.prepare();
         if (args.length == 0) {
             BantinApp.main(args);
             return;
