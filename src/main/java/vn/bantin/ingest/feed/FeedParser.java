@@ -56,7 +56,10 @@ public final class FeedParser {
             }
         }
         List<Entry> entries = new ArrayList<>();
+        org.jsoup.select.Elements rawItems = null;
+        int index = -1;
         for (SyndEntry e : feed.getEntries()) {
+            index++;
             String link = e.getLink();
             if ((link == null || link.isBlank()) && !e.getLinks().isEmpty()) {
                 link = e.getLinks().get(0).getHref();
@@ -73,6 +76,16 @@ public final class FeedParser {
             String summary = e.getDescription() != null ? e.getDescription().getValue() : null;
             if ((summary == null || summary.isBlank()) && dc != null) {
                 summary = dc.getDescription();
+            }
+            if (html.length() == 0) {
+                html.append(foreignBody(e));
+            }
+            if (html.length() == 0 && (summary == null || summary.isBlank())) {
+                // an item whose text is in an element Rome does not map (<body>, <xhtml:body>, <fullitem>)
+                if (rawItems == null) {
+                    rawItems = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry");
+                }
+                html.append(itemBody(rawItems, index));
             }
             if (html.length() == 0 && summary != null) {
                 html.append(summary);
@@ -116,6 +129,37 @@ public final class FeedParser {
             }
         }
         return out.toString();
+    }
+
+    /** An RSS item's whole text in elements Rome leaves aside: {@code <body>}, {@code <xhtml:body>}, {@code <fullitem>}. */
+    private static String foreignBody(SyndEntry e) {
+        Object markup = e.getForeignMarkup();
+        if (!(markup instanceof List<?> list)) {
+            return "";
+        }
+        for (Object o : list) {
+            if (o instanceof org.jdom2.Element el && (el.getName().equals("body") || el.getName().equals("fullitem"))) {
+                if (el.getChildren().isEmpty()) {
+                    return el.getText(); // escaped markup, as in <fullitem>
+                }
+                org.jdom2.output.XMLOutputter out = new org.jdom2.output.XMLOutputter(org.jdom2.output.Format.getRawFormat());
+                return out.outputString(el.getContent());
+            }
+        }
+        return "";
+    }
+
+    private static String itemBody(org.jsoup.select.Elements items, int index) {
+        if (index >= items.size()) {
+            return "";
+        }
+        for (org.jsoup.nodes.Element c : items.get(index).children()) {
+            String n = c.tagName();
+            if (n.equals("body") || n.endsWith(":body") || n.equals("fullitem")) {
+                return c.children().isEmpty() ? c.text() : c.html();
+            }
+        }
+        return "";
     }
 
     /** The feed's title as plain text, from its title or, where it has none, its Dublin Core title. */

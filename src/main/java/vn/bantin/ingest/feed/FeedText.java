@@ -125,7 +125,15 @@ final class FeedText {
             return "";
         }
         org.jsoup.nodes.Document d = Jsoup.parse(html);
-        d.select("script, style, iframe, object, embed, noscript, template, applet, frame, frameset").remove();
+        d.select("script, style, template").remove();
+        // frames, objects and the like are not run, but what they hold as fallback is text, as feed readers keep it
+        for (org.jsoup.nodes.Element e : d.select("iframe, noframes, noscript, xmp, textarea")) {
+            String inner = e.data().isEmpty() ? e.wholeText() : e.data(); // raw-text elements hold data, not text
+            e.after(Jsoup.parseBodyFragment(inner).body().html());
+            e.remove();
+        }
+        d.select("script, style, template").remove();
+        d.select("object, embed, applet, frame, frameset, blink, link, meta").unwrap();
         return d.text().replaceAll("\\s+", " ").strip();
     }
 

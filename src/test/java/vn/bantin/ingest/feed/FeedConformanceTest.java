@@ -105,7 +105,7 @@ class FeedConformanceTest {
         System.out.printf("feedparser conformance: met %d of %d in-scope expectations (%.1f %%), %d out of scope%n",
                 met, in, 100.0 * met / in, out);
         OUT_OF_SCOPE_REASONS.forEach((r, ex) -> System.out.println("  out of scope: " + r + " (e.g. " + ex + ")"));
-        misses.stream().limit(80).forEach(m -> System.out.println("  miss: " + m));
+        misses.stream().limit(400).forEach(m -> System.out.println("  miss: " + m));
         assertThat(titled[1]).as("feeds with an entry-title expectation that give entries").isEqualTo(titled[0]);
         assertThat(100.0 * met / in).as("in-scope expectations met, %").isGreaterThanOrEqualTo(FLOOR);
     }
@@ -219,7 +219,7 @@ class FeedConformanceTest {
         String actual;
         if (m.group(1).equals("feed")) {
             actual = keys.equals("['title']") ? parsed.title() : parsed.siteUrl();
-            return keys.equals("['title']") ? same(plain(expected), actual) : same(expected, actual);
+            return keys.equals("['title']") ? same(nullToEmpty(FeedText.plain(expected)), actual) : same(expected, actual);
         }
         int i = Integer.parseInt(m.group(2));
         if (i >= parsed.entries().size()) {
@@ -227,7 +227,7 @@ class FeedConformanceTest {
         }
         FeedParser.Entry e = parsed.entries().get(i);
         return switch (keys) {
-            case "['title']" -> same(plain(expected), e.title());
+            case "['title']" -> same(nullToEmpty(FeedText.plain(expected)), e.title());
             case "['link']" -> same(expected, e.link());
             case "['id']" -> same(expected, e.guid());
             // Bantin keeps the writer's name; feedparser adds the e-mail address in brackets
@@ -236,6 +236,10 @@ class FeedConformanceTest {
                     || same(plain(expected), FeedText.text(e.html()));
             default -> same(plain(expected), FeedText.text(e.html()));
         };
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     /** Text as a reader sees it: markup off, entities decoded, white space folded; "" for none. */
