@@ -46,7 +46,7 @@ public final class FeedParser {
             // feed readers do; what cannot be repaired is refused with the strict parser's reason
             try {
                 feed = build(repaired(text));
-                if (feed.getEntries().isEmpty()) {
+                if (feed.getEntries().isEmpty() && !onlyTheLastBracketMissing(text)) {
                     // repaired into nothing to read: a feed cut short is reported as broken, not kept as empty
                     throw new FeedException("no entries once repaired");
                 }
@@ -108,6 +108,13 @@ public final class FeedParser {
         }
         String site = feed.getLink() == null || feed.getLink().isBlank() ? null : resolve(feedUrl, feed.getLink().strip());
         return new ParsedFeed(feedTitle(feed), site, entries);
+    }
+
+    /** "…</channel></rss": whole but for the root's last '>', unlike a feed cut off in the middle. */
+    private static boolean onlyTheLastBracketMissing(String text) {
+        String t = text.stripTrailing();
+        int close = t.lastIndexOf("</");
+        return close >= 0 && t.substring(close + 2).matches("[A-Za-z][\\w:.-]*") && t.length() - close < 20;
     }
 
     private static SyndFeed build(String text) throws FeedException {

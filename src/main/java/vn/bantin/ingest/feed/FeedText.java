@@ -36,8 +36,28 @@ final class FeedText {
     private static final Pattern BASE64 = Pattern.compile(
             "<([A-Za-z:]+)([^>]*?)\\smode\\s*=\\s*[\"']base64[\"']([^>]*)>([A-Za-z0-9+/=\\s]*)</\\1>");
 
-    /** Atom 0.3's base64 text (mode="base64") as the escaped text it encodes, which every parser reads. */
+    /** Atom 1.0's text of a type that is neither text nor XML, which RFC 4287 says is base64. */
+    private static final Pattern BASE64_TYPED = Pattern.compile("<((?:[A-Za-z]+:)?(?:title|subtitle|summary|content|rights))"
+            + "([^>]*?)\\stype\\s*=\\s*[\"'](?!text/|html|xhtml)([a-z]+/(?![^\"']*xml)[^\"']+)[\"']([^>]*)>([A-Za-z0-9+/=\\s]+)</\\1>");
+
+    /** Base64 text (Atom 0.3's mode="base64", Atom 1.0's binary types) as the escaped text it encodes. */
     private static String base64Text(String text) {
+        if (text.contains("type=")) {
+            Matcher t = BASE64_TYPED.matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (t.find()) {
+                String decoded;
+                try {
+                    decoded = new String(java.util.Base64.getMimeDecoder().decode(t.group(5).strip()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                t.appendReplacement(out, Matcher.quoteReplacement("<" + t.group(1) + t.group(2) + " type=\"html\"" + t.group(4)
+                        + ">" + decoded.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</" + t.group(1) + ">"));
+            }
+            t.appendTail(out);
+            text = out.toString();
+        }
         if (!text.contains("base64")) {
             return text;
         }
@@ -129,7 +149,10 @@ final class FeedText {
         // frames, objects and the like are not run, but what they hold as fallback is text, as feed readers keep it
         for (org.jsoup.nodes.Element e : d.select("iframe, noframes, noscript, xmp, textarea")) {
             String inner = e.data().isEmpty() ? e.wholeText() : e.data(); // raw-text elements hold data, not text
+            // spaced apart from its neighbours, as the frame's box would be
+            e.after(new org.jsoup.nodes.TextNode(" "));
             e.after(Jsoup.parseBodyFragment(inner).body().html());
+            e.before(new org.jsoup.nodes.TextNode(" "));
             e.remove();
         }
         d.select("script, style, template").remove();
@@ -173,6 +196,11 @@ final class FeedText {
         }
         if (named != null && !named.equals(StandardCharsets.UTF_8) && !named.name().startsWith("UTF-16")
                 && !named.name().startsWith("UTF-32")) {
+            // as browsers do (the WHATWG encoding standard): "ISO-8859-1" and "US-ASCII" mean windows-1252, whose
+            // curly quotes and dashes old tools wrote under those names
+            if (named.equals(StandardCharsets.ISO_8859_1) || named.equals(StandardCharsets.US_ASCII)) {
+                named = Charset.forName("windows-1252");
+            }
             return new String(b, named);
         }
         return lenientUtf8(b, 0);
