@@ -94,6 +94,18 @@ public final class FeedParser {
             if (title == null && dc != null) {
                 title = FeedText.plain(dc.getTitle());
             }
+            if (title == null || (summary == null && html.length() == 0)) {
+                if (rawItems == null) {
+                    rawItems = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry");
+                }
+                if (title == null) {
+                    title = FeedText.plain(rawChild(rawItems, index, "media:title"));
+                }
+                if (summary == null && html.length() == 0) {
+                    summary = rawChild(rawItems, index, "itunes:summary", "media:description");
+                    html.append(summary == null ? "" : summary);
+                }
+            }
             Instant published = instant(e.getPublishedDate());
             Instant updated = instant(e.getUpdatedDate());
             String guid = e.getUri() != null && !e.getUri().isBlank() ? e.getUri().strip() : link;
@@ -103,6 +115,12 @@ public final class FeedParser {
             String author = author(e);
             if (author == null && dc != null) {
                 author = FeedText.plain(dc.getCreator());
+            }
+            if (author == null) {
+                if (rawItems == null) {
+                    rawItems = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry");
+                }
+                author = FeedText.plain(rawChild(rawItems, index, "dc:author", "itunes:author"));
             }
             entries.add(new Entry(guid, link, title, published, updated, html.toString(), author, summary));
         }
@@ -154,6 +172,21 @@ public final class FeedParser {
             }
         }
         return "";
+    }
+
+    /** The text of the first of these children of the index-th raw item (also inside a media:group), or null. */
+    private static String rawChild(org.jsoup.select.Elements items, int index, String... names) {
+        if (index >= items.size()) {
+            return null;
+        }
+        for (String n : names) {
+            for (org.jsoup.nodes.Element c : items.get(index).getAllElements()) {
+                if (c.tagName().equalsIgnoreCase(n) && !c.text().isBlank()) {
+                    return c.text();
+                }
+            }
+        }
+        return null;
     }
 
     private static String itemBody(org.jsoup.select.Elements items, int index) {

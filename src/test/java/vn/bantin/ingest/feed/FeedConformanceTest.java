@@ -111,7 +111,7 @@ class FeedConformanceTest {
     }
 
     /** The share met when this test was written, less a margin; BENCHMARKS.md has the figure. */
-    static final double FLOOR = 90.0;
+    static final double FLOOR = 96.5;
 
     static String line(String head, String label) {
         int i = head.indexOf(label);
@@ -300,10 +300,13 @@ class FeedConformanceTest {
             }
             boolean raw = lit.substring(0, q).contains("r");
             char quote = lit.charAt(q);
+            String q3 = String.valueOf(quote).repeat(3);
+            boolean triple = lit.startsWith(q3, q);
+            int from = triple ? q + 3 : q + 1;
             StringBuilder out = new StringBuilder();
-            for (int i = q + 1; i < lit.length(); i++) {
+            for (int i = from; i < lit.length(); i++) {
                 char c = lit.charAt(i);
-                if (c == quote) {
+                if (triple ? lit.startsWith(q3, i) : c == quote) {
                     break;
                 }
                 if (c != '\\' || raw || i + 1 >= lit.length()) {
