@@ -38,6 +38,9 @@ public final class FeedParser {
     /** {@code contentType} is the HTTP Content-Type the feed came with (its charset counts), or null. */
     public static ParsedFeed parse(byte[] xml, String feedUrl, String contentType) throws RejectedInputException {
         String text = FeedText.decode(xml, contentType);
+        if (JsonFeed.looksLikeOne(text)) {
+            return JsonFeed.parse(text, feedUrl);
+        }
         SyndFeed feed;
         try {
             feed = build(text);
