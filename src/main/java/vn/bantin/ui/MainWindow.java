@@ -198,6 +198,9 @@ public final class MainWindow {
         MenuItem addFeed = new MenuItem("Add feed…", new FontIcon(Material2AL.ADD));
         addFeed.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         addFeed.setOnAction(e -> feedsView.askForFeed());
+        MenuItem catalogue = new MenuItem("Vietnamese news sources…");
+        catalogue.setId("menu-catalogue");
+        catalogue.setOnAction(e -> feedsView.chooseFromCatalogue());
         MenuItem syncNow = new MenuItem("Sync feeds now", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SYNC));
         syncNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         syncNow.setOnAction(e -> vm.feeds().sync(null));
@@ -240,7 +243,7 @@ public final class MainWindow {
         reread.disableProperty().bind(vm.reread().runningProperty());
         reread.setOnAction(e -> vm.reread().start());
         Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                addFeed, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread,
+                addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread,
                 restoreItem, quit);
 
         ToggleGroup themes = new ToggleGroup();

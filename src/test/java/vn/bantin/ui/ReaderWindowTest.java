@@ -264,6 +264,33 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theCatalogueOfVietnameseSourcesSubscribesToTheTickedFeedsInTwoClicks(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {
+            server.serve("/vne/rss", "application/rss+xml", server.fixture("vnexpress.rss"), null)
+                    .serve("/vne/news/da-nang-night-ferry-4700001.html", "text/html", server.fixture("da-nang-night-ferry.html"), null)
+                    .serve("/vne/news/quang-ninh-oysters-4700002.html", "text/html", server.fixture("quang-ninh-oysters.html"), null)
+                    .serve("/ht/atom.xml", "application/atom+xml", server.fixture("hanoitimes.atom"), null)
+                    .serve("/ht/hanoi-to-lich-trees-326001.html", "text/html", server.fixture("hanoi-to-lich-trees.html"), null);
+            // the loopback server stands in for the outlets
+            vm.feeds().setCatalogue(() -> List.of(
+                    new vn.bantin.ingest.feed.Catalogue.Source("VnExpress International", "vnexpress", "en", server.base() + "/vne/rss", null),
+                    new vn.bantin.ingest.feed.Catalogue.Source("Hanoi Times", "hanoi-times", "en", server.base() + "/ht/atom.xml", null),
+                    new vn.bantin.ingest.feed.Catalogue.Source("Nhân Dân", "nhan-dan", "vi", server.base() + "/nd/rss", null)));
+            robot.clickOn("#feed-catalogue");
+            waitUntil(() -> robot.lookup("#catalogue-subscribe").tryQuery().isPresent());
+            robot.clickOn("#catalogue-0");
+            robot.clickOn("#catalogue-1");
+            robot.clickOn("#catalogue-subscribe");
+            waitUntil(() -> vm.feeds().items().size() == 2);
+            waitUntil(() -> articleList(robot).getItems().size() >= 15);
+            assertThat(vm.feeds().items()).extracting(vn.bantin.domain.Feed::title)
+                    .containsExactlyInAnyOrder("VnExpress International", "Hanoi Times");
+            assertThat(server.hits("/nd/rss")).isZero();
+        }
+    }
+
+    @Test
     void aFeedAddedInTheWindowSyncsWithProgressAndItsArticlesAndPicturesReadOffline(FxRobot robot) throws Exception {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         byte[] png = vn.bantin.ingest.feed.FeedServer.png(0x118844);

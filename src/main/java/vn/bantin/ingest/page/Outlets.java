@@ -63,7 +63,7 @@ public final class Outlets {
     public static final Outlet ZNEWS = outlet("znews", "Znews", "https://znews.vn", true,
             hosts("znews.vn", "zingnews.vn"), "Znews", "ZNEWS", "Zing News", "ZINGNEWS");
     public static final Outlet CAND = outlet("cand", "Cong An Nhan Dan", "https://cand.com.vn", true,
-            hosts("cand.com.vn", "en.cand.com.vn"), "Công an nhân dân", "Báo Công an nhân dân", "CAND", "Public Security News");
+            hosts("cand.vn", "cand.com.vn", "en.cand.com.vn"), "Công an nhân dân", "Báo Công an nhân dân", "CAND", "Public Security News");
     public static final Outlet PHAP_LUAT = outlet("plo", "Phap Luat TP.HCM", "https://plo.vn", true,
             hosts("plo.vn"), "Pháp Luật TP.HCM", "Báo Pháp Luật TP.HCM", "PLO");
 

@@ -60,8 +60,14 @@ public final class FeedsView extends VBox {
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 30.0 * Math.max(2, Math.min(6, vm.items().size())) + 4, vm.items()));
         list.setMinHeight(64);
-        Label empty = new Label("No feeds yet. + adds one.");
-        empty.setWrapText(true);
+        Label emptyText = new Label("No feeds yet. + adds one, or:");
+        emptyText.setWrapText(true);
+        javafx.scene.control.Hyperlink fromCatalogue = new javafx.scene.control.Hyperlink("Subscribe to Vietnamese news sources…");
+        fromCatalogue.setId("feed-catalogue");
+        fromCatalogue.setWrapText(true);
+        fromCatalogue.setOnAction(e -> chooseFromCatalogue());
+        javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(2, emptyText, fromCatalogue);
+        empty.setAlignment(Pos.CENTER);
         list.setPlaceholder(empty);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!vm.reloading()) {
@@ -117,6 +123,46 @@ public final class FeedsView extends VBox {
     }
 
     /** Asks for an address and subscribes; the first sync of the feed starts at once. */
+    /** The built-in catalogue as a list to tick; what is subscribed already is ticked and cannot be unticked here. */
+    public void chooseFromCatalogue() {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(getScene() == null ? null : getScene().getWindow());
+        d.setTitle("Vietnamese news sources");
+        d.setHeaderText("Feeds of outlets that report on Vietnam, in English and Vietnamese");
+        javafx.scene.layout.VBox boxes = new javafx.scene.layout.VBox(6);
+        boxes.setId("catalogue-list");
+        java.util.List<javafx.scene.control.CheckBox> checks = new java.util.ArrayList<>();
+        java.util.List<vn.bantin.ingest.feed.Catalogue.Source> sources = vm.catalogue();
+        for (vn.bantin.ingest.feed.Catalogue.Source c : sources) {
+            javafx.scene.control.CheckBox cb = new javafx.scene.control.CheckBox(c.name() + "  ·  " + ("en".equals(c.language())
+                    ? "English" : "Tiếng Việt"));
+            cb.setId("catalogue-" + checks.size());
+            boolean have = vm.subscribed(c.url());
+            cb.setSelected(have);
+            cb.setDisable(have);
+            checks.add(cb);
+            boxes.getChildren().add(cb);
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(boxes);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(360);
+        scroll.setPrefViewportWidth(420);
+        d.getDialogPane().setContent(scroll);
+        javafx.scene.control.ButtonType subscribe = new javafx.scene.control.ButtonType("Subscribe",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(subscribe, javafx.scene.control.ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(subscribe).setId("catalogue-subscribe");
+        d.showAndWait().filter(b -> b == subscribe).ifPresent(b -> {
+            java.util.List<vn.bantin.ingest.feed.Catalogue.Source> chosen = new java.util.ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                if (checks.get(i).isSelected() && !checks.get(i).isDisabled()) {
+                    chosen.add(sources.get(i));
+                }
+            }
+            vm.subscribeAll(chosen);
+        });
+    }
+
     public void askForFeed() {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(getScene() == null ? null : getScene().getWindow());

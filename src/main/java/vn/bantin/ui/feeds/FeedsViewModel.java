@@ -180,6 +180,46 @@ public final class FeedsViewModel {
     }
 
     /** Subscribes to every feed an OPML file lists; they sync with the next sync. */
+    private java.util.function.Supplier<List<vn.bantin.ingest.feed.Catalogue.Source>> catalogue =
+            vn.bantin.ingest.feed.Catalogue::standard;
+
+    /** Where the catalogue comes from (tests point it at a loopback server standing in for the outlets). */
+    public void setCatalogue(java.util.function.Supplier<List<vn.bantin.ingest.feed.Catalogue.Source>> c) {
+        catalogue = c;
+    }
+
+    public List<vn.bantin.ingest.feed.Catalogue.Source> catalogue() {
+        return catalogue.get();
+    }
+
+    /** Whether a feed of that address is subscribed already. */
+    public boolean subscribed(String url) {
+        return items.stream().anyMatch(f -> f.url().equals(url));
+    }
+
+    /** Subscribes to the chosen feeds of the catalogue (each once), then syncs them. */
+    public void subscribeAll(List<vn.bantin.ingest.feed.Catalogue.Source> chosen) {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        runner.run(() -> {
+            java.util.Set<String> have = new java.util.HashSet<>();
+            feeds.list().forEach(f -> have.add(f.url()));
+            int n = 0;
+            for (vn.bantin.ingest.feed.Catalogue.Source c : chosen) {
+                if (have.add(c.url())) {
+                    feeds.add(c.url(), c.name(), c.site());
+                    n++;
+                }
+            }
+            return n;
+        }, n -> {
+            syncStatus.set("Subscribed to " + n + (n == 1 ? " feed" : " feeds"));
+            reload();
+            sync(null);
+        }, e -> error.set("Could not subscribe: " + e.getMessage()));
+    }
+
     public void importOpml(java.nio.file.Path file) {
         runner.run(() -> {
             List<vn.bantin.ingest.feed.Opml.Outline> outlines = vn.bantin.ingest.feed.Opml.read(java.nio.file.Files.readString(file));
