@@ -60,11 +60,11 @@ public final class FeedsView extends VBox {
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 30.0 * Math.max(2, Math.min(6, vm.items().size())) + 4, vm.items()));
         list.setMinHeight(64);
-        Label emptyText = new Label("No feeds yet. + adds one, or:");
+        Label emptyText = new Label("No feeds yet: + adds one.");
         emptyText.setWrapText(true);
-        javafx.scene.control.Hyperlink fromCatalogue = new javafx.scene.control.Hyperlink("Subscribe to Vietnamese news sources…");
+        emptyText.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        javafx.scene.control.Hyperlink fromCatalogue = new javafx.scene.control.Hyperlink("Or pick Vietnamese news sources…");
         fromCatalogue.setId("feed-catalogue");
-        fromCatalogue.setWrapText(true);
         fromCatalogue.setOnAction(e -> chooseFromCatalogue());
         javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(2, emptyText, fromCatalogue);
         empty.setAlignment(Pos.CENTER);
