@@ -44,7 +44,7 @@ final class FeedEntryPage {
             throw new RejectedInputException(pageProblem != null ? pageProblem + "; the feed gives no title or text for it"
                     : "the entry has no title, text or link");
         }
-        String lead = paras.isEmpty() ? title : paras.remove(0);
+        String lead = paras.isEmpty() ? title : PageText.stripOutletPrefix(paras.remove(0));
         if (title == null || title.isEmpty()) {
             title = PageText.deriveTitle(lead);
         }

@@ -170,6 +170,7 @@ public final class Outlets {
             if (code.find()) {
                 Outlet o = switch (code.group(1)) {
                     case "VGP" -> VGP;
+                    case "TTO" -> TUOI_TRE_VI;
                     case "SGGP" -> SGGP;
                     case "NDO" -> NHAN_DAN;
                     case "PLO" -> PHAP_LUAT;

@@ -15,7 +15,7 @@ public final class PageText {
             "\\s*(?:\\./\\.\\s*(?:VNA|TTXVN)?|/\\.\\s*(?:VNA|TTXVN)?|[-–—]?\\s*\\((?:VLLF|VNA|TTXVN|Lao Dong|Lao Động)\\)"
                     + "|[—–-]\\s*VNS|\\s+VNA/VNS|(?<=[.!?”\"])\\s*[-–—]\\s*VNA)\\s*$");
     /** The outlet's code that opens a lead: "VGP - ", "TPO - ", "BTO-", "(VOVWORLD) - ", "The Hanoitimes - ". */
-    static final Pattern OUTLET_LEAD = Pattern.compile("^(VGP|TPO|BTO|NDO|SGGP|PLO|CAND|VOV|\\(VOVWORLD\\)|VOVWORLD"
+    static final Pattern OUTLET_LEAD = Pattern.compile("^(VGP|TPO|TTO|BTO|NDO|SGGP|PLO|CAND|VOV|\\(VOVWORLD\\)|VOVWORLD"
             + "|The Hanoitimes|Hanoitimes|HNMO|QĐND)\\s*[-–—]\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-ZÀ-Ỹ])");
 
@@ -70,7 +70,7 @@ public final class PageText {
         return kept;
     }
 
-    static String stripOutletPrefix(String lead) {
+    public static String stripOutletPrefix(String lead) {
         return OUTLET_LEAD.matcher(lead).replaceFirst("");
     }
 

@@ -216,6 +216,25 @@ class FeedSyncTest {
     }
 
     @Test
+    void vietnameseOutletsFeedsReadOfflineKeepEveryEntryWithItsOwnTextAndNoPictureMarkup() throws Exception {
+        server.serve("/vi/rss", RSS, server.fixture("outlets-vi.rss"), null);
+        Feed vi = subscribe("/vi/rss");
+        SyncService.FeedResult r = sync().get(vi.title());
+        // no page is served: every entry comes from the feed's own text, none is lost
+        assertThat(r.added()).isEqualTo(5);
+        assertThat(r.failedEntries()).isZero();
+        Article bridge = byTitle("Hải Phòng thông xe cầu Rào 1 mới");
+        assertThat(bridge.lead()).isEqualTo("Cầu Rào 1 mới bắc qua sông Lạch Tray đã thông xe sau hai năm thi công.");
+        assertThat(bridge.published()).hasToString("2025-12-01T07:30+07:00");
+        assertThat(bridge.tags()).anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("hai-phong"));
+        assertThat(byTitle("Đà Lạt tạm dừng xe điện du lịch ở hồ Xuân Hương").lead()).startsWith("Lâm Đồng tạm dừng")
+                .doesNotContain("<img").doesNotContain("TTO -");
+        assertThat(byTitle("Cần Thơ mở tuyến xe buýt đường sông thứ hai").author()).isEqualTo("Đình Tuyển");
+        assertThat(byTitle("Bình Định khai mạc lễ hội võ cổ truyền").tags())
+                .anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("binh-dinh"));
+    }
+
+    @Test
     void eachBrokenFeedIsReportedWhileTheOthersSync() throws Exception {
         server.serve("/broken/rss", RSS, "<rss><channel><title>Half a feed".getBytes(StandardCharsets.UTF_8), null)
                 .serve("/500/rss", new FeedServer.Route(500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8), null, 0))
