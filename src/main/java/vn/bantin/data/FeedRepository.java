@@ -41,6 +41,13 @@ public interface FeedRepository {
      */
     Stored store(long feedId, List<SyncedItem> items);
 
+    /** An entry kept from its feed's text because its page could not be fetched: where to fetch it whole. */
+    record SummaryOnly(long feedId, String guid, String entryUpdated, String url, String title) {
+    }
+
+    /** The feed entry an article was kept from as a summary only, if it was. */
+    java.util.Optional<SummaryOnly> summaryOnly(long articleKey);
+
     /** The images stored for an article, in reading order. */
     List<ArticleImage> images(long articleKey);
 }

@@ -48,6 +48,7 @@ public final class MainViewModel {
         this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner(),
                 services.feeds()::images);
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.feeds(), services.sync(), services.runner());
+        detail.setWholePages(k -> services.feeds().summaryOnly(k).isPresent(), services.sync()::fetchWhole);
         feeds.setOnChange(this::refresh);
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.importer(), services.runner());
         reread.setOnChange(this::refresh);

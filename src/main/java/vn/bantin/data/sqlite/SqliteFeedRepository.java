@@ -165,6 +165,21 @@ public final class SqliteFeedRepository implements FeedRepository {
     }
 
     @Override
+    public java.util.Optional<SummaryOnly> summaryOnly(long articleKey) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT fi.feed_id, fi.guid, fi.entry_updated, a.url, a.title"
+                    + " FROM feed_items fi JOIN articles a ON a.id = fi.article_id"
+                    + " WHERE fi.article_id = ? AND fi.entry_updated LIKE 'summary-only:%' LIMIT 1")) {
+                ps.setLong(1, articleKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new SummaryOnly(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5))) : java.util.Optional.<SummaryOnly>empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public Map<String, String> entries(long feedId) {
         return db.read(c -> entries(c, feedId));
     }

@@ -144,6 +144,29 @@ public final class SyncService {
         return out;
     }
 
+    /**
+     * Fetches now the page of an article that was kept from its feed's text only, and stores it whole in place.
+     * Throws with the reason when the page still cannot be had; false when the article is no summary.
+     */
+    public boolean fetchWhole(long articleKey) throws FetchException, RejectedInputException {
+        java.util.Optional<FeedRepository.SummaryOnly> s = feeds.summaryOnly(articleKey);
+        if (s.isEmpty()) {
+            return false;
+        }
+        FeedRepository.SummaryOnly so = s.get();
+        if (so.url() == null) {
+            throw new FetchException("the feed gives no address for this article's page");
+        }
+        FeedParser.Entry e = new FeedParser.Entry(so.guid(), so.url(), so.title(), null, null, null);
+        Fetched page = fetchPage(e);
+        if (page.page() == null) {
+            throw new FetchException(page.problem());
+        }
+        String updated = so.entryUpdated().substring(SUMMARY_ONLY.length());
+        feeds.store(so.feedId(), List.of(item(e, updated.isEmpty() ? null : updated, page)));
+        return true;
+    }
+
     FeedResult syncOne(Feed f, BooleanSupplier cancelled) {
         Http.Response r;
         try {
@@ -275,24 +298,34 @@ public final class SyncService {
         }
     }
 
+    /** An entry's page as fetched and parsed: {@code page} is null when it could not be had, with the reason. */
+    private record Fetched(ParsedPage page, String raw, String pageUrl, String problem) {
+    }
+
+    private Fetched fetchPage(FeedParser.Entry e) {
+        if (e.link() == null) {
+            return new Fetched(null, null, null, null);
+        }
+        try {
+            Http.Response p = http.get(e.link(), http.limits().maxPageBytes(), null, null);
+            String raw = TextDecoder.decode(p.body());
+            // the page's canonical address first, as for a saved page, so both give the same article id
+            return new Fetched(HtmlPageParser.parse(raw, null, p.url()), raw, p.url(), null);
+        } catch (FetchException | RejectedInputException ex) {
+            return new Fetched(null, null, e.link(), ex.getMessage());
+        }
+    }
+
     /** The article an entry links to, or failing that the entry's own text, with its pictures. */
     private SyncedItem item(FeedParser.Entry e, String updated) throws RejectedInputException, FetchException {
-        ParsedPage page = null;
-        String raw = null;
-        String pageUrl = e.link();
-        String pageProblem = null;
-        if (e.link() != null) {
-            try {
-                Http.Response p = http.get(e.link(), http.limits().maxPageBytes(), null, null);
-                raw = TextDecoder.decode(p.body());
-                pageUrl = p.url();
-                // the page's canonical address first, as for a saved page, so both give the same article id
-                page = HtmlPageParser.parse(raw, null, pageUrl);
-            } catch (FetchException | RejectedInputException ex) {
-                pageProblem = ex.getMessage();
-                page = null;
-            }
-        }
+        return item(e, updated, fetchPage(e));
+    }
+
+    private SyncedItem item(FeedParser.Entry e, String updated, Fetched fetched) throws RejectedInputException {
+        ParsedPage page = fetched.page();
+        String raw = fetched.raw();
+        String pageUrl = fetched.pageUrl();
+        String pageProblem = fetched.problem();
         boolean fromFeedText = page == null;
         if (page == null) {
             raw = "<html><head><title>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())

@@ -86,7 +86,25 @@ public final class ArticleDetailView extends BorderPane {
         versions.setAlignment(Pos.CENTER_LEFT);
         versions.setPrefWrapLength(300);
         versions.setPadding(new Insets(0, 12, 6, 18));
-        VBox top = new VBox(bar, versions);
+        Label summaryText = new Label();
+        summaryText.setId("detail-summary-only");
+        summaryText.setWrapText(true);
+        summaryText.textProperty().bind(javafx.beans.binding.Bindings.when(vm.wholeStatusProperty().isEmpty())
+                .then("Only the feed's summary is here: the article's page could not be fetched yet. Bantin asks again"
+                        + " at each sync.").otherwise(vm.wholeStatusProperty()));
+        summaryText.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summaryText, Priority.ALWAYS);
+        Button fetch = new Button("Fetch the article now");
+        fetch.setId("detail-fetch-whole");
+        fetch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fetch.setOnAction(e -> vm.fetchWhole());
+        HBox summaryBar = new HBox(8, summaryText, fetch);
+        summaryBar.setAlignment(Pos.CENTER_LEFT);
+        summaryBar.setPadding(new Insets(6, 12, 6, 18));
+        summaryBar.setStyle("-fx-background-color: -color-warning-subtle;");
+        summaryBar.visibleProperty().bind(vm.summaryOnlyProperty());
+        summaryBar.managedProperty().bind(vm.summaryOnlyProperty());
+        VBox top = new VBox(bar, versions, summaryBar);
         setCenter(emptyPane);
         vm.articleProperty().addListener((o, a, b) -> show(b, top, emptyPane, onProvince));
         vm.fontSizeProperty().addListener((o, a, b) -> render());

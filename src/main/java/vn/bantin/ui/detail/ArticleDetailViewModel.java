@@ -27,6 +27,49 @@ public final class ArticleDetailViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final StringProperty highlight = new SimpleStringProperty();
     private long wanted = -1;
+    private final javafx.beans.property.BooleanProperty summaryOnly = new javafx.beans.property.SimpleBooleanProperty();
+    private final StringProperty wholeStatus = new SimpleStringProperty("");
+    private java.util.function.LongPredicate isSummary = k -> false;
+    private WholePage wholePage = k -> false;
+
+    /** Fetches the whole page of an article kept from its feed's summary; throws with the reason when it cannot. */
+    public interface WholePage {
+        boolean fetch(long articleKey) throws Exception;
+    }
+
+    /** How to tell an article kept from its feed's summary, and how to fetch it whole (synced articles). */
+    public void setWholePages(java.util.function.LongPredicate isSummary, WholePage fetch) {
+        this.isSummary = isSummary;
+        this.wholePage = fetch;
+    }
+
+    /** The open article is its feed's summary only: its page could not be fetched yet. */
+    public javafx.beans.property.ReadOnlyBooleanProperty summaryOnlyProperty() {
+        return summaryOnly;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty wholeStatusProperty() {
+        return wholeStatus;
+    }
+
+    /** Fetches the open article's page now and shows it whole, or says why it cannot. */
+    public void fetchWhole() {
+        Article a = article.get();
+        if (a == null) {
+            return;
+        }
+        long key = a.key();
+        wholeStatus.set("Fetching the article…");
+        runner.run(() -> wholePage.fetch(key), ok -> {
+            wholeStatus.set("");
+            if (wanted == key) {
+                open(key, null);
+            }
+        }, e -> wholeStatus.set("Could not fetch it: " + e.getMessage()));
+    }
+
+    private record Loaded(Article article, java.util.List<vn.bantin.domain.ArticleImage> images, boolean summary) {
+    }
 
     /** {@code imagesOf} gives the pictures stored with an article (synced articles have them). */
     public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner,
@@ -71,13 +114,15 @@ public final class ArticleDetailViewModel {
                 statuses.setRead(k, true);
             }
             Article found = articles.findByKey(key).orElse(null);
-            return found == null ? null : java.util.Map.entry(found, imagesOf.apply(key));
+            return found == null ? null : new Loaded(found, imagesOf.apply(key), isSummary.test(key));
         }, loaded -> {
             if (wanted != key) {
                 return;
             }
-            Article a = loaded == null ? null : loaded.getKey();
-            images = loaded == null ? java.util.List.of() : loaded.getValue();
+            Article a = loaded == null ? null : loaded.article();
+            images = loaded == null ? java.util.List.of() : loaded.images();
+            summaryOnly.set(loaded != null && loaded.summary());
+            wholeStatus.set("");
             article.set(a);
             error.set(a == null ? "That article is no longer in the database." : null);
             if (a != null && onRead != null) {

@@ -235,6 +235,29 @@ class FeedSyncTest {
     }
 
     @Test
+    void anArticleKeptFromItsSummaryIsFetchedWholeWhenAskedOnceItsPageAnswers() throws Exception {
+        server.serve("/w/rss", RSS, ("<rss version=\"2.0\"><channel><title>Whole</title><item><title>Hue reopens the"
+                + " Truong Tien bridge</title><link>" + server.base() + "/w/a.html</link><description>The bridge is open again."
+                + "</description></item></channel></rss>").getBytes(StandardCharsets.UTF_8), null)
+                .serve("/w/a.html", new FeedServer.Route(503, "text/plain", "down".getBytes(StandardCharsets.UTF_8), null, 0));
+        subscribe("/w/rss");
+        sync();
+        Article kept = byTitle("Hue reopens the Truong Tien bridge");
+        assertThat(ctx.feeds().summaryOnly(kept.key())).isPresent();
+        assertThatThrownBy(() -> ctx.sync().fetchWhole(kept.key())).hasMessageContaining("503");
+        server.serve("/w/a.html", HTML, ("<html><head><title>Hue reopens the Truong Tien bridge</title></head><body><article>"
+                + "<h1>Hue reopens the Truong Tien bridge</h1><p>The Truong Tien bridge over the Perfume River in Hue reopened"
+                + " to walkers on Sunday after a month of repairs to its steel spans.</p><p>Lights along the six spans will"
+                + " return next week, the city said.</p></article></body></html>").getBytes(StandardCharsets.UTF_8), null);
+        assertThat(ctx.sync().fetchWhole(kept.key())).isTrue();
+        Article whole = byTitle("Hue reopens the Truong Tien bridge");
+        assertThat(whole.key()).isEqualTo(kept.key());
+        assertThat(String.join(" ", whole.body())).contains("Lights along the six spans");
+        assertThat(ctx.feeds().summaryOnly(kept.key())).isEmpty();
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(1);
+    }
+
+    @Test
     void eachBrokenFeedIsReportedWhileTheOthersSync() throws Exception {
         server.serve("/broken/rss", RSS, "<rss><channel><title>Half a feed".getBytes(StandardCharsets.UTF_8), null)
                 .serve("/500/rss", new FeedServer.Route(500, "text/plain", "oops".getBytes(StandardCharsets.UTF_8), null, 0))
