@@ -264,6 +264,44 @@ class ReaderWindowTest {
     }
 
     @Test
+    void anArticleKeptFromItsFeedsSummarySaysSoAndIsFetchedWholeOnRequest(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {
+            String page = "<html><head><title>Hue reopens the Truong Tien bridge</title></head><body><article><h1>Hue reopens"
+                    + " the Truong Tien bridge</h1><p>The Truong Tien bridge over the Perfume River in Hue reopened to walkers on"
+                    + " Sunday after a month of repairs to its steel spans.</p><p>Lights along the six spans will return next"
+                    + " week, the city said.</p></article></body></html>";
+            server.serve("/w/rss", "application/rss+xml", ("<rss version=\"2.0\"><channel><title>Whole</title><item><title>Hue"
+                    + " reopens the Truong Tien bridge</title><link>" + server.base() + "/w/a.html</link><description>The bridge"
+                    + " is open again.</description></item></channel></rss>").getBytes(java.nio.charset.StandardCharsets.UTF_8), null)
+                    .serve("/w/a.html", new vn.bantin.ingest.feed.FeedServer.Route(503, "text/plain", new byte[0], null, 0));
+            java.util.concurrent.CompletableFuture.runAsync(() -> {
+                ctx.feeds().add(server.base() + "/w/rss", "Whole", null);
+                ctx.sync().sync(null, vn.bantin.ingest.feed.SyncService.Listener.NONE, () -> false);
+            }).join();
+            robot.interact(vm::refresh);
+            waitUntil(() -> articleList(robot).getItems().size() == 14);
+            int row = fx(() -> {
+                List<ArticleSummary> items = articleList(robot).getItems();
+                for (int i = 0; i < items.size(); i++) {
+                    if (items.get(i).title().startsWith("Hue reopens the Truong Tien")) {
+                        return i;
+                    }
+                }
+                return -1;
+            });
+            robot.interact(() -> vm.list().selectedIndexProperty().set(row));
+            waitUntil(() -> robot.lookup("#detail-summary-bar").tryQuery().map(n -> n.isVisible()).orElse(false));
+            assertThat(robot.lookup("#detail-summary-only").queryLabeled().getText()).contains("Only the feed's summary");
+            server.serve("/w/a.html", "text/html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+            robot.clickOn("#detail-fetch-whole");
+            waitUntil(() -> vm.detail().articleProperty().get() != null
+                    && String.join(" ", vm.detail().articleProperty().get().body()).contains("Lights along the six spans"));
+            waitUntil(() -> !robot.lookup("#detail-summary-bar").query().isVisible());
+        }
+    }
+
+    @Test
     void theCatalogueOfVietnameseSourcesSubscribesToTheTickedFeedsInTwoClicks(FxRobot robot) throws Exception {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {

@@ -99,6 +99,7 @@ public final class ArticleDetailView extends BorderPane {
         fetch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fetch.setOnAction(e -> vm.fetchWhole());
         HBox summaryBar = new HBox(8, summaryText, fetch);
+        summaryBar.setId("detail-summary-bar");
         summaryBar.setAlignment(Pos.CENTER_LEFT);
         summaryBar.setPadding(new Insets(6, 12, 6, 18));
         summaryBar.setStyle("-fx-background-color: -color-warning-subtle;");
