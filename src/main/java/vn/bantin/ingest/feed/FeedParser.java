@@ -41,6 +41,9 @@ public final class FeedParser {
         if (JsonFeed.looksLikeOne(text)) {
             return JsonFeed.parse(text, feedUrl);
         }
+        if (CdfFeed.looksLikeOne(text)) {
+            return CdfFeed.parse(text, feedUrl);
+        }
         SyndFeed feed;
         try {
             feed = build(text);

@@ -80,8 +80,7 @@ class FeedConformanceTest {
                 } else {
                     misses.add(SUITE.relativize(f) + ": " + clause + (parsed == null ? " (not read)" : ""));
                 }
-                // CDF (Microsoft's Channel Definition Format of 1997) is not a format Bantin reads
-                if (clause.matches("^entries\\[\\d+\\]\\['title'\\] ==.*") && !folder.endsWith("cdf")) {
+                if (clause.matches("^entries\\[\\d+\\]\\['title'\\] ==.*")) {
                     titled[0]++;
                     if (parsed != null && !parsed.entries().isEmpty()) {
                         titled[1]++;

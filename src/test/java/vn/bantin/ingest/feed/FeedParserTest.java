@@ -94,4 +94,16 @@ class FeedParserTest {
         assertThat(FeedText.text(first.html())).contains("under fog all week");
         assertThat(f.entries().get(1).guid()).startsWith("bantin:entry:");
     }
+
+    @Test
+    void anOldChannelDefinitionFormatFeedGivesItsItems() throws Exception {
+        String cdf = "<?xml version=\"1.0\"?><CHANNEL HREF=\"http://example.org/\"><TITLE>Old channel</TITLE>"
+                + "<ITEM HREF=\"http://example.org/hue.htm\"><TITLE>Hue festival opens</TITLE><ABSTRACT>The Hue festival"
+                + " opened on the Perfume River.</ABSTRACT></ITEM></CHANNEL>";
+        FeedParser.ParsedFeed f = FeedParser.parse(cdf.getBytes(StandardCharsets.UTF_8), null);
+        assertThat(f.title()).isEqualTo("Old channel");
+        assertThat(f.siteUrl()).isEqualTo("http://example.org/");
+        assertThat(f.entries()).extracting(FeedParser.Entry::title).containsExactly("Hue festival opens");
+        assertThat(f.entries().get(0).link()).isEqualTo("http://example.org/hue.htm");
+    }
 }
