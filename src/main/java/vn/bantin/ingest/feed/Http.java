@@ -47,9 +47,23 @@ public final class Http {
 
     private volatile HttpClient client;
     private final Limits limits;
+    private final java.util.function.Predicate<String> hosts;
 
     public Http(Limits limits) {
+        this(limits, host -> true);
+    }
+
+    /** With {@code hosts}, only hosts it accepts are asked (a test that must stay on this machine says which). */
+    public Http(Limits limits, java.util.function.Predicate<String> hosts) {
         this.limits = limits;
+        this.hosts = hosts;
+    }
+
+    private URI allowed(URI uri) throws FetchException {
+        if (!hosts.test(uri.getHost())) {
+            throw new FetchException(uri.getHost() + " is not asked (offline)");
+        }
+        return uri;
     }
 
     /** Made on the first download: the client sets up TLS, which the window's start need not wait for. */
@@ -91,7 +105,7 @@ public final class Http {
     }
 
     public Response get(String url, long maxBytes, String etag, String lastModified) throws FetchException {
-        URI uri = checked(url);
+        URI uri = allowed(checked(url));
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         for (int hop = 0; ; hop++) {
             HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(remaining(deadline))
@@ -129,7 +143,7 @@ public final class Http {
                 }
                 String location = r.headers().firstValue("Location")
                         .orElseThrow(() -> new FetchException("redirect without a Location (HTTP " + status + ")"));
-                uri = checked(uri.resolve(location.strip()).toString());
+                uri = allowed(checked(uri.resolve(location.strip()).toString()));
                 continue;
             }
             if (status == 304) {
