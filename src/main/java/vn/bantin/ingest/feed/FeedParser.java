@@ -62,7 +62,9 @@ public final class FeedParser {
             }
         }
         List<Entry> entries = new ArrayList<>();
-        org.jsoup.select.Elements rawItems = null;
+        // the items as a lenient XML parser sees them, for what Rome leaves aside; parsed only if asked for
+        java.util.function.Supplier<org.jsoup.select.Elements> rawItems = memo(() ->
+                org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry"));
         int index = -1;
         for (SyndEntry e : feed.getEntries()) {
             index++;
@@ -88,10 +90,7 @@ public final class FeedParser {
             }
             if (html.length() == 0 && (summary == null || summary.isBlank())) {
                 // an item whose text is in an element Rome does not map (<body>, <xhtml:body>, <fullitem>)
-                if (rawItems == null) {
-                    rawItems = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry");
-                }
-                html.append(itemBody(rawItems, index));
+                html.append(itemBody(rawItems.get(), index));
             }
             if (html.length() == 0 && summary != null) {
                 html.append(summary);
@@ -100,17 +99,12 @@ public final class FeedParser {
             if (title == null && dc != null) {
                 title = FeedText.plain(dc.getTitle());
             }
-            if (title == null || (summary == null && html.length() == 0)) {
-                if (rawItems == null) {
-                    rawItems = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry");
-                }
-                if (title == null) {
-                    title = FeedText.plain(rawChild(rawItems, index, "media:title"));
-                }
-                if (summary == null && html.length() == 0) {
-                    summary = rawChild(rawItems, index, "itunes:summary", "media:description");
-                    html.append(summary == null ? "" : summary);
-                }
+            if (title == null) {
+                title = FeedText.plain(rawChild(rawItems.get(), index, "media:title"));
+            }
+            if (summary == null && html.length() == 0) {
+                summary = rawChild(rawItems.get(), index, "itunes:summary", "media:description");
+                html.append(summary == null ? "" : summary);
             }
             Instant published = instant(e.getPublishedDate());
             Instant updated = instant(e.getUpdatedDate());
@@ -123,10 +117,7 @@ public final class FeedParser {
                 author = FeedText.plain(dc.getCreator());
             }
             if (author == null) {
-                if (rawItems == null) {
-                    rawItems = org.jsoup.Jsoup.parse(text, "", org.jsoup.parser.Parser.xmlParser()).select("item, entry");
-                }
-                author = FeedText.plain(rawChild(rawItems, index, "dc:author", "itunes:author"));
+                author = FeedText.plain(rawChild(rawItems.get(), index, "dc:author", "itunes:author"));
             }
             entries.add(new Entry(guid, link, title, published, updated, html.toString(), author, summary));
         }
@@ -160,6 +151,18 @@ public final class FeedParser {
             }
         }
         return out.toString();
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+        Object[] held = {null};
+        return () -> {
+            if (held[0] == null) {
+                held[0] = s.get();
+            }
+            @SuppressWarnings("unchecked")
+            T t = (T) held[0];
+            return t;
+        };
     }
 
     /** An RSS item's whole text in elements Rome leaves aside: {@code <body>}, {@code <xhtml:body>}, {@code <fullitem>}. */

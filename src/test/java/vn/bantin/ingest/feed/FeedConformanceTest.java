@@ -212,6 +212,11 @@ class FeedConformanceTest {
 
     /** The clauses of an expression joined by {@code and}, outside string literals. */
     static List<String> clauses(String expr) {
+        return split(expr, " and ");
+    }
+
+    /** Parts of an expression between separators that stand outside string literals. */
+    static List<String> split(String expr, String separator) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         char quote = 0;
@@ -226,14 +231,14 @@ class FeedConformanceTest {
                 }
                 continue;
             }
-            if (c == '\'' || c == '"') {
-                quote = c;
-            }
-            if (expr.startsWith(" and ", i)) {
+            if (expr.startsWith(separator, i)) {
                 out.add(cur.toString().strip());
                 cur.setLength(0);
-                i += 4;
+                i += separator.length() - 1;
                 continue;
+            }
+            if (c == '\'' || c == '"') {
+                quote = c;
             }
             cur.append(c);
         }
@@ -343,37 +348,10 @@ class FeedConformanceTest {
         /** 'a' + 'b': the suite splits comment markers so that its own files stay well formed. */
         static String concat(String expr) {
             StringBuilder out = new StringBuilder();
-            for (String part : clausesOf(expr)) {
+            for (String part : split(expr, "+")) {
                 out.append(parse(part));
             }
             return out.toString();
-        }
-
-        private static List<String> clausesOf(String expr) {
-            List<String> parts = new ArrayList<>();
-            StringBuilder cur = new StringBuilder();
-            char quote = 0;
-            for (int i = 0; i < expr.length(); i++) {
-                char c = expr.charAt(i);
-                if (quote != 0) {
-                    cur.append(c);
-                    if (c == '\\' && i + 1 < expr.length()) {
-                        cur.append(expr.charAt(++i));
-                    } else if (c == quote) {
-                        quote = 0;
-                    }
-                } else if (c == '+') {
-                    parts.add(cur.toString().strip());
-                    cur.setLength(0);
-                } else {
-                    if (c == '\'' || c == '"') {
-                        quote = c;
-                    }
-                    cur.append(c);
-                }
-            }
-            parts.add(cur.toString().strip());
-            return parts;
         }
 
         static String parse(String lit) {
