@@ -17,6 +17,9 @@ record DateLine(OffsetDateTime date, String author) {
 
     /** The date line {@code line} is, or null when it is not one. */
     static DateLine read(String line, Boolean dayFirst) {
+        if (!hasDigit(line)) {
+            return null; // every date line has a day or a year in figures
+        }
         // "SOCIETY Updated at 15:11:45 06/15/2018 (Views: 373)": a view count and a section name in capitals
         String t = VIEWS.matcher(line.strip()).replaceAll("").strip();
         Optional<OffsetDateTime> d = parse(t, dayFirst);
@@ -44,6 +47,15 @@ record DateLine(OffsetDateTime date, String author) {
             }
         }
         return null;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** null when the text is no date; empty when it is one that cannot be read without guessing. */

@@ -99,17 +99,20 @@ public final class Outlets {
         }
         String[] parts = line.split("\\s[|–—-]\\s|\\s*\\|\\s*");
         String l = parts.length == 0 ? "" : foldName(parts[0]); // a line of nothing but a bar splits into nothing
-        if (l.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Outlet o : ALL) {
-            for (String m : o.mastheads()) {
-                if (l.equals(foldName(m))) {
-                    return Optional.of(o);
+        return l.isEmpty() ? Optional.empty() : Optional.ofNullable(Mastheads.BY_FOLDED.get(l));
+    }
+
+    /** Every outlet's mastheads, folded once (saved text asks for each line above a story). */
+    private static final class Mastheads {
+        static final java.util.Map<String, Outlet> BY_FOLDED = new java.util.HashMap<>();
+
+        static {
+            for (Outlet o : ALL) {
+                for (String m : o.mastheads()) {
+                    BY_FOLDED.putIfAbsent(foldName(m), o);
                 }
             }
         }
-        return Optional.empty();
     }
 
     private static String foldName(String s) {
@@ -202,21 +205,6 @@ public final class Outlets {
                 return m;
             }
         }
-        String everything = head + "\n" + (all == null ? "" : all);
-        Matcher u = PAGE_URL.matcher(everything);
-        while (u.find()) {
-            Optional<Outlet> o = byUrl(u.group());
-            if (o.isPresent()) {
-                return o;
-            }
-        }
-        Matcher c = COPYRIGHT.matcher(everything);
-        while (c.find()) {
-            Optional<Outlet> o = byMasthead(c.group(1).strip());
-            if (o.isPresent()) {
-                return o;
-            }
-        }
         if (head.contains("WORDS ON THE STREET") || head.contains("Hanoi Times")) {
             return Optional.of(HANOI_TIMES);
         }
@@ -235,6 +223,22 @@ public final class Outlets {
         }
         if (VNA_SIGN.matcher(last).find() || (all != null && (all.contains("(Photo: VNA)") || VNA_SIGN.matcher(all).find()))) {
             return Optional.of(VNA);
+        }
+        // last, as the costliest and weakest marks: an outlet's address or copyright line anywhere in the text
+        String everything = head + "\n" + (all == null ? "" : all);
+        Matcher u = PAGE_URL.matcher(everything);
+        while (u.find()) {
+            Optional<Outlet> o = byUrl(u.group());
+            if (o.isPresent()) {
+                return o;
+            }
+        }
+        Matcher c = COPYRIGHT.matcher(everything);
+        while (c.find()) {
+            Optional<Outlet> o = byMasthead(c.group(1).strip());
+            if (o.isPresent()) {
+                return o;
+            }
         }
         return Optional.empty();
     }
