@@ -15,10 +15,11 @@ import org.jsoup.nodes.Element;
 /**
  * What a page says about itself, read before its text: JSON-LD ({@code NewsArticle} and kin, in {@code @graph}s
  * and arrays too), OpenGraph and {@code article:*} tags, {@code itemprop} microdata, {@code <time datetime>},
- * {@code rel=author} and the canonical address. Each field is null when the page does not say it.
+ * {@code rel=author} and the canonical address: what the reader is shown (headline, date, writer, outlet,
+ * address). Each field is null when the page does not say it.
  */
 public record PageMetadata(String headline, String ogTitle, String htmlTitle, String siteName, String description,
-                           String published, String modified, String author, String image, String canonical) {
+                           String published, String author, String canonical) {
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "blogposting", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "techarticle",
             "scholarlyarticle", "report", "liveblogposting", "socialmediaposting", "webpage");
@@ -42,34 +43,21 @@ public record PageMetadata(String headline, String ogTitle, String htmlTitle, St
                 meta(doc, "meta[name=DC.date.issued]"), meta(doc, "meta[name=parsely-pub-date]"),
                 meta(doc, "meta[name=sailthru.date]"), attr(doc, "time[datetime][pubdate]", "datetime"),
                 attr(doc, "article time[datetime]", "datetime"), attr(doc, "time[datetime]", "datetime"));
-        String modified = firstNonBlank(ld == null ? null : text(ld.get("dateModified")),
-                meta(doc, "meta[property=article:modified_time]"), meta(doc, "meta[itemprop=dateModified]"));
         String author = firstNonBlank(ld == null ? null : person(ld.get("author")), meta(doc, "meta[name=author]"),
                 meta(doc, "meta[property=article:author]"), itemprop(doc, "author"),
                 text(doc.selectFirst("[rel=author]")), meta(doc, "meta[name=parsely-author]"));
         String site = firstNonBlank(meta(doc, "meta[property=og:site_name]"),
                 ld == null ? null : person(ld.get("publisher")), meta(doc, "meta[name=application-name]"));
-        String image = firstNonBlank(ld == null ? null : imageUrl(ld.get("image")), meta(doc, "meta[property=og:image]"),
-                meta(doc, "meta[name=twitter:image]"));
         String canonical = firstNonBlank(attr(doc, "link[rel=canonical]", "href"), meta(doc, "meta[property=og:url]"),
                 ld == null ? null : text(ld.get("url")));
         String description = firstNonBlank(meta(doc, "meta[property=og:description]"), meta(doc, "meta[name=description]"),
                 ld == null ? null : text(ld.get("description")));
         String ogTitle = firstNonBlank(meta(doc, "meta[property=og:title]"), meta(doc, "meta[name=twitter:title]"));
-        return new PageMetadata(headline, ogTitle, blankToNull(doc.title()), site, description, published, modified,
-                author, image, canonical);
+        return new PageMetadata(headline, ogTitle, blankToNull(doc.title()), site, description, published, author, canonical);
     }
 
     public Optional<OffsetDateTime> publishedDate(Boolean dayFirst) {
-        return date(published, dayFirst);
-    }
-
-    public Optional<OffsetDateTime> modifiedDate(Boolean dayFirst) {
-        return date(modified, dayFirst);
-    }
-
-    private static Optional<OffsetDateTime> date(String v, Boolean dayFirst) {
-        return v == null ? Optional.empty() : DateParser.parseDateLine(v, dayFirst, null);
+        return published == null ? Optional.empty() : DateParser.parseDateLine(published, dayFirst, null);
     }
 
     /** The first JSON-LD object of an article type, looking inside {@code @graph} and arrays; null when none. */
@@ -163,19 +151,6 @@ public record PageMetadata(String headline, String ogTitle, String htmlTitle, St
         }
         if (n.isObject()) {
             return text(n.get("name"));
-        }
-        return text(n);
-    }
-
-    private static String imageUrl(JsonNode n) {
-        if (n == null) {
-            return null;
-        }
-        if (n.isArray()) {
-            return n.isEmpty() ? null : imageUrl(n.get(0));
-        }
-        if (n.isObject()) {
-            return firstNonBlank(text(n.get("url")), text(n.get("contentUrl")));
         }
         return text(n);
     }

@@ -125,6 +125,10 @@ public final class FeedsView extends VBox {
     /** Asks for an address and subscribes; the first sync of the feed starts at once. */
     /** The built-in catalogue as a list to tick; what is subscribed already is ticked and cannot be unticked here. */
     public void chooseFromCatalogue() {
+        vm.loadCatalogue(this::chooseFrom);
+    }
+
+    private void chooseFrom(java.util.List<vn.bantin.ingest.feed.Catalogue.Source> sources) {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
         d.initOwner(getScene() == null ? null : getScene().getWindow());
         d.setTitle("Vietnamese news sources");
@@ -132,7 +136,6 @@ public final class FeedsView extends VBox {
         javafx.scene.layout.VBox boxes = new javafx.scene.layout.VBox(6);
         boxes.setId("catalogue-list");
         java.util.List<javafx.scene.control.CheckBox> checks = new java.util.ArrayList<>();
-        java.util.List<vn.bantin.ingest.feed.Catalogue.Source> sources = vm.catalogue();
         for (vn.bantin.ingest.feed.Catalogue.Source c : sources) {
             javafx.scene.control.CheckBox cb = new javafx.scene.control.CheckBox(c.name() + "  ·  " + ("en".equals(c.language())
                     ? "English" : "Tiếng Việt"));

@@ -188,8 +188,9 @@ public final class FeedsViewModel {
         catalogue = c;
     }
 
-    public List<vn.bantin.ingest.feed.Catalogue.Source> catalogue() {
-        return catalogue.get();
+    /** Reads the catalogue off the FX thread and hands it to {@code show}. */
+    public void loadCatalogue(java.util.function.Consumer<List<vn.bantin.ingest.feed.Catalogue.Source>> show) {
+        runner.run(catalogue::get, show, e -> error.set("Could not read the list of news sources: " + e.getMessage()));
     }
 
     /** Whether a feed of that address is subscribed already. */
