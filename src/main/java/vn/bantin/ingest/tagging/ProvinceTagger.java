@@ -2,48 +2,89 @@ package vn.bantin.ingest.tagging;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import vn.bantin.data.Gazetteer;
+import vn.bantin.data.Places;
+import vn.bantin.domain.Folding;
 import vn.bantin.domain.ParsedPage;
+import vn.bantin.domain.Place;
 import vn.bantin.domain.ProvinceTag;
 import vn.bantin.domain.Relation;
+import vn.bantin.domain.TagEvidence;
 
 /**
- * Finds the provinces an article names and decides which of them it is about.
+ * Finds the provinces an article names, through their own names and the districts, communes and landmarks
+ * in them, and decides which of them it is about.
  *
- * <p>A name counts only where a reader would read it as the place: capitalised ("hòa bình", peace, is not
- * Hoa Binh), not inside a person's name (Bui Thanh <b>Son</b>, Nguyen Thanh <b>Long</b>), not the first
- * words of a longer name (the Nam Dinh <b>Vu</b> industrial zone, Binh Thanh District, Hai Phong Street),
- * and not one entry of a list of every province. An article is about the provinces in its title or lead,
- * and the ones its body keeps returning to.
+ * <p>A name that several provinces share is evidence only where the article agrees: "Tan An commune, Hoa
+ * Vang district, Da Nang" is in Da Nang, not in Long An whose capital is also Tan An. A dateline says where
+ * the report was filed, so it counts for "about" only when the story names the place again. An article is
+ * about the provinces in its title or lead, the ones its body keeps returning to, and the ones with
+ * paragraphs of their own.
  */
 public final class ProvinceTagger {
     /** Three mentions in the body make a province part of the story even when the title does not name it. */
     private static final int BODY_MENTIONS_FOR_ABOUT = 3;
+    /** Two paragraphs that name this province and no other make it one of the story's places. */
+    private static final int OWN_PARAGRAPHS_FOR_ABOUT = 2;
     /** A run this long of names with nothing but commas between is a list of provinces, not news about them. */
     private static final int LIST_RUN = 12;
-
-    private final NameIndex index;
-
-    public ProvinceTagger(Gazetteer gazetteer) {
-        this.index = new NameIndex(gazetteer);
-    }
 
     /**
      * "40 kilometres east of Ho Chi Minh City": a place named only to locate another. It is a mention, but no
      * evidence of what the story is about.
      */
-    private static final java.util.regex.Pattern REFERENCE_BEFORE = java.util.regex.Pattern.compile(
+    private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?:\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:km|kilometres|kilometers|miles|hours?|minutes?)"
                     + "\\s+(?:from|outside(?:\\s+of)?|away\\s+from)|\\b(?:near|close\\s+to|next\\s+to|on\\s+the\\s+outskirts\\s+of"
-                    + "|on\\s+the\\s+border\\s+with|the\\s+border\\s+with))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+                    + "|on\\s+the\\s+border\\s+with|the\\s+border\\s+with|between))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "the Hoang Sa fishing grounds", "Con Dao waters": the sea off a place, not the place, and not named. */
+    private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:fishing\\s+grounds?|waters|sea\\b)",
+            Pattern.CASE_INSENSITIVE);
+    /** "… and Hai Phong" right after "between X": the second end of the span is a reference too. */
+    private static final Pattern BETWEEN_PAIR = Pattern.compile("\\bbetween\\s+[^,.;]{2,40}\\s+and\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
 
-    /** One accepted mention: which province, in which paragraph, where, and whether it only locates something. */
-    public record Mention(String provinceId, String form, int paragraph, int start, int end, boolean reference) {
+    private final Gazetteer gazetteer;
+    private final Supplier<List<Place>> places;
+    private volatile MentionFinder finder;
+    private volatile NameIndex index;
+
+    /** A tagger over the shipped gazetteer; the places below the province are read when it first tags. */
+    public ProvinceTagger(Gazetteer gazetteer) {
+        this(gazetteer, Places::standard);
+    }
+
+    public ProvinceTagger(Gazetteer gazetteer, Supplier<List<Place>> places) {
+        this.gazetteer = gazetteer;
+        this.places = places;
+    }
+
+    private MentionFinder finder() {
+        MentionFinder f = finder;
+        if (f == null) {
+            synchronized (this) {
+                if (finder == null) {
+                    index = new NameIndex(gazetteer, places.get());
+                    finder = new MentionFinder(index);
+                }
+                f = finder;
+            }
+        }
+        return f;
+    }
+
+    /** One accepted mention: which province, in which paragraph, where, and how it reads. */
+    public record Mention(String provinceId, String form, int paragraph, int start, int end, boolean reference,
+                          boolean dateline, TagEvidence evidence) {
     }
 
     public List<ProvinceTag> tag(ParsedPage page) {
@@ -53,199 +94,161 @@ public final class ProvinceTagger {
         paras.addAll(page.body());
         paras.addAll(page.captions());
         int bodyEnd = 2 + page.body().size();
+        List<Mention> all = resolve(paras, datelineParagraph(page));
 
-        List<List<Tokens.Token>> tokens = new ArrayList<>(paras.size());
-        for (String p : paras) {
-            tokens.add(Tokens.of(p));
-        }
-        Set<String> givenNames = personGivenNames(tokens);
-        Map<String, int[]> counts = new LinkedHashMap<>(); // id -> {total, inTitleOrLead, inBody}
-        for (int p = 0; p < paras.size(); p++) {
-            for (Mention m : mentions(paras.get(p), tokens.get(p), p, givenNames)) {
-                int[] c = counts.computeIfAbsent(m.provinceId(), k -> new int[3]);
-                c[0]++;
-                if (m.reference()) {
-                    continue;
-                }
-                if (p < 2) {
-                    c[1]++;
-                } else if (p < bodyEnd) {
-                    c[2]++;
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        Map<Integer, Set<String>> provincesInParagraph = new LinkedHashMap<>();
+        for (Mention m : all) {
+            Tally t = tallies.computeIfAbsent(m.provinceId(), k -> new Tally());
+            t.total++;
+            if (t.evidence.size() < 6) {
+                t.evidence.add(m.evidence());
+            }
+            if (m.dateline()) {
+                t.dateline = true;
+            } else if (!m.reference()) {
+                if (m.paragraph() < 2) {
+                    t.titleOrLead++;
+                } else if (m.paragraph() < bodyEnd) {
+                    t.body++;
+                    provincesInParagraph.computeIfAbsent(m.paragraph(), k -> new LinkedHashSet<>()).add(m.provinceId());
                 }
             }
         }
+        for (Set<String> ids : provincesInParagraph.values()) {
+            if (ids.size() == 1) {
+                tallies.get(ids.iterator().next()).ownParagraphs++;
+            }
+        }
+        boolean headlinePlace = tallies.values().stream().anyMatch(t -> t.titleOrLead > 0);
         List<ProvinceTag> tags = new ArrayList<>();
-        for (Map.Entry<String, int[]> e : counts.entrySet()) {
-            int[] c = e.getValue();
-            boolean about = c[1] > 0 || c[2] >= BODY_MENTIONS_FOR_ABOUT;
-            tags.add(new ProvinceTag(e.getKey(), about ? Relation.ABOUT : Relation.MENTIONED, c[0]));
+        for (Map.Entry<String, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            // a dateline counts when the story names the place again, or names no other place up front
+            boolean filedHere = t.dateline && (t.body > 0 || !headlinePlace);
+            boolean about = t.titleOrLead > 0 || t.body >= BODY_MENTIONS_FOR_ABOUT
+                    || t.ownParagraphs >= OWN_PARAGRAPHS_FOR_ABOUT || filedHere;
+            tags.add(new ProvinceTag(e.getKey(), about ? Relation.ABOUT : Relation.MENTIONED, t.total,
+                    List.copyOf(t.evidence), false));
         }
         tags.sort(Comparator.comparing(ProvinceTag::relation).thenComparing(ProvinceTag::mentions, Comparator.reverseOrder())
                 .thenComparing(ProvinceTag::provinceId));
         return tags;
     }
 
-    /**
-     * The last names of the people an article names in full ("Tran Dinh Hue"): when the story later calls him
-     * "Hue", that is the man, not the city.
-     */
-    private Set<String> personGivenNames(List<List<Tokens.Token>> paras) {
-        Set<String> given = new java.util.HashSet<>();
-        for (List<Tokens.Token> toks : paras) {
-            for (int i = 0; i < toks.size(); i++) {
-                Tokens.Token t = toks.get(i);
-                if (!t.capitalized() || t.allCaps() || !Words.SURNAMES.contains(t.lower())) {
-                    continue;
+    private static final class Tally {
+        int total;
+        int titleOrLead;
+        int body;
+        int ownParagraphs;
+        boolean dateline;
+        final Set<TagEvidence> evidence = new LinkedHashSet<>();
+    }
+
+    /** The paragraph a dateline would open: the lead, or the first of the body when there is no lead. */
+    private static int datelineParagraph(ParsedPage page) {
+        return page.lead().isBlank() ? 2 : 1;
+    }
+
+    /** The accepted mentions in one paragraph read alone, as the tagger reads it inside an article. */
+    public List<Mention> mentions(String paragraph, int paragraphIndex) {
+        List<String> paras = new ArrayList<>();
+        for (int k = 0; k < paragraphIndex; k++) {
+            paras.add("");
+        }
+        paras.add(paragraph);
+        return resolve(paras, -1);
+    }
+
+    /** Every paragraph's mentions, each shared name settled by what the rest of its paragraph and article say. */
+    private List<Mention> resolve(List<String> paras, int datelinePara) {
+        MentionFinder f = finder();
+        List<List<Tokens.Token>> tokens = new ArrayList<>(paras.size());
+        List<String> folded = new ArrayList<>(paras.size());
+        for (String p : paras) {
+            String fp = Folding.foldKeepCase(p);
+            folded.add(fp);
+            tokens.add(Tokens.of(p));
+        }
+        Set<String> givenNames = Persons.givenNames(tokens, f, index.nameWords);
+        List<Pending> pending = new ArrayList<>();
+        for (int p = 0; p < paras.size(); p++) {
+            int datelineEnd = p == datelinePara ? Datelines.end(folded.get(p)) : -1;
+            List<MentionFinder.Found> found = dropLongLists(folded.get(p), tokens.get(p),
+                    f.find(folded.get(p), tokens.get(p), givenNames));
+            for (MentionFinder.Found x : found) {
+                String before = folded.get(p).substring(Math.max(0, x.start() - 48), x.start());
+                String after = folded.get(p).substring(x.end(), Math.min(folded.get(p).length(), x.end() + 24));
+                if (REFERENCE_AFTER.matcher(after).find()) {
+                    continue; // the sea off a place is not in its province's news
                 }
-                int j = i + 1;
-                while (j < toks.size() && j - i < 4 && toks.get(j).gapBefore() == Tokens.Gap.SPACE
-                        && toks.get(j).capitalized() && !toks.get(j).allCaps()
-                        && (Words.PERSON_NAME_WORDS.contains(toks.get(j).lower()) || index.nameWords.contains(toks.get(j).lower()))) {
-                    j++;
+                boolean reference = REFERENCE_BEFORE.matcher(before).find() || BETWEEN_PAIR.matcher(before).find();
+                pending.add(new Pending(p, x, reference, x.start() < datelineEnd));
+            }
+        }
+        // Settle first what can only be one province, then shared names by them, districts before communes.
+        Map<Integer, Set<String>> anchors = new LinkedHashMap<>();
+        Set<String> articleAnchors = new LinkedHashSet<>();
+        for (Pending pd : pending) {
+            pd.resolved = Resolution.anchor(pd.found, tokens.get(pd.paragraph));
+        }
+        for (int round = 0; round < Resolution.ROUNDS; round++) {
+            anchors.clear();
+            articleAnchors.clear();
+            for (Pending pd : pending) {
+                if (pd.resolved != null && !pd.dateline) {
+                    anchors.computeIfAbsent(pd.paragraph, k -> new LinkedHashSet<>()).add(pd.resolved.provinceId());
+                    articleAnchors.add(pd.resolved.provinceId());
                 }
-                if (j - i >= 3 && !startsName(toks, i)) {
-                    given.add(toks.get(j - 1).lower());
+            }
+            for (Pending pd : pending) {
+                if (pd.resolved == null && !pd.dropped) {
+                    Resolution.settle(pd, anchors.getOrDefault(pd.paragraph, Set.of()), articleAnchors, round, gazetteer);
                 }
             }
         }
-        return given;
-    }
-
-    /** The accepted mentions in one paragraph. */
-    public List<Mention> mentions(String paragraph, int paragraphIndex) {
-        return mentions(paragraph, Tokens.of(paragraph), paragraphIndex, Set.of());
-    }
-
-    private List<Mention> mentions(String paragraph, List<Tokens.Token> toks, int paragraphIndex, Set<String> givenNames) {
-        List<Mention> found = new ArrayList<>();
-        List<int[]> spans = new ArrayList<>(); // token ranges of accepted matches, for list detection
-        int lastAcceptedEnd = -2;
-        int i = 0;
-        while (i < toks.size()) {
-            Match m = longestValid(toks, i, lastAcceptedEnd);
-            if (m == null || (m.from == m.to && givenNames.contains(toks.get(m.from).lower()))) {
-                i++;
+        List<Mention> out = new ArrayList<>();
+        for (Pending pd : pending) {
+            if (pd.resolved == null) {
                 continue;
             }
-            int start = toks.get(m.from).start();
-            String before = paragraph.substring(Math.max(0, start - 48), Math.min(start, paragraph.length()));
-            found.add(new Mention(m.name.provinceId(), m.name.form(), paragraphIndex, start, toks.get(m.to).end(),
-                    REFERENCE_BEFORE.matcher(before).find()));
-            spans.add(new int[] {m.from, m.to});
-            lastAcceptedEnd = m.to;
-            i = m.to + 1;
+            MentionFinder.Found x = pd.found;
+            String phrase = paras.get(pd.paragraph).substring(x.phraseStart(), Math.min(x.phraseEnd(), paras.get(pd.paragraph).length()));
+            String how = pd.dateline ? "dateline" : pd.resolved.kind() == null ? "province"
+                    : pd.resolved.kind() == Place.Kind.LANDMARK ? "place" : pd.resolved.kind().label();
+            out.add(new Mention(pd.resolved.provinceId(), pd.resolved.form(), pd.paragraph, x.start(), x.end(),
+                    pd.reference, pd.dateline, new TagEvidence(phrase.strip(), how)));
         }
-        return dropLongLists(paragraph, toks, found, spans);
+        return out;
     }
 
-    private record Match(int from, int to, NameIndex.Name name) {
-    }
+    /** A name found and not yet settled to one province. */
+    static final class Pending {
+        final int paragraph;
+        final MentionFinder.Found found;
+        final boolean reference;
+        final boolean dateline;
+        NameIndex.Name resolved;
+        boolean dropped;
 
-    private Match longestValid(List<Tokens.Token> toks, int i, int lastAcceptedEnd) {
-        List<Match> candidates = new ArrayList<>();
-        NameIndex.Node n = index.root;
-        for (int j = i; j < toks.size(); j++) {
-            Tokens.Token t = toks.get(j);
-            if (j > i && t.gapBefore() != Tokens.Gap.SPACE && t.gapBefore() != Tokens.Gap.DASH) {
-                break;
-            }
-            n = n.next.get(t.lower());
-            if (n == null) {
-                break;
-            }
-            for (NameIndex.Name name : n.names) {
-                candidates.add(new Match(i, j, name));
-            }
+        Pending(int paragraph, MentionFinder.Found found, boolean reference, boolean dateline) {
+            this.paragraph = paragraph;
+            this.found = found;
+            this.reference = reference;
+            this.dateline = dateline;
         }
-        for (int k = candidates.size() - 1; k >= 0; k--) {
-            Match m = candidates.get(k);
-            if (accepted(toks, m, lastAcceptedEnd)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private boolean accepted(List<Tokens.Token> toks, Match m, int lastAcceptedEnd) {
-        for (int k = m.from; k <= m.to; k++) {
-            Tokens.Token t = toks.get(k);
-            if (!m.name.anyCase()[k - m.from] && !t.capitalized()) {
-                return false;
-            }
-        }
-        // What stands right before the name, with only a space between.
-        if (m.from > 0 && toks.get(m.from).gapBefore() == Tokens.Gap.SPACE) {
-            Tokens.Token prev = toks.get(m.from - 1);
-            boolean cityWord = prev.lower().equals("pho") && m.from >= 2 && toks.get(m.from - 2).lower().equals("thanh");
-            if (Words.ADMIN_BEFORE.contains(prev.lower()) && !prev.capitalized() && !cityWord) {
-                return false; // quận Bình Thạnh, huyện Thanh Hóa, đường Hải Phòng
-            }
-            if (prev.capitalized() && Words.TITLES_BEFORE.contains(prev.lower())) {
-                return false; // Mr Thanh Hoa, Minister Son La-style person references
-            }
-            boolean prevIsName = prev.capitalized() && !prev.allCaps()
-                    && (Words.PERSON_NAME_WORDS.contains(prev.lower()) || index.nameWords.contains(prev.lower()));
-            if (prevIsName && m.from - 1 != lastAcceptedEnd) {
-                return false; // Nguyen Thanh Long An..., Vuong Dinh Hue, the Nam Dinh Vu zone
-            }
-        }
-        // What follows, with only a space between.
-        int after = m.to + 1;
-        if (after < toks.size() && toks.get(after).gapBefore() == Tokens.Gap.SPACE) {
-            Tokens.Token next = toks.get(after);
-            if (Words.NOT_THE_PROVINCE_AFTER.contains(next.lower())) {
-                return false; // Binh Thanh District, Hai Phong Street, Hanoi Times
-            }
-            boolean nextIsName = next.capitalized() && !next.allCaps()
-                    && (Words.PERSON_NAME_WORDS.contains(next.lower()) || index.nameWords.contains(next.lower()));
-            if (nextIsName && !startsName(toks, after) && !personFollows(toks, after)) {
-                return false; // Nam Dinh Vu, Quang Nam Trung...
-            }
-        }
-        return true;
-    }
-
-    private boolean startsName(List<Tokens.Token> toks, int at) {
-        NameIndex.Node n = index.root;
-        for (int j = at; j < toks.size(); j++) {
-            if (j > at && toks.get(j).gapBefore() != Tokens.Gap.SPACE && toks.get(j).gapBefore() != Tokens.Gap.DASH) {
-                return false;
-            }
-            n = n.next.get(toks.get(j).lower());
-            if (n == null) {
-                return false;
-            }
-            if (!n.names.isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Vietnamese puts the name after the office: "Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh Tuấn". A surname followed
-     * by another capitalised name word starts a person, so the province before it stands.
-     */
-    private boolean personFollows(List<Tokens.Token> toks, int at) {
-        if (!Words.SURNAMES.contains(toks.get(at).lower()) || at + 1 >= toks.size()) {
-            return false;
-        }
-        Tokens.Token second = toks.get(at + 1);
-        return second.gapBefore() == Tokens.Gap.SPACE && second.capitalized()
-                && (Words.PERSON_NAME_WORDS.contains(second.lower()) || index.nameWords.contains(second.lower()));
     }
 
     /** Drops mentions that are entries of a long comma-separated list of provinces. */
-    private static List<Mention> dropLongLists(String paragraph, List<Tokens.Token> toks, List<Mention> found,
-                                               List<int[]> spans) {
+    private static List<MentionFinder.Found> dropLongLists(String paragraph, List<Tokens.Token> toks,
+                                                           List<MentionFinder.Found> found) {
         if (found.size() < LIST_RUN) {
             return found;
         }
         boolean[] drop = new boolean[found.size()];
         int runStart = 0;
         for (int k = 1; k <= found.size(); k++) {
-            boolean joined = k < found.size() && onlyListGlue(paragraph,
-                    toks.get(spans.get(k - 1)[1]).end(), toks.get(spans.get(k)[0]).start());
+            boolean joined = k < found.size() && onlyListGlue(paragraph, found.get(k - 1).end(), found.get(k).start());
             if (!joined) {
                 if (k - runStart >= LIST_RUN) {
                     for (int x = runStart; x < k; x++) {
@@ -255,7 +258,7 @@ public final class ProvinceTagger {
                 runStart = k;
             }
         }
-        List<Mention> kept = new ArrayList<>();
+        List<MentionFinder.Found> kept = new ArrayList<>();
         for (int k = 0; k < found.size(); k++) {
             if (!drop[k]) {
                 kept.add(found.get(k));
@@ -264,7 +267,8 @@ public final class ProvinceTagger {
         return kept;
     }
 
-    private static final Set<String> GLUE_WORDS = Set.of("and", "or", "va", "và", "province", "provinces", "city", "tinh", "tỉnh");
+    private static final Set<String> GLUE_WORDS = new HashSet<>(List.of("and", "or", "va", "province", "provinces",
+            "city", "tinh"));
 
     private static boolean onlyListGlue(String paragraph, int from, int to) {
         String between = paragraph.substring(Math.min(from, paragraph.length()), Math.min(to, paragraph.length()));

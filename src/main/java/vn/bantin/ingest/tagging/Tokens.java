@@ -10,7 +10,7 @@ import vn.bantin.domain.Folding;
  * punctuation ("Nguyen Thanh Long, An Giang").
  */
 final class Tokens {
-    enum Gap { START, SPACE, DASH, HARD }
+    enum Gap { START, SPACE, DASH, APOSTROPHE, HARD }
 
     record Token(String text, String lower, int start, int end, Gap gapBefore) {
         boolean capitalized() {
@@ -61,6 +61,10 @@ final class Tokens {
             if ((c == '-' || c == '–' || c == '—') && !dash) {
                 dash = true;
                 continue;
+            }
+            if ((c == '\'' || c == '\u2019') && between.length() == 1) {
+                // "D'Ran", "Cư M'gar": an apostrophe inside a Vietnamese name joins its syllables
+                return Gap.APOSTROPHE;
             }
             if (c == '.' && prevLower.equals("tp")) {
                 // "TP.HCM", "TP. Hồ Chí Minh": the abbreviation for thành phố (city)

@@ -54,4 +54,14 @@ final class Words {
             "club", "holdings", "brewery", "beer", "times", "newspaper", "television", "tv", "radio", "hotel",
             "joint", "ltd", "inc", "plc", "jsc", "pharma", "pharmaceutical", "textile", "garment", "cement",
             "steel", "securities", "insurance", "motors", "airlines");
+
+    /** After the name of a district or commune the type words are its own; the rest still make it something else. */
+    static final Set<String> NOT_THE_PLACE_AFTER;
+
+    static {
+        Set<String> s = new HashSet<>(NOT_THE_PROVINCE_AFTER);
+        s.removeAll(set("district", "districts", "ward", "commune"));
+        s.addAll(set("plastics", "university", "school", "hospital", "stadium", "ltd", "enterprise"));
+        NOT_THE_PLACE_AFTER = Set.copyOf(s);
+    }
 }

