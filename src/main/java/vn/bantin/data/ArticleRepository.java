@@ -40,7 +40,14 @@ public interface ArticleRepository {
     /** Hands every stored article's kept raw input to {@code sink}, a batch at a time, oldest first. */
     void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink);
 
-    /** Replaces the parsed fields and tags of stored articles (same ids), keeping their status; one transaction. */
+    /**
+     * The reader's correction of an article's provinces: {@code add} makes the article about the province,
+     * otherwise its tag for it goes. Kept through re-reading, counted in the province lists at once.
+     */
+    void correctProvince(long articleKey, String provinceId, boolean add);
+
+    /** Replaces the parsed fields and tags of stored articles (same ids), keeping their status and the reader's
+     * corrections of their provinces; one transaction. */
     void replaceParsed(List<NewArticle> batch);
 
     /** Tidies indexes and statistics after a large import (FTS merge, ANALYZE). */

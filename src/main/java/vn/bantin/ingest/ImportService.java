@@ -291,9 +291,9 @@ public final class ImportService {
     /**
      * The version of the page parsers: raised when an upgrade changes what they make of a page, so that files
      * whose articles were read by an older one can be read again from their kept input (version 2: the article
-     * extractor of decision 0008 and the saved-text headline finder).
+     * extractor of decision 0008 and the saved-text headline finder; version 3: places below the province).
      */
-    public static final int PARSER_VERSION = 2;
+    public static final int PARSER_VERSION = 3;
     private static final String PARSER_MARKER = "parser-version";
     private static final String OFFERED_MARKER = "parser-reread-offered";
 

@@ -184,6 +184,20 @@ public final class Migrations {
             // files at schema 3 exist (feeds came a step before authors), so authors are a step of their own
             new Migration(4, "the writer of an article, when its page names one", List.of(
                     "ALTER TABLE articles ADD COLUMN author TEXT"
+            )),
+            new Migration(5, "why an article has each province, and the reader's corrections of its provinces", List.of(
+                    // lines of "how<TAB>words": the words of the article that made the tag
+                    "ALTER TABLE article_provinces ADD COLUMN evidence TEXT",
+                    "ALTER TABLE article_provinces ADD COLUMN by_reader INTEGER NOT NULL DEFAULT 0",
+                    // kept apart from the tags, which re-reading writes anew, so the reader's word outlives them
+                    """
+                    CREATE TABLE province_corrections (
+                      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                      province_id TEXT NOT NULL REFERENCES provinces(id),
+                      action TEXT NOT NULL CHECK (action IN ('add', 'remove')),
+                      corrected_at TEXT NOT NULL,
+                      PRIMARY KEY (article_id, province_id)
+                    ) WITHOUT ROWID"""
             ))
     );
 

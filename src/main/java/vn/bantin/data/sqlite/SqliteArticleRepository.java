@@ -73,7 +73,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", PreparedStatement.RETURN_GENERATED_KEYS);
                  PreparedStatement text = c.prepareStatement(
                          "INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (?, ?, ?, ?)");
-                 TagWriter tags = new TagWriter(c);
+                 Tags.Writer tags = new Tags.Writer(c);
                  Stories storyRows = new Stories(c, stories)) {
                 for (NewArticle a : batch) {
                     if (!seenInBatch.add(a.id()) || exists(exists, a.id())) {
@@ -117,6 +117,14 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public void correctProvince(long articleKey, String provinceId, boolean add) {
+        db.inTransaction(c -> {
+            Tags.correct(c, articleKey, provinceId, add, Instant.now());
+            return null;
+        });
+    }
+
+    @Override
     public void replaceParsed(List<NewArticle> batch) {
         db.inTransaction(c -> {
             replaceAll(c, batch);
@@ -137,7 +145,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                  PreparedStatement text = c.prepareStatement("UPDATE article_texts SET body = ?, captions = ? WHERE article_id = ?");
                  PreparedStatement dropTags = c.prepareStatement("DELETE FROM article_provinces WHERE article_id = ?");
                  PreparedStatement dropIndex = c.prepareStatement("DELETE FROM article_search WHERE rowid = ?");
-                 TagWriter tags = new TagWriter(c)) {
+                 Tags.Writer tags = new Tags.Writer(c)) {
                 for (NewArticle a : batch) {
                     find.setString(1, a.id());
                     long key;
@@ -168,8 +176,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     dropTags.executeUpdate();
                     dropIndex.setLong(1, key);
                     dropIndex.executeUpdate();
-                    tags.write(key, sortTs, a.tags());
-                    tags.index(key, p, a.tags());
+                    List<ProvinceTag> kept = Tags.corrected(c, key, a.tags());
+                    tags.write(key, sortTs, kept);
+                    tags.index(key, p, kept);
                 }
             }
         }
@@ -225,47 +234,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
         ps.setString(1, uid);
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next();
-        }
-    }
-
-    /** Writes the province rows and the search row of one article. */
-    private static final class TagWriter implements AutoCloseable {
-        private final PreparedStatement tag;
-        private final PreparedStatement search;
-
-        TagWriter(Connection c) throws SQLException {
-            tag = c.prepareStatement("""
-                    INSERT INTO article_provinces(article_id, province_id, relation, mentions, sort_ts)
-                    VALUES (?, ?, ?, ?, ?)""");
-            search = c.prepareStatement("INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)");
-        }
-
-        void write(long key, long sortTs, List<ProvinceTag> tags) throws SQLException {
-            for (ProvinceTag t : tags) {
-                tag.setLong(1, key);
-                tag.setString(2, t.provinceId());
-                tag.setString(3, t.relation().dbName());
-                tag.setInt(4, t.mentions());
-                tag.setLong(5, sortTs);
-                tag.addBatch();
-            }
-            tag.executeBatch();
-        }
-
-        void index(long key, ParsedPage p, List<ProvinceTag> tags) throws SQLException {
-            search.setLong(1, key);
-            search.setString(2, Folding.fold(p.title()));
-            search.setString(3, Folding.fold(p.lead()));
-            search.setString(4, Folding.fold(String.join("\n", p.body()) + "\n" + String.join("\n", p.captions())));
-            search.setString(5, placeTokens(tags.stream().filter(t -> t.relation() == Relation.ABOUT)
-                    .map(ProvinceTag::provinceId).toList()));
-            search.executeUpdate();
-        }
-
-        @Override
-        public void close() throws SQLException {
-            tag.close();
-            search.close();
         }
     }
 
@@ -450,7 +418,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     }
                 }
             }
-            Map<Long, List<ProvinceTag>> tags = tagsOf(c, rows.stream().map(Row::key).toList());
+            Map<Long, List<ProvinceTag>> tags = Tags.of(c, rows.stream().map(Row::key).toList());
             Map<Long, List<Article.Version>> versions = versionsOf(c, rows.stream().map(Row::key).toList());
             List<ArticleSummary> items = new ArrayList<>();
             for (Row r : rows) {
@@ -497,27 +465,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     private static OffsetDateTime parseTime(String s) {
         return s == null ? null : OffsetDateTime.parse(s);
-    }
-
-    /** Tags of the given articles, "about" first, then by mentions. */
-    private static Map<Long, List<ProvinceTag>> tagsOf(Connection c, List<Long> keys) throws SQLException {
-        Map<Long, List<ProvinceTag>> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        String marks = String.join(",", java.util.Collections.nCopies(keys.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, province_id, relation, mentions"
-                + " FROM article_provinces WHERE article_id IN (" + marks + ")"
-                + " ORDER BY article_id, relation, mentions DESC, province_id")) {
-            bind(ps, new ArrayList<>(keys));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ProvinceTag(rs.getString(2), Relation.fromDb(rs.getString(3)), rs.getInt(4)));
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -685,7 +632,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         if (out.isEmpty()) {
             return out;
         }
-        Map<Long, List<ProvinceTag>> tags = tagsOf(c, out.stream().map(Article::key).toList());
+        Map<Long, List<ProvinceTag>> tags = Tags.of(c, out.stream().map(Article::key).toList());
         Map<Long, List<Article.Version>> versions = versionsOf(c, out.stream().map(Article::key).toList());
         List<Article> withTags = new ArrayList<>();
         for (Article a : out) {
