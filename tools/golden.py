@@ -378,6 +378,9 @@ add("g35-vna-phan-thiet-wind.txt", vna(
 # pages in the layouts real saved pages have (chrome above the headline, bylines, repeated lines): golden_layouts.py
 import golden_layouts
 E.extend(golden_layouts.pages(lambda *a, **k: write(OUT, *a, **k)))
+# pages whose places are below the province (districts, communes, landmarks), datelines, shared names: golden_places.py
+import golden_places
+E.extend(golden_places.pages(lambda *a, group=None, **k: dict(write(OUT, *a, **k), group=group)))
 
 with open(os.path.join(ROOT, "src", "test", "resources", "golden", "pages.expected.json"), "w") as f:
     json.dump(E, f, ensure_ascii=False, indent=1)

@@ -271,6 +271,11 @@ public final class MainViewModel {
         });
     }
 
+    /** Adds a province to the open article, or takes one off it; lists and counts follow. */
+    public void correctProvince(String provinceId, boolean add) {
+        detail.correctProvince(provinceId, add, this::refresh);
+    }
+
     public void toggleRead() {
         ArticleSummary s = list.selected();
         if (s == null) {

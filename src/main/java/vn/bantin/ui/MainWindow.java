@@ -87,6 +87,17 @@ public final class MainWindow {
                 });
         detailView = new ArticleDetailView(vm.detail(), this::provinceName, vm::showProvince, vm::toggleBookmark,
                 this::openOriginal, vm::openVersion, vm::splitOpenArticle);
+        detailView.setProvinceCorrections(new ArticleDetailView.ProvinceCorrections() {
+            @Override
+            public void correct(String provinceId, boolean add) {
+                vm.correctProvince(provinceId, add);
+            }
+
+            @Override
+            public java.util.List<vn.bantin.ui.detail.ProvinceChoice> choices(vn.bantin.domain.Article a) {
+                return vm.provinces().choicesFor(a);
+            }
+        });
         javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem("Same story as the article read before");
         merge.setId("merge-previous");
         merge.setOnAction(e -> vm.mergeWithPrevious());

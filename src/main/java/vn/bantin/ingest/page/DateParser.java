@@ -22,8 +22,10 @@ public final class DateParser {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     private static final Pattern LABEL = Pattern.compile("^(?:last\\s+updated|updated|published|posted(?:\\s+on)?|date"
             + "|cập nhật|đăng lúc|ngày đăng|ngày)\\s*:?\\s*", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|\\bT[2-7]\\b|\\bCN\\b",
+    // Vietnamese first, with or without its accents: "Thu hai" is Monday, not "Thu" (Thursday) and a stray word
+    private static final Pattern WEEKDAY = Pattern.compile("\\bth[ứu]\\s+(?:hai|ba|tư|tu|năm|nam|sáu|sau|bảy|bay)\\b"
+            + "|\\bch[ủu]\\s+nh[ậa]t\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+            + "|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\b\\.?|\\bT[2-7]\\b|\\bCN\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?)?"
             + "\\s*(Z|[+-]\\d{2}:?\\d{2})?");

@@ -20,23 +20,29 @@ final class Datelines {
                     + "\\s*(?:\\([^()\\n]{2,24}\\)\\s*)?[-–—:]\\s+");
     private static final Pattern OUTLET = Pattern.compile("\\([^()]{2,24}\\)\\s*[-–—:]\\s+$");
 
+    /** A dateline's end, and where the place it names ends; {@code sure} when its form alone makes it one. */
+    record Match(int end, int placeEnd, boolean sure) {
+    }
+
     /**
-     * Where a dateline opening {@code paragraph} ends, or -1. A place in capitals needs only a dash after it;
-     * a place in title case needs the outlet in brackets or a date, as "Hanoi – the capital…" opens sentences too.
+     * The dateline opening {@code paragraph}, or null. A place in capitals needs only a dash after it, and so does
+     * one in title case with the outlet in brackets or a date; a place in title case and a dash alone ("Hanoi -")
+     * is a dateline only if the tagger reads all of it as one place, as "Hanoi – the capital…" opens sentences too.
      */
-    static int end(String paragraph) {
+    static Match find(String paragraph) {
         Matcher m = DATELINE.matcher(paragraph);
         if (!m.find()) {
-            return -1;
+            return null;
         }
         if (m.group(1) != null && m.group(1).chars().filter(Character::isLetter).count() >= 3
                 && !m.group(1).strip().contains("  ")) {
-            return m.end();
+            return new Match(m.end(), m.start(1) + m.group(1).stripTrailing().length(), true);
+        }
+        if (m.group(2) == null) {
+            return null;
         }
         String head = paragraph.substring(0, m.end());
-        if (OUTLET.matcher(head).find() || head.matches("(?s).*,\\s*(?:" + MONTH + "\\s+\\d|\\d{1,2}/).*")) {
-            return m.end();
-        }
-        return -1;
+        boolean sure = OUTLET.matcher(head).find() || head.matches("(?s).*,\\s*(?:" + MONTH + "\\s+\\d|\\d{1,2}/).*");
+        return new Match(m.end(), m.end(2), sure);
     }
 }

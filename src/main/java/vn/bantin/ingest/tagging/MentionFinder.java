@@ -88,8 +88,8 @@ final class MentionFinder {
                 continue;
             }
             if (name.province()) {
-                if (typedAsUnit && !type.kinds().contains(Place.Kind.CITY)) {
-                    continue; // Long An commune, huyện Thanh Hóa: a unit named after a province
+                if (typedAsUnit && !type.kinds().contains(Place.Kind.CITY) && !type.kinds().contains(Place.Kind.LANDMARK)) {
+                    continue; // Long An commune, huyện Thanh Hóa: a unit named after a province (not Khanh Hoa islands)
                 }
                 candidates.add(name);
             } else if (type != null) {
@@ -101,6 +101,10 @@ final class MentionFinder {
             } else if (name.kind().communeLevel()) {
                 shadows.add(name);
             }
+        }
+        if (type != null && type.landmark() && candidates.stream().anyMatch(c -> c.kind() == Place.Kind.LANDMARK)) {
+            // "Cat Tien National Park", "Long Thanh airport": the word after says it is the landmark, not a unit
+            candidates.removeIf(c -> c.kind() != Place.Kind.LANDMARK);
         }
         if (candidates.isEmpty() || !contextAllows(toks, from, to, candidates, before != null, lastAcceptedEnd)) {
             return null;
@@ -151,7 +155,8 @@ final class MentionFinder {
         if (after < toks.size() && toks.get(after).gapBefore() == Tokens.Gap.SPACE) {
             Tokens.Token next = toks.get(after);
             Set<String> notAfter = provinceOnly ? Words.NOT_THE_PROVINCE_AFTER : Words.NOT_THE_PLACE_AFTER;
-            if (notAfter.contains(next.lower())) {
+            // "Co" after a name is a company; "có" (has) after a Vietnamese name folds to the same letters
+            if (notAfter.contains(next.lower()) && (next.capitalized() || !next.lower().equals("co"))) {
                 return false; // Hai Phong Street, Hanoi Times, Binh Minh Plastics
             }
             if (next.lower().equals("said") || next.lower().equals("says") || next.lower().equals("told")) {

@@ -109,6 +109,7 @@ public final class ProvinceTagger {
             } else if (!m.reference()) {
                 if (m.paragraph() < 2) {
                     t.titleOrLead++;
+                    t.inTitle |= m.paragraph() == 0;
                 } else if (m.paragraph() < bodyEnd) {
                     t.body++;
                     provincesInParagraph.computeIfAbsent(m.paragraph(), k -> new LinkedHashSet<>()).add(m.provinceId());
@@ -121,13 +122,17 @@ public final class ProvinceTagger {
             }
         }
         boolean headlinePlace = tallies.values().stream().anyMatch(t -> t.titleOrLead > 0);
+        boolean titlePlace = tallies.values().stream().anyMatch(t -> t.inTitle);
+        boolean roundUp = !titlePlace && tallies.values().stream().filter(t -> t.ownParagraphs > 0).count() >= 2;
         List<ProvinceTag> tags = new ArrayList<>();
         for (Map.Entry<String, Tally> e : tallies.entrySet()) {
             Tally t = e.getValue();
             // a dateline counts when the story names the place again, or names no other place up front
             boolean filedHere = t.dateline && (t.body > 0 || !headlinePlace);
-            boolean about = t.titleOrLead > 0 || t.body >= BODY_MENTIONS_FOR_ABOUT
-                    || t.ownParagraphs >= OWN_PARAGRAPHS_FOR_ABOUT || filedHere;
+            // in a round-up (no province in the title, several with paragraphs of their own: "cold snap in the
+            // north"), one paragraph of its own makes a province part of the story; otherwise it takes two
+            int own = roundUp ? 1 : OWN_PARAGRAPHS_FOR_ABOUT;
+            boolean about = t.titleOrLead > 0 || t.body >= BODY_MENTIONS_FOR_ABOUT || t.ownParagraphs >= own || filedHere;
             tags.add(new ProvinceTag(e.getKey(), about ? Relation.ABOUT : Relation.MENTIONED, t.total,
                     List.copyOf(t.evidence), false));
         }
@@ -139,6 +144,7 @@ public final class ProvinceTagger {
     private static final class Tally {
         int total;
         int titleOrLead;
+        boolean inTitle;
         int body;
         int ownParagraphs;
         boolean dateline;
@@ -173,16 +179,18 @@ public final class ProvinceTagger {
         Set<String> givenNames = Persons.givenNames(tokens, f, index.nameWords);
         List<Pending> pending = new ArrayList<>();
         for (int p = 0; p < paras.size(); p++) {
-            int datelineEnd = p == datelinePara ? Datelines.end(folded.get(p)) : -1;
             List<MentionFinder.Found> found = dropLongLists(folded.get(p), tokens.get(p),
                     f.find(folded.get(p), tokens.get(p), givenNames));
+            int datelineEnd = p == datelinePara ? datelineEnd(folded.get(p), found) : -1;
             for (MentionFinder.Found x : found) {
                 String before = folded.get(p).substring(Math.max(0, x.start() - 48), x.start());
                 String after = folded.get(p).substring(x.end(), Math.min(folded.get(p).length(), x.end() + 24));
                 if (REFERENCE_AFTER.matcher(after).find()) {
                     continue; // the sea off a place is not in its province's news
                 }
-                boolean reference = REFERENCE_BEFORE.matcher(before).find() || BETWEEN_PAIR.matcher(before).find();
+                // "near Phong Nha" is still in Quang Binh; "near Ho Chi Minh City" may well be in Dong Nai
+                boolean province = x.candidates().stream().anyMatch(NameIndex.Name::province);
+                boolean reference = province && (REFERENCE_BEFORE.matcher(before).find() || BETWEEN_PAIR.matcher(before).find());
                 pending.add(new Pending(p, x, reference, x.start() < datelineEnd));
             }
         }
@@ -237,6 +245,23 @@ public final class ProvinceTagger {
             this.reference = reference;
             this.dateline = dateline;
         }
+    }
+
+    /** Where the paragraph's dateline ends, or -1: a place in title case and a dash must be all one name. */
+    private static int datelineEnd(String folded, List<MentionFinder.Found> found) {
+        Datelines.Match d = Datelines.find(folded);
+        if (d == null) {
+            return -1;
+        }
+        if (d.sure()) {
+            return d.end();
+        }
+        for (MentionFinder.Found x : found) {
+            if (x.start() == folded.length() - folded.stripLeading().length() && x.end() == d.placeEnd()) {
+                return d.end();
+            }
+        }
+        return -1;
     }
 
     /** Drops mentions that are entries of a long comma-separated list of provinces. */

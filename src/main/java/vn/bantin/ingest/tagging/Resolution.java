@@ -98,21 +98,24 @@ final class Resolution {
         }
         List<NameIndex.Name> all = new ArrayList<>(f.candidates());
         all.addAll(f.shadows());
+        List<NameIndex.Name> same = new ArrayList<>();
         for (NameIndex.Name c : all) {
             if (provinces.contains(c.provinceId())) {
-                return c;
+                same.add(c);
             }
         }
-        Set<String> units = new HashSet<>();
-        for (String id : provinces) {
-            g.province(id).map(Province::unit2025).ifPresent(units::add);
-        }
-        for (NameIndex.Name c : all) {
-            if (units.contains(c.unitId())) {
-                return c;
+        if (same.isEmpty()) {
+            Set<String> units = new HashSet<>();
+            for (String id : provinces) {
+                g.province(id).map(Province::unit2025).ifPresent(units::add);
+            }
+            for (NameIndex.Name c : all) {
+                if (units.contains(c.unitId())) {
+                    same.add(c);
+                }
             }
         }
-        return null;
+        return same.isEmpty() ? null : best(same);
     }
 
     private static Set<String> provinces(MentionFinder.Found f) {

@@ -58,7 +58,7 @@ final class TypeWords {
      * "Hoan Kiem lake"): the name still says where.
      */
     private static final Pattern LANDMARK_AFTER = Pattern.compile(
-            "^\\s+(?:international\\s+)?(?:airport|seaport|port|border\\s+gate|national\\s+park|nature\\s+reserve|bay|beach|"
+            "^\\s+(?:international\\s+)?(?:airport|seaport|port|border\\s+gate|national\\s+park|park|geopark|nature\\s+reserve|bay|beach|"
                     + "lake|lagoon|pass|mountain|mount|peak|cave|caves|tunnels?|dam|hydropower|reservoir|industrial\\s+(?:zone|park)|"
                     + "economic\\s+zone|market|temple|pagoda|citadel|ancient\\s+town|old\\s+quarter|waterfall|river\\s+mouth)\\b",
             Pattern.CASE_INSENSITIVE);

@@ -40,6 +40,30 @@ public final class ArticleDetailView extends BorderPane {
     private final FlowPane versions = new FlowPane(6, 6);
     private final Consumer<Long> onVersion;
     private final Runnable onSplit;
+    private final Button addProvince = new Button(null, new FontIcon(Material2AL.ADD));
+    private ProvinceCorrections corrections = ProvinceCorrections.NONE;
+
+    /** How the reading view corrects the open article's provinces, and which provinces it may offer to add. */
+    public interface ProvinceCorrections {
+        ProvinceCorrections NONE = new ProvinceCorrections() {
+            @Override
+            public void correct(String provinceId, boolean add) {
+            }
+
+            @Override
+            public java.util.List<ProvinceChoice> choices(Article a) {
+                return java.util.List.of();
+            }
+        };
+
+        void correct(String provinceId, boolean add);
+
+        java.util.List<ProvinceChoice> choices(Article a);
+    }
+
+    public void setProvinceCorrections(ProvinceCorrections c) {
+        this.corrections = c;
+    }
 
     public ArticleDetailView(ArticleDetailViewModel vm, Function<String, String> provinceName,
                              Consumer<String> onProvince, Runnable onStar, Runnable onOpenOriginal,
@@ -71,6 +95,10 @@ public final class ArticleDetailView extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(chips, Priority.ALWAYS);
+        addProvince.setId("detail-add-province");
+        addProvince.getStyleClass().addAll("flat", "small");
+        addProvince.setTooltip(new Tooltip("Add a province this article is about"));
+        addProvince.setOnAction(e -> chooseProvince());
         HBox bar = new HBox(6, chips, spacer, star, original, smaller, bigger);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 6, 18));
@@ -135,14 +163,34 @@ public final class ArticleDetailView extends BorderPane {
             return;
         }
         chips.getChildren().clear();
-        for (String id : a.aboutIds()) {
-            Button chip = new Button(provinceName.apply(id));
+        for (vn.bantin.domain.ProvinceTag t : a.tags()) {
+            if (t.relation() != vn.bantin.domain.Relation.ABOUT) {
+                continue;
+            }
+            String id = t.provinceId();
+            String name = provinceName.apply(id);
+            Button chip = new Button(name);
             chip.getStyleClass().addAll("chip-button", "small");
+            if (t.byReader()) {
+                chip.getStyleClass().add("by-reader");
+            }
             chip.setId("chip-" + id);
-            chip.setTooltip(new Tooltip("Show articles about " + provinceName.apply(id)));
+            Tooltip why = new Tooltip(ArticleDetailViewModel.explain(t, provinceName));
+            why.setId("chip-why-" + id);
+            why.setWrapText(true);
+            why.setMaxWidth(460);
+            why.setShowDelay(javafx.util.Duration.millis(300));
+            chip.setTooltip(why);
             chip.setOnAction(e -> onProvince.accept(id));
+            javafx.scene.control.MenuItem show = new javafx.scene.control.MenuItem("Show articles about " + name);
+            show.setOnAction(e -> onProvince.accept(id));
+            javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Remove " + name + " from this article");
+            remove.setId("chip-remove-" + id);
+            remove.setOnAction(e -> corrections.correct(id, false));
+            chip.setContextMenu(new javafx.scene.control.ContextMenu(show, remove));
             chips.getChildren().add(chip);
         }
+        chips.getChildren().add(addProvince);
         star.setGraphic(new FontIcon(a.status().bookmarked() ? Material2MZ.STAR : Material2MZ.STAR_BORDER));
         star.getStyleClass().removeAll("starred");
         if (a.status().bookmarked()) {
@@ -153,6 +201,19 @@ public final class ArticleDetailView extends BorderPane {
         setTop(bar);
         setCenter(webView());
         render();
+    }
+
+    private void chooseProvince() {
+        Article a = vm.articleProperty().get();
+        if (a == null) {
+            return;
+        }
+        AddProvinceDialog d = new AddProvinceDialog(a.title(), corrections.choices(a));
+        if (getScene() != null) {
+            d.initOwner(getScene().getWindow());
+            d.getDialogPane().getStylesheets().setAll(getScene().getStylesheets());
+        }
+        d.showAndWait().ifPresent(id -> corrections.correct(id, true));
     }
 
     /** The story's other outlets, one button each, and a way to say this one is not the same event. */

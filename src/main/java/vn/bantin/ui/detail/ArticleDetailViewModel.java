@@ -155,6 +155,64 @@ public final class ArticleDetailViewModel {
         }, e -> error.set("Could not save: " + e.getMessage()));
     }
 
+    /**
+     * The reader's correction of the open article's provinces: {@code add} makes it about the province, otherwise
+     * its tag goes. The article is shown again with its new tags; {@code done} then refreshes lists and counts.
+     */
+    public void correctProvince(String provinceId, boolean add, Runnable done) {
+        Article a = article.get();
+        if (a == null) {
+            return;
+        }
+        long key = a.key();
+        runner.run(() -> {
+            articles.correctProvince(key, provinceId, add);
+            return articles.findByKey(key).orElse(null);
+        }, updated -> {
+            if (wanted == key && updated != null) {
+                article.set(updated);
+            }
+            if (done != null) {
+                done.run();
+            }
+        }, e -> error.set("Could not change the article's provinces: " + e.getMessage()));
+    }
+
+    /**
+     * What the reader is told on hovering a province of the article: the words that made the tag and how they
+     * were read, or that the reader set it.
+     */
+    public static String explain(vn.bantin.domain.ProvinceTag tag, java.util.function.Function<String, String> name) {
+        String province = name.apply(tag.provinceId());
+        StringBuilder sb = new StringBuilder();
+        if (tag.byReader()) {
+            sb.append("You added ").append(province).append(" to this article.");
+        }
+        if (!tag.evidence().isEmpty()) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append(tag.byReader() ? "The article also says:" : "Tagged " + province + " because the article says:");
+            for (vn.bantin.domain.TagEvidence e : tag.evidence()) {
+                sb.append("\n  “").append(e.phrase()).append("” ").append(how(e.how(), province));
+            }
+        } else if (!tag.byReader()) {
+            sb.append("Tagged ").append(province).append(" when the article was imported.");
+        }
+        sb.append("\nClick for articles about ").append(province).append("; right-click to remove it.");
+        return sb.toString();
+    }
+
+    private static String how(String how, String province) {
+        return switch (how) {
+            case "province" -> "(the province's name)";
+            case "dateline" -> "(the dateline: where the report was filed)";
+            case "place" -> "(a place in " + province + ")";
+            case "" -> "";
+            default -> "(a " + how + " of " + province + ")";
+        };
+    }
+
     private void applyStatus(long key, ArticleStatus s) {
         Article a = article.get();
         if (a != null && a.key() == key) {

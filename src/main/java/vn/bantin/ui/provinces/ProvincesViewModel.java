@@ -137,6 +137,25 @@ public final class ProvincesViewModel {
         return gazetteer.province(id).map(Province::nameVi).orElse(id);
     }
 
+    /**
+     * The provinces a reader may add to an article: those it names but is not about first, then the rest in
+     * the picker's order; those it is already about are left out.
+     */
+    public List<vn.bantin.ui.detail.ProvinceChoice> choicesFor(vn.bantin.domain.Article a) {
+        java.util.Set<String> about = new java.util.HashSet<>(a.aboutIds());
+        java.util.Set<String> named = new java.util.HashSet<>(a.mentionedIds());
+        List<vn.bantin.ui.detail.ProvinceChoice> first = new ArrayList<>();
+        List<vn.bantin.ui.detail.ProvinceChoice> rest = new ArrayList<>();
+        for (Province p : gazetteer.provinces()) {
+            if (!about.contains(p.id())) {
+                boolean n = named.contains(p.id());
+                (n ? first : rest).add(new vn.bantin.ui.detail.ProvinceChoice(p.id(), p.nameVi(), p.nameEn(), n));
+            }
+        }
+        first.addAll(rest);
+        return first;
+    }
+
     /** The Vietnamese name of one of the 63 provinces (article tags always use these). */
     public String provinceName(String provinceId) {
         return gazetteer.province(provinceId).map(Province::nameVi).orElse(provinceId);
