@@ -145,7 +145,8 @@ final class MentionFinder {
             if (prev.capitalized() && Words.TITLES_BEFORE.contains(prev.lower())) {
                 return false; // Mr Thanh Hoa, Minister Son La-style person references
             }
-            boolean prevIsName = prev.capitalized() && !prev.allCaps()
+            // "Tỉnh Yên Bái" opening a sentence: the capital is the sentence's, "tỉnh" is the type word
+            boolean prevIsName = prev.capitalized() && !prev.allCaps() && !prev.lower().equals("tinh")
                     && (Words.PERSON_NAME_WORDS.contains(prev.lower()) || index.nameWords.contains(prev.lower()));
             if (prevIsName && from - 1 != lastAcceptedEnd) {
                 return false; // Nguyen Thanh Long An..., Vuong Dinh Hue, the Nam Dinh Vu zone

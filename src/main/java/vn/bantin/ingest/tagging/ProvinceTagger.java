@@ -94,7 +94,9 @@ public final class ProvinceTagger {
         paras.addAll(page.body());
         paras.addAll(page.captions());
         int bodyEnd = 2 + page.body().size();
-        List<Mention> all = resolve(paras, datelineParagraph(page));
+        Set<Place.Kind> era = page.published() == null ? null
+                : page.published().toLocalDate().isBefore(Resolution.REFORM) ? Resolution.BEFORE_2025 : Resolution.FROM_2025;
+        List<Mention> all = resolve(paras, datelineParagraph(page), era);
 
         Map<String, Tally> tallies = new LinkedHashMap<>();
         Map<Integer, Set<String>> provincesInParagraph = new LinkedHashMap<>();
@@ -163,11 +165,11 @@ public final class ProvinceTagger {
             paras.add("");
         }
         paras.add(paragraph);
-        return resolve(paras, -1);
+        return resolve(paras, -1, null);
     }
 
     /** Every paragraph's mentions, each shared name settled by what the rest of its paragraph and article say. */
-    private List<Mention> resolve(List<String> paras, int datelinePara) {
+    private List<Mention> resolve(List<String> paras, int datelinePara, Set<Place.Kind> era) {
         MentionFinder f = finder();
         List<List<Tokens.Token>> tokens = new ArrayList<>(paras.size());
         List<String> folded = new ArrayList<>(paras.size());
@@ -211,7 +213,7 @@ public final class ProvinceTagger {
             }
             for (Pending pd : pending) {
                 if (pd.resolved == null && !pd.dropped) {
-                    Resolution.settle(pd, anchors.getOrDefault(pd.paragraph, Set.of()), articleAnchors, round, gazetteer);
+                    Resolution.settle(pd, anchors.getOrDefault(pd.paragraph, Set.of()), articleAnchors, round, gazetteer, era);
                 }
             }
         }

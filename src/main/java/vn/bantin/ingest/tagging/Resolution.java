@@ -17,8 +17,20 @@ import vn.bantin.domain.Province;
  */
 final class Resolution {
     static final int ROUNDS = 5;
+    /**
+     * A district's or landmark's name that communes in this many other provinces share is evidence only where
+     * the article agrees ("Tan An": Long An's capital, and communes in eighteen provinces).
+     */
+    private static final int WIDELY_SHARED = 5;
     /** A shared name with at most this many provinces may take its province from anywhere in the article. */
     private static final int ARTICLE_CONTEXT_MAX = 3;
+
+    /** The units a story dated before July 2025 names, and one dated after. */
+    static final Set<Place.Kind> BEFORE_2025 = java.util.EnumSet.of(Place.Kind.DISTRICT, Place.Kind.TOWN, Place.Kind.CITY,
+            Place.Kind.WARD, Place.Kind.COMMUNE, Place.Kind.TOWNSHIP, Place.Kind.LANDMARK);
+    static final Set<Place.Kind> FROM_2025 = java.util.EnumSet.of(Place.Kind.WARD_2025, Place.Kind.COMMUNE_2025,
+            Place.Kind.SPECIAL_ZONE, Place.Kind.LANDMARK);
+    static final java.time.LocalDate REFORM = java.time.LocalDate.of(2025, 7, 1);
 
     private Resolution() {
     }
@@ -45,9 +57,11 @@ final class Resolution {
      * One round of settling a name that did not settle itself. Round 0 takes the province its paragraph names;
      * round 1 drops what its paragraph contradicts and takes the province its article names; round 2 lets a
      * district or landmark that only one province has stand alone; round 3 settles communes by what round 2
-     * found; round 4 lets a commune whose name only one province has stand alone.
+     * found; round 4 lets a commune whose name only one province has stand alone, among the units of the
+     * story's time ({@code era}, null when the story has no date).
      */
-    static void settle(ProvinceTagger.Pending pd, Set<String> paragraph, Set<String> article, int round, Gazetteer g) {
+    static void settle(ProvinceTagger.Pending pd, Set<String> paragraph, Set<String> article, int round, Gazetteer g,
+                       Set<Place.Kind> era) {
         MentionFinder.Found f = pd.found;
         NameIndex.Name m = agreeing(f, paragraph, g);
         if (m != null) {
@@ -57,13 +71,17 @@ final class Resolution {
         if (round == 0) {
             return;
         }
-        if (!paragraph.isEmpty() && round != 2) {
-            pd.dropped = true; // the paragraph names another province
-            return;
-        }
         Set<String> own = new LinkedHashSet<>();
         f.candidates().forEach(c -> own.add(c.provinceId()));
         NameIndex.Name best = best(f.candidates());
+        boolean widelyShared = provinces(f).size() - own.size() >= WIDELY_SHARED;
+        // a landmark news names (Hoi An, Cu Chi) stands beside another province; a district's name the official
+        // list alone knows ("Dong Xuan", a district of Phu Yen and a market in Hanoi) needs its paragraph to agree
+        boolean standsAlone = own.size() == 1 && best.kind() == Place.Kind.LANDMARK && !widelyShared;
+        if (!paragraph.isEmpty() && round != 2 && !standsAlone) {
+            pd.dropped = true; // the paragraph names another province
+            return;
+        }
         switch (round) {
             case 1 -> {
                 if (provinces(f).size() <= ARTICLE_CONTEXT_MAX) {
@@ -71,17 +89,21 @@ final class Resolution {
                 }
             }
             case 2 -> {
-                if (paragraph.isEmpty() && own.size() == 1 && !best.kind().communeLevel()) {
-                    if (f.shadows().isEmpty() || article.isEmpty()) {
-                        pd.resolved = best;
-                    } else {
-                        pd.dropped = true; // "Tan An" in a story that names only provinces without a Tan An
-                    }
+                if (standsAlone || own.size() == 1 && !best.kind().communeLevel() && article.isEmpty()) {
+                    pd.resolved = best;
+                } else if (own.size() == 1 && !best.kind().communeLevel()) {
+                    pd.dropped = true; // "Tan An" in a story that names only provinces without a Tan An
                 }
             }
             case 4 -> {
+                List<NameIndex.Name> ofItsTime = era == null ? f.candidates()
+                        : f.candidates().stream().filter(c -> c.kind() == null || era.contains(c.kind())).toList();
+                Set<String> left = new LinkedHashSet<>();
+                ofItsTime.forEach(c -> left.add(c.provinceId()));
                 if (own.size() == 1 && f.typed()) {
                     pd.resolved = best;
+                } else if (left.size() == 1 && f.typed()) {
+                    pd.resolved = best(ofItsTime); // the only commune of that name in the units of the story's time
                 } else {
                     pd.dropped = true;
                 }
