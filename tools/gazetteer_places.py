@@ -92,16 +92,21 @@ def main(hanhchinh_dist, address_json):
             sys.exit("no 2025 unit in provinces.json for %s" % p["name"])
         unit_of_code[p["province_code"]] = units[fold(name)]
     # a new ward's province of before the reform: the one most of its old wards belonged to
+    # a new ward's province of before the reform: the one most of its old wards belonged to. Rows are matched
+    # to wards by their unit and name, not by code: rows added to the mapping in July 2025 carry codes that
+    # the wards table does not have
     old_provinces = collections.defaultdict(collections.Counter)
     for m in tables["ward_mappings"]:
         if not m["old_province_name"]:
             continue  # the island districts that became special zones whole: found by name below
-        old_provinces[m["new_ward_code"]][fold(strip_type(m["old_province_name"], ["Thành phố", "Tỉnh"]))] += 1
+        new_unit = units[fold(strip_type(m["new_province_name"], ["Thành phố", "Tỉnh"]))]
+        key = (new_unit, fold(strip_type(m["new_ward_name"], ["Phường", "Xã", "Đặc khu"])))
+        old_provinces[key][fold(strip_type(m["old_province_name"], ["Thành phố", "Tỉnh"]))] += 1
     wkinds = [("Phường", "P25"), ("Xã", "X25"), ("Đặc khu", "DK25")]
     for w in sorted(tables["wards"], key=lambda w: w["ward_code"]):
         kind, name = next((k, w["name"][len(t) + 1:]) for t, k in wkinds if w["name"].startswith(t + " "))
         unit = unit_of_code[w["province_code"]]
-        olds = old_provinces.get(w["ward_code"])
+        olds = old_provinces.get((unit, fold(name)))
         if olds:
             old = by_fold[olds.most_common(1)[0][0]]["id"]
         else:

@@ -104,6 +104,29 @@ class CliTest {
     }
 
     @Test
+    void tagExplainsAndCorrectsAnArticlesProvincesAndShowJsonCarriesTheEvidence() throws Exception {
+        Path db = dir.resolve("x.db");
+        run("import", "--db", db.toString(), pages().toString());
+        String id = run("list", "--db", db.toString(), "--json", "--province", "can-tho").json().get(0).get("id").asText();
+        JsonNode evidence = run("show", "--db", db.toString(), "--json", id).json().get(0).get("evidence");
+        assertThat(evidence.get("can-tho")).extracting(n -> n.get("words").asText()).contains("Can Tho");
+
+        Run added = run("tag", "--db", db.toString(), "--add", "hau-giang", "--remove", "can-tho", id);
+        assertThat(added.code()).isZero();
+        assertThat(added.out()).contains("About: hau-giang — set by you").doesNotContain("can-tho");
+        assertThat(run("list", "--db", db.toString(), "--json", "--province", "can-tho").json()).isEmpty();
+        assertThat(run("list", "--db", db.toString(), "--json", "--province", "hau-giang").json()).hasSize(1);
+        assertThat(run("retag", "--db", db.toString()).code()).isZero();
+        JsonNode after = run("show", "--db", db.toString(), "--json", id).json().get(0);
+        assertThat(after.get("provinces")).extracting(JsonNode::asText).containsExactly("hau-giang");
+        assertThat(after.get("evidence").get("hau-giang")).extracting(n -> n.get("as").asText()).contains("reader");
+
+        Run bad = run("tag", "--db", db.toString(), "--add", "atlantis", id);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("Unknown province: atlantis");
+    }
+
+    @Test
     void embeddedDefaultIsFilledWithSamplesOnFirstUse() throws Exception {
         String old = System.getProperty(AppPaths.DATA_DIR_PROPERTY);
         System.setProperty(AppPaths.DATA_DIR_PROPERTY, dir.resolve("data").toString());

@@ -96,4 +96,39 @@ class MigrationsTest {
             assertThat(ctx.articles().find(r.id()).orElseThrow().author()).isEqualTo("Tran Thi Mai");
         }
     }
+
+    @Test
+    void migrationFiveKeepsTagsStoredAtSchemaFourAndLetsTheReaderCorrectThem() throws Exception {
+        Path file = dir.resolve("v4.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (int v = 0; v < 4; v++) {
+                for (String sql : Migrations.ALL.get(v).statements()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 4");
+            st.execute("INSERT INTO sources(id, name) VALUES ('vna', 'VNA / VietnamPlus')");
+            st.execute("INSERT INTO units_2025(id, name_vi, name_en, type, region) VALUES ('lao-cai', 'Lào Cai', 'Lao Cai',"
+                    + " 'province', 'northern-midlands')");
+            st.execute("INSERT INTO provinces(id, name_vi, name_en, type, region, unit_2025) VALUES"
+                    + " ('yen-bai', 'Yên Bái', 'Yen Bai', 'province', 'northern-midlands', 'lao-cai')");
+            st.execute("INSERT INTO articles(id, uid, source_id, title, lead, published_at, sort_ts, language, imported_at)"
+                    + " VALUES (1, 'cccc000000000001', 'vna', 'Terraces turn gold in Mu Cang Chai',"
+                    + " 'Visitors crowd the passes of Mu Cang Chai district at harvest.',"
+                    + " '2024-09-20T09:00+07:00', 1726797600, 'en', '2024-09-20T03:00:00Z')");
+            st.execute("INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (1, 'The harvest ends in October.', '', x'')");
+            st.execute("INSERT INTO article_provinces(article_id, province_id, relation, mentions, sort_ts)"
+                    + " VALUES (1, 'yen-bai', 'about', 2, 1726797600)");
+        }
+        try (AppContext ctx = AppContext.open(file)) {
+            var a = ctx.articles().find("cccc000000000001").orElseThrow();
+            assertThat(a.tags()).singleElement().satisfies(t -> {
+                assertThat(t.provinceId()).isEqualTo("yen-bai");
+                assertThat(t.evidence()).isEmpty();
+                assertThat(t.byReader()).isFalse();
+            });
+            ctx.articles().correctProvince(a.key(), "lao-cai", true);
+            assertThat(ctx.articles().findByKey(a.key()).orElseThrow().aboutIds()).containsExactlyInAnyOrder("yen-bai", "lao-cai");
+        }
+    }
 }

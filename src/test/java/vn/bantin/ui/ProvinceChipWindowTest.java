@@ -1,0 +1,140 @@
+package vn.bantin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.bantin.app.AppContext;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+
+/** A province chip says why the article has it; the reader removes a wrong one and adds a missing one. */
+@ExtendWith(ApplicationExtension.class)
+class ProvinceChipWindowTest {
+    @TempDir
+    static Path dir;
+    static int run;
+
+    AppContext ctx;
+    FxTaskRunner runner;
+    MainViewModel vm;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Path file = dir.resolve("chips-" + (++run) + ".db");
+        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            AppContext c = AppContext.open(file);
+            c.importSamples();
+            return c;
+        }).join();
+        runner = new FxTaskRunner();
+        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), ctx.feeds(),
+                ctx.sync(), runner));
+        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
+        window.show(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
+        runner.close();
+        ctx.close();
+    }
+
+    static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<ArticleSummary> list(FxRobot robot) {
+        return robot.lookup("#article-list").queryAs(ListView.class);
+    }
+
+    private long sidebarCount(String provinceId) {
+        return vm.provinces().entries().stream().filter(e -> e.id().equals(provinceId)).findFirst()
+                .map(vn.bantin.ui.provinces.ProvinceEntry::count).orElse(-1L);
+    }
+
+    /** Opens the sample article about Sa Pa from the list, as a reader would. */
+    private void openSaPa(FxRobot robot) {
+        waitUntil(() -> list(robot).getItems().size() == 13);
+        int row = -1;
+        for (int i = 0; i < list(robot).getItems().size(); i++) {
+            if (list(robot).getItems().get(i).title().contains("Sa Pa")) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        int at = row;
+        robot.interact(() -> list(robot).getSelectionModel().select(at));
+        waitUntil(() -> vm.detail().articleProperty().get() != null
+                && vm.detail().articleProperty().get().title().contains("Sa Pa"));
+        waitUntil(() -> robot.lookup("#chip-lao-cai").tryQuery().isPresent());
+    }
+
+    @Test
+    void hoveringAChipShowsTheWordsThatMadeTheTag(FxRobot robot) {
+        openSaPa(robot);
+        Button chip = robot.lookup("#chip-lao-cai").queryAs(Button.class);
+        assertThat(chip.getTooltip().getText()).startsWith("Tagged Lào Cai because the article says:")
+                .contains("“Sa Pa").contains("right-click to remove it");
+        robot.moveTo(chip);
+        waitUntil(() -> chip.getTooltip().isShowing());
+    }
+
+    @Test
+    void removingAWrongProvinceTakesTheArticleOutOfItsListAndCount(FxRobot robot) {
+        openSaPa(robot);
+        waitUntil(() -> sidebarCount("lao-cai") == 1);
+        Button chip = robot.lookup("#chip-lao-cai").queryAs(Button.class);
+        // the desktop turns a right-click into this event; Monocle, headless, does not
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = chip.localToScreen(chip.getBoundsInLocal());
+            chip.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    b.getWidth() / 2, b.getHeight() / 2, b.getCenterX(), b.getCenterY(), false, null));
+        });
+        waitUntil(() -> chip.getContextMenu().isShowing());
+        robot.clickOn("Remove Lào Cai from this article");
+        waitUntil(() -> robot.lookup("#chip-lao-cai").tryQuery().isEmpty());
+        waitUntil(() -> sidebarCount("lao-cai") == 0);
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("lao-cai")))).isZero();
+    }
+
+    @Test
+    void addingAMissingProvinceShowsItAsTheReadersOwnAndCountsIt(FxRobot robot) {
+        openSaPa(robot);
+        waitUntil(() -> sidebarCount("lao-cai") == 1);
+        long before = sidebarCount("ha-giang");
+        robot.clickOn("#detail-add-province");
+        waitUntil(() -> robot.lookup("#add-province-filter").tryQuery().isPresent());
+        robot.clickOn("#add-province-filter").write("ha giang");
+        waitUntil(() -> robot.lookup("#add-province-list").queryListView().getSelectionModel().getSelectedItem()
+                instanceof vn.bantin.ui.detail.ProvinceChoice c && c.id().equals("ha-giang"));
+        robot.clickOn("OK");
+        waitUntil(() -> robot.lookup("#chip-ha-giang").tryQuery().isPresent());
+        Button added = robot.lookup("#chip-ha-giang").queryAs(Button.class);
+        assertThat(added.getStyleClass()).contains("by-reader");
+        assertThat(added.getTooltip().getText()).startsWith("You added Hà Giang to this article.");
+        waitUntil(() -> sidebarCount("ha-giang") == before + 1);
+    }
+}
