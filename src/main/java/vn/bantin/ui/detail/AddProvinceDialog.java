@@ -68,7 +68,8 @@ public final class AddProvinceDialog extends Dialog<String> {
         list.getSelectionModel().select(0);
         setResultConverter(b -> b == ButtonType.OK && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().id() : null);
-        setOnShown(e -> filter.requestFocus());
+        // after the dialog has given focus to its default button, or Space would press OK on the first province
+        setOnShown(e -> javafx.application.Platform.runLater(filter::requestFocus));
     }
 
     private static String shorten(String s) {
