@@ -40,6 +40,11 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
+        this(db, stories, limits, true);
+    }
+
+    /** Without {@code places}, the tagger knows the provinces and their landmarks only: bench's measure of their cost. */
+    private AppContext(Database db, boolean stories, Http.Limits limits, boolean places) {
         this.db = db;
         this.gazetteer = Gazetteer.standard();
         SqliteArticleRepository sqliteArticles = new SqliteArticleRepository(db, stories ? new StoryRules() : null);
@@ -47,7 +52,8 @@ public final class AppContext implements AutoCloseable {
         this.feeds = new SqliteFeedRepository(db, sqliteArticles);
         this.statuses = new SqliteStatusRepository(db);
         this.provinces = new SqliteProvinceRepository(db, gazetteer);
-        this.importer = new ImportService(articles, new ProvinceTagger(gazetteer), Clock.systemUTC());
+        this.importer = new ImportService(articles, places ? new ProvinceTagger(gazetteer)
+                : new ProvinceTagger(gazetteer, java.util.List::of), Clock.systemUTC());
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC());
         // Files from before stories existed: group their articles once.
         importer.groupUngrouped();
@@ -62,6 +68,11 @@ public final class AppContext implements AutoCloseable {
     /** With {@code stories} false, every article stays its own story (the benchmark's baseline). */
     public static AppContext open(Path file, boolean stories) {
         return new AppContext(Database.open(file), stories, Http.Limits.DEFAULT);
+    }
+
+    /** With {@code places} false, the tagger does without the places below the province (bench --no-places). */
+    public static AppContext open(Path file, boolean stories, boolean places) {
+        return new AppContext(Database.open(file), stories, Http.Limits.DEFAULT, places);
     }
 
     /** With other download limits (tests use short time-outs). */

@@ -55,12 +55,12 @@ public final class Bench {
     /** Figures of one run, in the order they are printed. */
     public static Map<String, Object> run(int articles, Path dbFile, long seed, boolean stories, PrintWriter progress)
             throws IOException {
-        return run(articles, dbFile, seed, stories, progress, false);
+        return run(articles, dbFile, seed, stories, progress, false, true);
     }
 
     /** With {@code reuse}, the file a previous run left is measured again as it is: nothing generated or imported. */
     public static Map<String, Object> run(int articles, Path dbFile, long seed, boolean stories, PrintWriter progress,
-                                          boolean reuse) throws IOException {
+                                          boolean reuse, boolean places) throws IOException {
         if (!reuse) {
             Files.deleteIfExists(dbFile);
             Files.deleteIfExists(Path.of(dbFile + "-wal"));
@@ -69,12 +69,13 @@ public final class Bench {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("articles", articles);
         out.put("stories", stories);
+        out.put("places", places);
         List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
         double[] weights = weights(provinces);
         Random rnd = new Random(seed);
         long importNanos = 0;
         int imported = 0;
-        try (AppContext ctx = AppContext.open(dbFile, stories)) {
+        try (AppContext ctx = AppContext.open(dbFile, stories, places)) {
             if (reuse) {
                 out.put("articles", ctx.articles().count(ArticleQuery.ALL));
             }
@@ -101,6 +102,26 @@ public final class Bench {
                 out.put("imported", imported);
                 out.put("import_articles_per_s", Math.round(articles / (importNanos / 1e9)));
                 ctx.articles().optimize();
+            }
+
+            // the tagger alone on pages of the same corpus, beside the whole import's time an article
+            Random again = new Random(seed + 2);
+            List<vn.bantin.domain.ParsedPage> sample = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                try {
+                    sample.add(ImportService.parse("bench.txt", page(i, again, provinces, weights)));
+                } catch (vn.bantin.ingest.RejectedInputException e) {
+                    throw new IllegalStateException("bench page " + i + " was rejected: " + e.getMessage(), e);
+                }
+            }
+            int[] next = {0};
+            timed(out, "tag_ms", 400, () -> {
+                vn.bantin.domain.ParsedPage p = sample.get(next[0]++ % sample.size());
+                return time(() -> ctx.importer().tag(p).size());
+            });
+            if (!reuse) {
+                double perArticleMs = 1000.0 / ((Number) out.get("import_articles_per_s")).doubleValue();
+                out.put("tag_share_of_import", Math.round((Double) out.get("tag_ms") / perArticleMs * 1000) / 1000.0);
             }
 
             Random pick = new Random(seed + 1);
@@ -199,6 +220,9 @@ public final class Bench {
             if (rnd.nextInt(6) == 0) {
                 p = p.substring(0, p.length() - 1) + ", officials in " + other.nameEn() + " said.";
             }
+            if (rnd.nextInt(4) == 0) {
+                p = p.substring(0, p.length() - 1) + " in " + below(where, rnd) + ".";
+            }
             if (rnd.nextInt(5000) == 0) {
                 p = p.substring(0, p.length() - 1) + " with " + RARE + " sensors.";
             }
@@ -206,6 +230,32 @@ public final class Bench {
             written += len;
         }
         return new Draft(outlet, where.nameEn(), title, lead, paras, when);
+    }
+
+    /** Districts and communes of each province, as the corpus names them ("Tan An commune, Hoa Vang district"). */
+    private static volatile Map<String, List<vn.bantin.domain.Place>> below;
+
+    /** A district or a commune of the province, written as English news writes it. */
+    private static String below(Province p, Random rnd) {
+        Map<String, List<vn.bantin.domain.Place>> m = below;
+        if (m == null) {
+            m = new java.util.HashMap<>();
+            for (vn.bantin.domain.Place pl : vn.bantin.data.Places.standard()) {
+                if (pl.kind() == vn.bantin.domain.Place.Kind.DISTRICT || pl.kind() == vn.bantin.domain.Place.Kind.COMMUNE) {
+                    m.computeIfAbsent(pl.provinceId(), k -> new ArrayList<>()).add(pl);
+                }
+            }
+            below = m;
+        }
+        List<vn.bantin.domain.Place> here = m.getOrDefault(p.id(), List.of());
+        if (here.isEmpty()) {
+            return p.nameEn();
+        }
+        vn.bantin.domain.Place pl = here.get(rnd.nextInt(here.size()));
+        String name = vn.bantin.domain.Folding.foldKeepCase(pl.name());
+        return pl.kind() == vn.bantin.domain.Place.Kind.COMMUNE
+                ? name + " commune, " + vn.bantin.domain.Folding.foldKeepCase(pl.parent()) + " district"
+                : name + " district";
     }
 
     static String page(int n, Random rnd, List<Province> provinces, double[] weights) {

@@ -412,6 +412,10 @@ public final class Cli implements Runnable {
         @Option(names = "--no-stories", description = "Store every article as its own story (to measure grouping's cost)")
         boolean noStories;
 
+        @Option(names = "--no-places", description = "Tag with the provinces and their landmarks only, not the districts and"
+                + " communes (to measure what the places below the province cost)")
+        boolean noPlaces;
+
         @Option(names = "--reuse", description = "Measure the file given with --db as a previous run left it, without importing again")
         boolean reuse;
 
@@ -455,7 +459,7 @@ public final class Cli implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--reuse needs --db FILE, a file an earlier bench run made");
             }
             Path file = db != null ? db : java.nio.file.Files.createTempFile("bantin-bench", ".db");
-            Map<String, Object> figures = Bench.run(articles, file, seed, !noStories, json ? null : out(), reuse);
+            Map<String, Object> figures = Bench.run(articles, file, seed, !noStories, json ? null : out(), reuse, !noPlaces);
             if (json) {
                 printJson(figures);
             } else {

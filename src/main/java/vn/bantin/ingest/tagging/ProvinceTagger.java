@@ -169,8 +169,14 @@ public final class ProvinceTagger {
     }
 
     /** Every paragraph's mentions, each shared name settled by what the rest of its paragraph and article say. */
-    private List<Mention> resolve(List<String> paras, int datelinePara, Set<Place.Kind> era) {
+    private List<Mention> resolve(List<String> given, int datelinePara, Set<Place.Kind> era) {
         MentionFinder f = finder();
+        // offsets are those of the folded text, which is NFC: the evidence is cut from the NFC paragraph too
+        List<String> paras = new ArrayList<>(given.size());
+        for (String p : given) {
+            paras.add(java.text.Normalizer.isNormalized(p, java.text.Normalizer.Form.NFC) ? p
+                    : java.text.Normalizer.normalize(p, java.text.Normalizer.Form.NFC));
+        }
         List<List<Tokens.Token>> tokens = new ArrayList<>(paras.size());
         List<String> folded = new ArrayList<>(paras.size());
         for (String p : paras) {

@@ -59,7 +59,7 @@ public final class AddProvinceDialog extends Dialog<String> {
         hint.getStyleClass().add("row-meta");
         hint.setWrapText(true);
         VBox box = new VBox(8, filter, list, hint);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(4, 8, 0, 8));
         box.setPrefWidth(420);
         getDialogPane().setContent(box);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);

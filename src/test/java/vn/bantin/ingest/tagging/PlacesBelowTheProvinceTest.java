@@ -173,6 +173,14 @@ class PlacesBelowTheProvinceTest {
     }
 
     @Test
+    void decomposedTextGivesTheSameTagAndTheWordsAsAReaderSeesThem() {
+        String nfd = java.text.Normalizer.normalize("Mưa lớn ở huyện Mù Cang Chải", java.text.Normalizer.Form.NFD);
+        ProvinceTag t = TestPages.TAGGER.tag(TestPages.page(nfd, "")).get(0);
+        assertThat(t.provinceId()).isEqualTo("yen-bai");
+        assertThat(t.evidence()).containsExactly(new TagEvidence("huyện Mù Cang Chải", "district"));
+    }
+
+    @Test
     void aPersonWhoseGivenNamesAreADistrictIsNotThePlace() {
         assertThat(about("Library opens in Thu Dau Mot",
                 "A public library with a reading garden opened on Monday.",
