@@ -115,8 +115,10 @@ public final class Database implements AutoCloseable {
         if (Files.exists(to)) {
             return;
         }
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("backup to " + to.toString().replace("\"", ""));
+        // the name is bound, never spliced into the statement: "Application Support", quotes, any script
+        try (java.sql.PreparedStatement st = c.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, to.toString());
+            st.execute();
         }
         LOG.log(System.Logger.Level.INFO, "copied the database to " + to + " before upgrading it");
     }

@@ -131,4 +131,33 @@ class MigrationsTest {
             assertThat(ctx.articles().findByKey(a.key()).orElseThrow().aboutIds()).containsExactlyInAnyOrder("yen-bai", "lao-cai");
         }
     }
+
+    /** Every schema Bantin ever wrote upgrades, with its pre-upgrade copy, in folders named the ways people name them. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Application Support", "O'Brien \"quoted\"", "Dữ liệu – tin tức",
+            "C:\\Users\\Lan\\AppData", "semi;colon and -- dashes", "日本語"})
+    void everyMigrationRunsInAFolderWithSpacesQuotesAndOtherScripts(String folder) throws Exception {
+        for (int from = 1; from < Migrations.latestVersion(); from++) {
+            Path file = dir.resolve(folder).resolve("schema " + from).resolve("bantin.db");
+            java.nio.file.Files.createDirectories(file.getParent());
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+                for (int v = 0; v < from; v++) {
+                    for (String sql : Migrations.ALL.get(v).statements()) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA user_version = " + from);
+            }
+            try (Database db = Database.open(file)) {
+                assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            }
+            Path copy = Database.backupOf(file.toAbsolutePath(), from);
+            assertThat(copy).as("the copy taken before upgrading from schema %d", from).isRegularFile();
+            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
+                 ResultSet rs = c.createStatement().executeQuery("PRAGMA user_version")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(from);
+            }
+        }
+    }
 }
