@@ -216,6 +216,12 @@ public final class Migrations {
             }
             c.setAutoCommit(false);
             try (Statement st = c.createStatement()) {
+                // another process may have migrated the file while this one waited for the write lock (two
+                // Bantins opening a new file together): what is done is read again inside the transaction
+                if (Database.userVersion(c) >= m.version()) {
+                    c.commit();
+                    continue;
+                }
                 for (String sql : m.statements()) {
                     st.execute(sql);
                 }
