@@ -152,6 +152,15 @@ public final class ArticleDetailView extends BorderPane {
             web.getEngine().setJavaScriptEnabled(false);
             web.setContextMenuEnabled(true);
             web.setFocusTraversable(true);
+            // the view shows the page we built and nothing else: whatever would take it elsewhere is stopped
+            web.getEngine().locationProperty().addListener((o, was, now) -> {
+                if (now != null && !now.isEmpty() && !now.startsWith("about:") && !now.startsWith("data:")) {
+                    javafx.application.Platform.runLater(() -> {
+                        web.getEngine().getLoadWorker().cancel();
+                        render();
+                    });
+                }
+            });
         }
         return web;
     }

@@ -33,7 +33,9 @@ public final class ArticleHtml {
         String bg = dark ? "#0d1117" : "#ffffff";
         String mark = dark ? "#6e5200" : "#fff1a8";
         StringBuilder sb = new StringBuilder(4096);
-        sb.append("<!DOCTYPE html><html lang=\"").append(a.language()).append("\"><head><meta charset=\"utf-8\">")
+        // the language comes from the database like everything else: a language tag or nothing, never markup
+        String lang = a.language() != null && LANGUAGE.matcher(a.language()).matches() ? a.language() : "und";
+        sb.append("<!DOCTYPE html><html lang=\"").append(lang).append("\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">")
                 .append("<style>body{font-family:'Noto Serif','DejaVu Serif',Georgia,serif;font-size:").append(fontSize)
                 .append("px;line-height:1.6;color:").append(fg).append(";background:").append(bg)
@@ -82,7 +84,17 @@ public final class ArticleHtml {
         return sb.toString();
     }
 
+    private static final java.util.regex.Pattern LANGUAGE = java.util.regex.Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8}){0,3}");
+    /** Pictures a browser decodes as pictures only: no SVG, whose markup could grow with the next WebKit. */
+    private static final java.util.Set<String> PICTURES = java.util.Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
+
     private static void figure(StringBuilder sb, Object f, String terms) {
+        if (f instanceof vn.bantin.domain.ArticleImage img && !PICTURES.contains(img.mime())) {
+            if (img.caption() == null) {
+                return;
+            }
+            f = img.caption();
+        }
         if (f instanceof vn.bantin.domain.ArticleImage img) {
             sb.append("<figure class=\"picture\"><img alt=\"\" src=\"data:").append(esc(img.mime())).append(";base64,")
                     .append(java.util.Base64.getEncoder().encodeToString(img.bytes())).append("\">");
