@@ -53,6 +53,7 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(abs.getParent());
             }
             w = connect(abs);
+            Ownership.check(w, abs);
             int version = userVersion(w);
             if (version > Migrations.latestVersion()) {
                 throw new DatabaseRefusedException(abs, "this file was written by a newer version of Bantin (schema "
@@ -69,6 +70,7 @@ public final class Database implements AutoCloseable {
                 backup(w, backupOf(abs, version));
             }
             Migrations.migrate(w);
+            Ownership.claim(w);
             r = connect(abs);
             return new Database(abs, w, r);
         } catch (DatabaseRefusedException e) {

@@ -73,6 +73,8 @@ class DatabaseTest {
         Path f = dir.resolve("future.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE t(x)");
+            // a newer Bantin marks its files as every Bantin since schema 5 does
+            st.execute("PRAGMA application_id = " + Ownership.APPLICATION_ID);
             st.execute("PRAGMA user_version = " + (Migrations.latestVersion() + 5));
         }
         byte[] before = Files.readAllBytes(f);
@@ -180,6 +182,56 @@ class DatabaseTest {
             }
             assertThat(job.get()).hasSize(1500).allSatisfy(r -> assertThat(r.status()).isEqualTo(vn.bantin.ingest.ImportService.Status.IMPORTED));
             assertThat(rounds).isGreaterThan(50);
+        }
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsRefusedNamedAndLeftExactlyAsItWas() throws Exception {
+        Path history = dir.resolve("places.sqlite");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + history); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
+            st.execute("CREATE TABLE moz_bookmarks (id INTEGER PRIMARY KEY, fk INTEGER)");
+            st.execute("INSERT INTO moz_places(url) VALUES ('https://vnexpress.net/')");
+        }
+        byte[] before = Files.readAllBytes(history);
+        assertThatThrownBy(() -> Database.open(history)).isInstanceOf(DatabaseRefusedException.class)
+                .hasMessageContaining(history.toAbsolutePath().toString())
+                .hasMessageContaining("not a Bantin database: it looks like Firefox's history and bookmarks")
+                .hasMessageContaining("moz_bookmarks, moz_places").hasMessageContaining("untouched");
+        assertThat(Files.readAllBytes(history)).isEqualTo(before);
+        assertThat(dir.resolve("places.sqlite-wal")).doesNotExist();
+    }
+
+    @Test
+    void aFileAnotherProgramMarkedAsItsOwnIsRefusedEvenWhenEmpty() throws Exception {
+        Path other = dir.resolve("other.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = 1234");
+        }
+        byte[] before = Files.readAllBytes(other);
+        assertThatThrownBy(() -> Database.open(other)).isInstanceOf(DatabaseRefusedException.class)
+                .hasMessageContaining("application id 0x000004D2");
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+    }
+
+    @Test
+    void newFilesAndBantinFilesFromBeforeTheMarkAreMarkedAsBantins() throws Exception {
+        Path fresh = dir.resolve("fresh.db");
+        try (Database db = Database.open(fresh)) {
+            assertThat(db.read(Ownership::applicationId)).isEqualTo(Ownership.APPLICATION_ID);
+        }
+        Path old = dir.resolve("old.db");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            for (int v = 0; v < 4; v++) {
+                for (String sql : Migrations.ALL.get(v).statements()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 4");
+        }
+        try (Database db = Database.open(old)) {
+            assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            assertThat(db.read(Ownership::applicationId)).isEqualTo(Ownership.APPLICATION_ID);
         }
     }
 }
