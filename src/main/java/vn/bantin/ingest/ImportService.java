@@ -68,27 +68,17 @@ public final class ImportService {
 
     /** Files and folders (searched recursively, hidden files skipped), in a stable order. */
     public static List<Path> expand(List<Path> inputs) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .sorted()
-                            .forEach(out::add);
-                }
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
+        return InputFiles.expand(inputs).stream().filter(e -> e.skipped() == null).map(InputFiles.Entry::path).toList();
     }
 
+    /** Imports files and folders; every entry passed over (a FIFO, a link out of the folder, a loop) is reported. */
     public List<Result> importPaths(List<Path> inputs, Progress progress) throws IOException {
-        List<Path> files = expand(inputs);
-        List<Input> all = new ArrayList<>(files.size());
-        for (Path f : files) {
-            all.add(new Input(f.toString(), () -> read(f)));
+        List<Input> all = new ArrayList<>();
+        for (InputFiles.Entry e : InputFiles.expand(inputs)) {
+            Path f = e.path();
+            all.add(new Input(f.toString(), e.skipped() == null ? () -> read(f) : () -> {
+                throw new RejectedInputException(e.skipped());
+            }));
         }
         return importAll(all, progress);
     }
@@ -175,16 +165,7 @@ public final class ImportService {
         if (!PAGE_EXTENSIONS.contains(ext)) {
             throw new RejectedInputException("not a saved page (." + ext + " files are not imported)");
         }
-        try {
-            long size = Files.size(f);
-            if (size > MAX_PAGE_BYTES) {
-                throw new RejectedInputException("too large for a news page (" + size / 1024 + " KB; the limit is "
-                        + MAX_PAGE_BYTES / 1024 / 1024 + " MB)");
-            }
-            return Files.readAllBytes(f);
-        } catch (IOException e) {
-            throw new RejectedInputException("cannot be read: " + e.getMessage());
-        }
+        return InputFiles.read(f, MAX_PAGE_BYTES);
     }
 
     /** Decodes, parses and tags one input; throws with the reason when it is not an article. */
