@@ -143,7 +143,12 @@ public final class Http {
                 }
                 String location = r.headers().firstValue("Location")
                         .orElseThrow(() -> new FetchException("redirect without a Location (HTTP " + status + ")"));
-                uri = allowed(checked(uri.resolve(location.strip()).toString()));
+                URI next = allowed(checked(uri.resolve(location.strip()).toString()));
+                if (!redirectAllowed(addresses(uri), addresses(next))) {
+                    throw new FetchException("redirected from " + uri.getHost() + " to " + next.getHost()
+                            + ", an address on this machine or a private network; not followed");
+                }
+                uri = next;
                 continue;
             }
             if (status == 304) {
@@ -154,7 +159,7 @@ public final class Http {
                 close(r.body());
                 throw new FetchException("the server answered HTTP " + status);
             }
-            byte[] body = read(r.body(), maxBytes, deadline, uri);
+            byte[] body = read(r.body(), r.headers().firstValue("Content-Encoding").orElse(null), maxBytes, deadline, uri);
             return new Response(status, uri.toString(), body, r.headers().firstValue("Content-Type").orElse(null),
                     r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
         }
@@ -169,14 +174,15 @@ public final class Http {
     }
 
     /** Reads at most {@code max} bytes before the deadline; a server that trickles is cut off, not waited for. */
-    private byte[] read(InputStream in, long max, long deadline, URI uri) throws FetchException {
+    private byte[] read(InputStream raw, String encoding, long max, long deadline, URI uri) throws FetchException {
         AtomicBoolean late = new AtomicBoolean();
         long left = Math.max(1, deadline - System.nanoTime());
         ScheduledFuture<?> timer = DEADLINES.schedule(() -> {
             late.set(true);
-            close(in);
+            close(raw);
         }, left, TimeUnit.NANOSECONDS);
-        try (in) {
+        // a server may compress though asked not to: decoded here, and the limit counts the decoded bytes
+        try (raw; InputStream in = decoded(raw, encoding)) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             byte[] buf = new byte[16384];
             int n;
@@ -197,6 +203,45 @@ public final class Http {
             throw new FetchException("download failed: " + e.getMessage());
         } finally {
             timer.cancel(false);
+        }
+    }
+
+    private static InputStream decoded(InputStream raw, String encoding) throws IOException {
+        String e = encoding == null ? "" : encoding.strip().toLowerCase(Locale.ROOT);
+        return switch (e) {
+            case "gzip", "x-gzip" -> new java.util.zip.GZIPInputStream(raw, 16384);
+            case "deflate" -> new java.util.zip.InflaterInputStream(raw);
+            default -> raw;
+        };
+    }
+
+    /**
+     * A redirect may not lead from the public internet into this machine or its network (loopback, private,
+     * link-local, unique-local: routers, printers, a cloud's metadata service). A feed the reader subscribed to
+     * at such an address itself may redirect within it.
+     */
+    static boolean redirectAllowed(java.net.InetAddress[] from, java.net.InetAddress[] to) {
+        boolean fromPrivate = java.util.Arrays.stream(from).anyMatch(Http::local);
+        return fromPrivate || java.util.Arrays.stream(to).noneMatch(Http::local);
+    }
+
+    static boolean local(java.net.InetAddress a) {
+        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        byte[] b = a.getAddress();
+        if (b.length == 16) {
+            return (b[0] & 0xfe) == 0xfc; // fc00::/7, unique local
+        }
+        return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64; // 100.64.0.0/10, carrier-grade NAT
+    }
+
+    private static java.net.InetAddress[] addresses(URI uri) {
+        try {
+            return java.net.InetAddress.getAllByName(uri.getHost());
+        } catch (java.net.UnknownHostException e) {
+            return new java.net.InetAddress[0]; // the connection will say so
         }
     }
 

@@ -28,6 +28,7 @@ public final class FeedServer implements AutoCloseable {
     private final Map<String, Route> routes = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     private final AtomicInteger notModified = new AtomicInteger();
+    private final Map<String, String> encodings = new ConcurrentHashMap<>();
 
     public FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,6 +57,12 @@ public final class FeedServer implements AutoCloseable {
     public FeedServer serve(String path, String contentType, byte[] body, String etag) {
         routes.put(path, new Route(200, contentType, body, etag, 0));
         return this;
+    }
+
+    /** Serves bytes already compressed, with the Content-Encoding that says how. */
+    public FeedServer serveEncoded(String path, String contentType, byte[] body, String encoding) {
+        encodings.put(path, encoding);
+        return serve(path, contentType, body, null);
     }
 
     public FeedServer serve(String path, Route route) {
@@ -121,6 +128,9 @@ public final class FeedServer implements AutoCloseable {
             }
             if (r.etag() != null) {
                 ex.getResponseHeaders().add("ETag", r.etag());
+            }
+            if (encodings.containsKey(path)) {
+                ex.getResponseHeaders().add("Content-Encoding", encodings.get(path));
             }
             if (r.status() >= 300 && r.status() < 400) {
                 ex.getResponseHeaders().add("Location", new String(r.body(), StandardCharsets.UTF_8));
