@@ -187,6 +187,11 @@ public final class ImportService {
         return new NewArticle(articleId(page, raw), page, tagger.tag(page), name, raw, clock.instant(), Fingerprints.of(page));
     }
 
+    /** An article known by an identity of its own (a feed entry with no page: the feed and its id for the entry). */
+    public NewArticle article(String name, ParsedPage page, String raw, String identity) {
+        return new NewArticle(hashed("id|" + identity), page, tagger.tag(page), name, raw, clock.instant(), Fingerprints.of(page));
+    }
+
     public static ParsedPage parse(String name, String text) throws RejectedInputException {
         String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
         boolean html = lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")
@@ -203,9 +208,12 @@ public final class ImportService {
      * it has one, else from its text with white space folded (so a page saved twice, or with CRLF, is the same).
      */
     public static String articleId(ParsedPage page, String text) {
-        String key = page.url() != null
+        return hashed(page.url() != null
                 ? "url|" + page.source().id() + "|" + canonicalUrl(page.url())
-                : "text|" + foldSpace(text);
+                : "text|" + foldSpace(text));
+    }
+
+    private static String hashed(String key) {
         try {
             byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);

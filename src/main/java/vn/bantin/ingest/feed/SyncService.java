@@ -163,7 +163,7 @@ public final class SyncService {
             throw new FetchException(page.problem());
         }
         String updated = so.entryUpdated().substring(SUMMARY_ONLY.length());
-        feeds.store(so.feedId(), List.of(item(e, updated.isEmpty() ? null : updated, page)));
+        feeds.store(so.feedId(), List.of(item(null, e, updated.isEmpty() ? null : updated, page)));
         return true;
     }
 
@@ -226,7 +226,7 @@ public final class SyncService {
                 List<Future<SyncedItem>> fetching = new ArrayList<>();
                 for (int i = from; i < Math.min(wanted.size(), from + STORE_BATCH); i++) {
                     FeedParser.Entry e = wanted.get(i);
-                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : item(e, updatedOf(e))));
+                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : item(f.url(), e, updatedOf(e))));
                 }
                 List<SyncedItem> items = new ArrayList<>();
                 for (int i = 0; i < fetching.size(); i++) {
@@ -317,11 +317,12 @@ public final class SyncService {
     }
 
     /** The article an entry links to, or failing that the entry's own text, with its pictures. */
-    private SyncedItem item(FeedParser.Entry e, String updated) throws RejectedInputException, FetchException {
-        return item(e, updated, fetchPage(e));
+    private SyncedItem item(String feedUrl, FeedParser.Entry e, String updated) throws RejectedInputException, FetchException {
+        return item(feedUrl, e, updated, fetchPage(e));
     }
 
-    private SyncedItem item(FeedParser.Entry e, String updated, Fetched fetched) throws RejectedInputException {
+    /** {@code feedUrl} names the feed, so that an entry with no page of its own is known by the feed's id for it. */
+    private SyncedItem item(String feedUrl, FeedParser.Entry e, String updated, Fetched fetched) throws RejectedInputException {
         ParsedPage page = fetched.page();
         String raw = fetched.raw();
         String pageUrl = fetched.pageUrl();
@@ -357,6 +358,9 @@ public final class SyncService {
         String name = e.link() != null ? e.link() : e.guid();
         // an entry kept from the feed's text is marked so that the next sync asks for its page again
         String mark = fromFeedText ? SUMMARY_ONLY + (updated == null ? "" : updated) : updated;
-        return new SyncedItem(e.guid(), mark, importer.article(name, page, raw), images);
+        // an entry with no page of its own is the feed's id for it: five entries with one text are five articles
+        vn.bantin.domain.NewArticle article = e.link() == null && feedUrl != null
+                ? importer.article(name, page, raw, "entry|" + feedUrl + "|" + e.guid()) : importer.article(name, page, raw);
+        return new SyncedItem(e.guid(), mark, article, images);
     }
 }

@@ -365,6 +365,23 @@ class FeedSyncTest {
     }
 
     @Test
+    void entriesWithDistinctIdsAndNoLinksAreDistinctArticlesThoughTheirTextIsOne() throws Exception {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Bulletins</title>");
+        for (int i = 0; i < 5; i++) {
+            rss.append("<item><guid isPermaLink=\"false\">urn:uuid:6f1c0a3e-1b2c-4d5e-8f90-00000000000").append(i)
+                    .append("</guid><title>Flood warning for the Thu Bon river</title>")
+                    .append("<description>Water is rising in Quang Nam; residents of low areas should move.</description></item>");
+        }
+        server.serve("/b/rss", RSS, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8), null);
+        subscribe("/b/rss");
+        SyncService.FeedResult r = sync().get("Bulletins");
+        assertThat(r.added()).isEqualTo(5);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(5);
+        assertThat(sync().get("Bulletins").added()).isZero(); // and a second sync adds none again
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(5);
+    }
+
+    @Test
     void downloadsKeepToTheirLimits() throws Exception {
         Http http = new Http(new Http.Limits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1000, 1000, 1000, 2, 2));
         server.serve("/big", "text/plain", new byte[5000], null)
