@@ -346,7 +346,10 @@ public final class SyncService {
             try {
                 Http.Response img = http.get(ref.url(), http.limits().maxImageBytes(), null, null);
                 String mime = Images.sniff(img.body());
-                if (mime != null) {
+                if (mime != null && !Images.withinBudget(img.body())) {
+                    LOG.log(System.Logger.Level.INFO, "picture not kept: larger than " + Images.MAX_PIXELS / 1_000_000
+                            + " megapixels, or its size unreadable: " + ref.url());
+                } else if (mime != null) {
                     images.add(new ArticleImage(ref.url(), mime, img.body(), ref.caption()));
                 } else {
                     LOG.log(System.Logger.Level.DEBUG, "not a JPEG, PNG, GIF or WebP picture: " + ref.url());

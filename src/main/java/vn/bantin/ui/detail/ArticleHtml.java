@@ -89,7 +89,9 @@ public final class ArticleHtml {
     private static final java.util.Set<String> PICTURES = java.util.Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
     private static void figure(StringBuilder sb, Object f, String terms) {
-        if (f instanceof vn.bantin.domain.ArticleImage img && !PICTURES.contains(img.mime())) {
+        // a picture stored before the pixel budget, too big to decode, shows its caption alone
+        if (f instanceof vn.bantin.domain.ArticleImage img && (!PICTURES.contains(img.mime())
+                || !vn.bantin.ingest.feed.Images.withinBudget(img.bytes()))) {
             if (img.caption() == null) {
                 return;
             }

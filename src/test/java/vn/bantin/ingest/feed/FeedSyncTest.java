@@ -448,6 +448,39 @@ class FeedSyncTest {
         assertThat(server.hits("/img/script.svg")).isZero();
     }
 
+    /** A PNG whose header says 20,000 × 20,000 pixels: 1.1 MB on the wire in the attack, 1.6 GB once decoded. */
+    static byte[] pictureBomb() {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 25 + 12);
+        b.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        b.putInt(13).put("IHDR".getBytes(StandardCharsets.US_ASCII)).putInt(20_000).putInt(20_000)
+                .put(new byte[] {8, 2, 0, 0, 0});
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b.array(), 12, 17);
+        b.putInt((int) crc.getValue());
+        b.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
+        return b.array();
+    }
+
+    @Test
+    void aPictureAboveThePixelBudgetIsNotKeptAndTheArticleIs() throws Exception {
+        String page = new String(server.fixture("da-nang-night-ferry.html"), StandardCharsets.UTF_8)
+                .replace("<p class=\"Normal\">Fishermen", "<figure><img src=\"/img/bomb.png\"><figcaption>Bomb</figcaption></figure>"
+                        + "<p class=\"Normal\">Fishermen");
+        server.serve("/vne/news/da-nang-night-ferry-4700001.html", HTML, page.getBytes(StandardCharsets.UTF_8), null)
+                .serve("/img/bomb.png", "image/png", pictureBomb(), null);
+        subscribe("/vne/rss");
+        sync();
+        Article a = byTitle("Da Nang opens night ferry to Son Tra peninsula");
+        assertThat(server.hits("/img/bomb.png")).isEqualTo(1);
+        assertThat(ctx.feeds().images(a.key())).extracting(ArticleImage::caption).doesNotContain("Bomb")
+                .contains("The night ferry at its pier on the Han River.");
+        assertThat(Images.size(pictureBomb())).containsExactly(20_000L, 20_000L);
+        // one stored before the budget existed is shown as its caption alone, never handed to WebKit
+        String html = vn.bantin.ui.detail.ArticleHtml.render(a, List.of(new ArticleImage("x", "image/png", pictureBomb(), "Bomb")),
+                15, false, null);
+        assertThat(html).doesNotContain("<img").contains("Bomb");
+    }
+
     @Test
     void subscriptionsRoundTripThroughOpml() throws Exception {
         String file = new String(FeedServer.class.getResourceAsStream("/feeds/subscriptions.opml").readAllBytes(), StandardCharsets.UTF_8);
