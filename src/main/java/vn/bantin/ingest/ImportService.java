@@ -123,7 +123,19 @@ public final class ImportService {
                     articlesToStore.add(p.article());
                 }
             }
-            List<ArticleRepository.Outcome> outcomes = articlesToStore.isEmpty() ? List.of() : articles.insertBatch(articlesToStore);
+            List<ArticleRepository.Outcome> outcomes;
+            try {
+                outcomes = articlesToStore.isEmpty() ? List.of() : articles.insertBatch(articlesToStore);
+            } catch (vn.bantin.data.StoreException e) {
+                // a full disk, a lost write permission: this batch is rolled back, earlier batches stay stored,
+                // and every input from here on is named with the reason
+                next.cancel(true);
+                String why = "not imported: the import stopped here: " + e.getMessage();
+                for (int i = from; i < inputs.size(); i++) {
+                    results.add(new Result(inputs.get(i).name(), Status.REJECTED, null, why));
+                }
+                break;
+            }
             int k = 0;
             for (Prepared p : prepared) {
                 if (p.article() == null) {

@@ -190,6 +190,50 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /**
+     * Whether the write failed for want of room: SQLite rolls a transaction back by itself when the disk fills, so
+     * the error that reaches us may be a later one ("no transaction is active"); the room left is the truth.
+     */
+    private boolean full() {
+        try {
+            if (Files.getFileStore(file).getUsableSpace() < 4L * 1024 * 1024) {
+                return true;
+            }
+            try (Statement st = writer.createStatement();
+                 ResultSet pages = st.executeQuery("SELECT (SELECT page_count FROM pragma_page_count()),"
+                         + " (SELECT max_page_count FROM pragma_max_page_count())")) {
+                return pages.next() && pages.getLong(2) - pages.getLong(1) < 16;
+            }
+        } catch (IOException | SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** What a failed write means, in words a reader can act on; nothing already stored was lost. */
+    static String explain(Exception e) {
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")) {
+            return "the disk is full. Free some space and try again; everything stored before is kept";
+        }
+        if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
+            return "the file or its folder is read-only (Bantin also writes a -wal and a -shm file beside it)."
+                    + " Give Bantin write access, or copy the file to a folder you can write to";
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+            return "another program holds the file locked. Close it (or wait for it) and try again";
+        }
+        if (m.contains("no transaction is active")) {
+            // SQLite ends a transaction itself when the disk fills, fails, or another program holds the file
+            return "SQLite abandoned the write, as it does when the disk is full, cannot be written, or another program"
+                    + " holds the file. Free some space (or close the other program) and try again; everything stored"
+                    + " before is kept";
+        }
+        if (m.contains("SQLITE_IOERR") || m.contains("disk I/O error")) {
+            return "the disk could not be written (" + m + "). Check the disk and try again; what was stored before is kept";
+        }
+        return m;
+    }
+
     static int userVersion(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -231,12 +275,14 @@ public final class Database implements AutoCloseable {
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new StoreException("Could not write to " + file + ": " + e.getMessage(), e);
+                throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
+                        : explain(e)), e);
             } finally {
                 writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not write to " + file + ": " + e.getMessage(), e);
+            throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
+                    : explain(e)), e);
         } finally {
             writeLock.unlock();
         }
