@@ -44,7 +44,10 @@ public final class ProvinceTagger {
     private static final Pattern REFERENCE_BEFORE = Pattern.compile(
             "(?:\\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\\s+of|\\b(?:km|kilometres|kilometers|miles|hours?|minutes?)"
                     + "\\s+(?:from|outside(?:\\s+of)?|away\\s+from)|\\b(?:near|close\\s+to|next\\s+to|on\\s+the\\s+outskirts\\s+of"
-                    + "|on\\s+the\\s+border\\s+with|the\\s+border\\s+with|between))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
+                    + "|on\\s+the\\s+border\\s+with|the\\s+border\\s+with|between"
+                    // another journey's end: "since the president's visit to Hanoi"
+                    + "|(?:visit|visits|trip|tour)\\s+to|visited"
+                    + "))\\s+(?:the\\s+)?(?:city\\s+of\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** "the Hoang Sa fishing grounds", "Con Dao waters": the sea off a place, not the place, and not named. */
     private static final Pattern REFERENCE_AFTER = Pattern.compile("^\\s+(?:fishing\\s+grounds?|waters|sea\\b)",

@@ -115,6 +115,16 @@ class PlacesBelowTheProvinceTest {
     }
 
     @Test
+    void aProvinceNamedInPassingInTwoParagraphsOfAStoryElsewhereStaysAMention() {
+        // the seeds taught this one: a meeting abroad that recalls a visit to Hanoi is not news of Hanoi
+        Map<String, Relation> t = tags("Foreign ministers meet in Canberra", "The two ministers held talks on Tuesday.",
+                "They reviewed the progress made since the prime minister's state visit to Hanoi last year and agreed to meet again.",
+                "Trade between the two countries rose by a tenth last year.",
+                "The minister said an agreement on student exchanges, first discussed during the talks in Hanoi, would be signed soon.");
+        assertThat(t).containsEntry("ha-noi", Relation.MENTIONED);
+    }
+
+    @Test
     void aSingleSideParagraphBesideTheTitlesProvinceStaysAMention() {
         Map<String, Relation> t = tags("Ho Chi Minh City turns Nguyen Hue street into a flower street",
                 "The city's walking street will be decorated for the Lunar New Year.",
