@@ -192,7 +192,7 @@ public final class SyncService {
         }
         List<FeedParser.Entry> wanted = new ArrayList<>();
         java.util.Set<String> retrying = new java.util.HashSet<>();
-        for (FeedParser.Entry e : parsed.entries()) {
+        for (FeedParser.Entry e : keyed(parsed.entries())) {
             String updated = updatedOf(e);
             boolean isNew = !known.containsKey(e.guid());
             String was = known.get(e.guid());
@@ -278,6 +278,25 @@ public final class SyncService {
         }
         record(f, r.etag(), r.lastModified(), reason == null ? "ok" : reason);
         return new FeedResult(f.id(), f.title(), inserted, updatedCount, false, false, problems.size(), reason);
+    }
+
+    /**
+     * Feeds that give every entry the same id (a template's constant, a CMS bug) still link each to its own page:
+     * an id shared by entries with different links keys each entry by id and link, so every one is stored, and
+     * remembered as the feed's, rather than each overwriting the last.
+     */
+    static List<FeedParser.Entry> keyed(List<FeedParser.Entry> entries) {
+        Map<String, java.util.Set<String>> links = new java.util.HashMap<>();
+        for (FeedParser.Entry e : entries) {
+            links.computeIfAbsent(e.guid(), g -> new java.util.HashSet<>()).add(String.valueOf(e.link()));
+        }
+        List<FeedParser.Entry> out = new ArrayList<>(entries.size());
+        for (FeedParser.Entry e : entries) {
+            out.add(e.link() == null || links.get(e.guid()).size() < 2 ? e
+                    : new FeedParser.Entry(e.guid() + " " + e.link(), e.link(), e.title(), e.published(), e.updated(),
+                            e.html(), e.author(), e.summary()));
+        }
+        return out;
     }
 
     private static String updatedOf(FeedParser.Entry e) {

@@ -382,6 +382,28 @@ class FeedSyncTest {
     }
 
     @Test
+    void entriesSharingOneIdButNotALinkAreEachKeptAndAllGoWithTheirFeed() throws Exception {
+        StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>One id</title>");
+        String[] towns = {"Hoi An", "Tam Ky", "Dien Ban", "Nui Thanh", "Thang Binh"};
+        for (String town : towns) {
+            String slug = town.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            rss.append("<item><guid isPermaLink=\"false\">urn:uuid:0b5e2c77-9a41-4f3d-b1d2-5c6e7f8091aa</guid>")
+                    .append("<link>").append(server.base()).append("/one/").append(slug).append("</link>")
+                    .append("<title>Schools in ").append(town).append(" close as the Thu Bon rises</title>")
+                    .append("<description>Pupils in ").append(town).append(", Quang Nam, stay home until the water falls.</description></item>");
+        }
+        server.serve("/one/rss", RSS, rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8), null);
+        Feed f = subscribe("/one/rss");
+        assertThat(sync().get("One id").added()).isEqualTo(5);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(5);
+        assertThat(sync().get("One id").added()).isZero();
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withFeed(f.id()))).isEqualTo(5);
+
+        assertThat(ctx.feeds().remove(f.id(), true)).isEqualTo(5);
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isZero();
+    }
+
+    @Test
     void downloadsKeepToTheirLimits() throws Exception {
         Http http = new Http(new Http.Limits(Duration.ofSeconds(2), Duration.ofSeconds(2), 1000, 1000, 1000, 2, 2));
         server.serve("/big", "text/plain", new byte[5000], null)
