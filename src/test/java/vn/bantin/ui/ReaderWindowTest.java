@@ -50,7 +50,7 @@ class ReaderWindowTest {
             return c;
         }).join();
         runner = new FxTaskRunner();
-        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), ctx.feeds(), ctx.sync(), runner));
+        vm = new MainViewModel(ctx.services(runner));
         window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
         window.show(stage);
     }
@@ -181,6 +181,32 @@ class ReaderWindowTest {
             assertThat(again.articles().page(ArticleQuery.ALL.withBookmarkedOnly(true), null, 10).items())
                     .extracting(ArticleSummary::id).containsExactly(chosen.id());
         }
+    }
+
+    @Test
+    void aFileLockedByAnotherProgramIsSaidInWordsAndTheBookmarkIsNotKept(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.J);
+        waitUntil(() -> vm.detail().articleProperty().get() != null);
+        long key = vm.list().selected().key();
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dbFile);
+             java.sql.Statement st = other.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE"); // another program writing, for longer than Bantin waits
+            robot.type(KeyCode.B);
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+            String said = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+            assertThat(said).isEqualTo("Could not save the bookmark: Could not write to " + dbFile.toAbsolutePath()
+                    + ": another program holds the file locked. Close it (or wait for it) and try again.");
+            st.execute("ROLLBACK");
+        }
+        robot.clickOn("OK");
+        assertThat(ctx.statuses().get(key).bookmarked()).isFalse();
+        waitUntil(() -> vm.provinces().bookmarkCountProperty().get() == 0);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.B); // the lock gone, the same key saves it
+        waitUntil(() -> vm.provinces().bookmarkCountProperty().get() == 1);
     }
 
     @Test

@@ -264,21 +264,22 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(SqlWork<T> work) {
         checkThread();
         writeLock.lock();
-        try {
-            writer.setAutoCommit(false);
+        // The transaction is begun and ended by statements, not by the driver's auto-commit switch: when BEGIN
+        // waits out another program's lock and fails, the driver would believe a transaction open that SQLite
+        // never began, and every later write would fail with "no transaction is active".
+        try (Statement tx = writer.createStatement()) {
+            tx.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run(writer);
-                writer.commit();
+                tx.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
+                rollbackQuietly(tx);
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
                 throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
                         : explain(e)), e);
-            } finally {
-                writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
@@ -301,11 +302,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void rollbackQuietly() {
+    private void rollbackQuietly(Statement tx) {
         try {
-            writer.rollback();
+            tx.execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.log(System.Logger.Level.WARNING, "rollback failed on " + file, e);
+            // SQLite rolls back by itself on a full disk or an I/O error: then there is nothing left to undo
+            if (e.getMessage() == null || !e.getMessage().contains("no transaction is active")) {
+                LOG.log(System.Logger.Level.WARNING, "rollback failed on " + file, e);
+            }
         }
     }
 

@@ -234,4 +234,27 @@ class DatabaseTest {
             assertThat(db.read(Ownership::applicationId)).isEqualTo(Ownership.APPLICATION_ID);
         }
     }
+
+    @Test
+    void aWriteRefusedWhileAnotherProgramHeldTheFileSucceedsOnceItLetsGo() throws Exception {
+        Path f = dir.resolve("shared.db");
+        try (Database db = Database.open(f)) {
+            db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE notes (t TEXT)"));
+            try (var other = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = other.createStatement()) {
+                st.execute("BEGIN EXCLUSIVE");
+                assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO notes VALUES ('a')")))
+                        .hasMessageContaining("another program holds the file locked");
+                st.execute("ROLLBACK");
+            }
+            db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO notes VALUES ('b')"));
+            db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO notes VALUES ('c')"));
+            String notes = db.read(c -> {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT group_concat(t) FROM notes")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(notes).isEqualTo("b,c");
+        }
+    }
 }
