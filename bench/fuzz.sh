@@ -18,6 +18,7 @@ declare -A method=(
   [opml]=opmlParsesOrIsRejected
   [date]=dateLinesGiveADateOrNone
   [query]=searchQueriesAlwaysRunInTheIndex
+  [picture]=picturesAreMeasuredFromTheirHeaderAndShownOrLeftOut
 )
 run() {
   local t="$1"
@@ -32,7 +33,7 @@ run() {
     *) echo "$t: FINDING after ${n} inputs — see target/fuzz-logs/$t.log" ;;
   esac
 }
-targets=(text html noise feed opml date query)
+targets=(text html noise feed opml date query picture)
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run "${targets[i]}" &
   if ((i + 1 < ${#targets[@]})); then run "${targets[i + 1]}" & fi

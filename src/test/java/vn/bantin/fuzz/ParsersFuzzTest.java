@@ -172,6 +172,65 @@ class ParsersFuzzTest {
         bounded(() -> opml(text));
     }
 
+    /**
+     * The picture path: whatever bytes a server sends as a picture, the header is measured or refused without
+     * decoding, nothing above the pixel budget passes, and the reading view shows the picture or its caption.
+     */
+    @Property
+    void picturesAreMeasuredFromTheirHeaderAndShownOrLeftOut(@ForAll("pictures") byte[] bytes) {
+        count("picture");
+        bounded(() -> {
+            long[] size = vn.bantin.ingest.feed.Images.size(bytes);
+            boolean fits = vn.bantin.ingest.feed.Images.withinBudget(bytes);
+            if (fits) {
+                assertThat(size).hasSize(2);
+                assertThat(size[0] * size[1]).isPositive().isLessThanOrEqualTo(vn.bantin.ingest.feed.Images.MAX_PIXELS);
+            }
+            String mime = vn.bantin.ingest.feed.Images.sniff(bytes);
+            String html = vn.bantin.ui.detail.ArticleHtml.render(PICTURED, List.of(new vn.bantin.domain.ArticleImage(
+                    "https://example.org/p.jpg", mime == null ? "image/png" : mime, bytes, "Rice terraces")), 16, false, null);
+            if (fits && mime != null) {
+                assertThat(html).contains("<img alt=\"\" src=\"data:" + mime + ";base64,");
+            } else {
+                assertThat(html).doesNotContain("<img").contains("Photo: Rice terraces");
+            }
+        });
+    }
+
+    private static final vn.bantin.domain.Article PICTURED = new vn.bantin.domain.Article(1, "f00d",
+            new vn.bantin.domain.Source("vna", "VNA", "https://example.org"), "https://example.org/a", "Terraces of Hoang Su Phi",
+            "Harvest comes to Ha Giang.", List.of("The terraces turn gold in September."), List.of(),
+            java.time.OffsetDateTime.parse("2025-09-20T08:00+07:00"), "en", java.time.Instant.parse("2025-09-20T01:00:00Z"),
+            List.of(), vn.bantin.domain.ArticleStatus.NEW, 1, List.of(), null);
+
+    @Provide
+    Arbitrary<byte[]> pictures() {
+        List<byte[]> seeds = new ArrayList<>();
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(5, 3, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        img.setRGB(2, 1, 0x3a7d44);
+        for (String format : List.of("png", "jpg", "gif")) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                javax.imageio.ImageIO.write(img, format, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            seeds.add(out.toByteArray());
+        }
+        // WebP headers of each kind (lossy, lossless, extended), which ImageIO cannot write
+        seeds.add(webp("VP8 ", new byte[] {0x30, 0x01, 0x00, (byte) 0x9d, 0x01, 0x2a, 0x05, 0x00, 0x03, 0x00, 0, 0}));
+        seeds.add(webp("VP8L", new byte[] {0x2f, 0x04, (byte) 0x80, 0x00, 0x00, 0, 0, 0, 0, 0}));
+        seeds.add(webp("VP8X", new byte[] {0x10, 0, 0, 0, 0x04, 0x00, 0x00, 0x02, 0x00, 0x00, 0, 0, 0, 0}));
+        return Arbitraries.oneOf(mutated(seeds), Arbitraries.bytes().array(byte[].class).ofMaxSize(64));
+    }
+
+    private static byte[] webp(String chunk, byte[] payload) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(20 + payload.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + payload.length).put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put(chunk.getBytes(StandardCharsets.US_ASCII)).putInt(payload.length).put(payload);
+        return b.array();
+    }
+
     @Property
     void dateLinesGiveADateOrNone(@ForAll("dateLines") String line) {
         count("date");
