@@ -13,6 +13,7 @@ import vn.bantin.data.ArticleRepository;
 import vn.bantin.data.Gazetteer;
 import vn.bantin.data.ProvinceRepository;
 import vn.bantin.data.StatusRepository;
+import vn.bantin.data.WorkJournal;
 import vn.bantin.data.sqlite.Database;
 import vn.bantin.data.FeedRepository;
 import vn.bantin.data.sqlite.SqliteArticleRepository;
@@ -21,6 +22,7 @@ import vn.bantin.ingest.feed.Http;
 import vn.bantin.ingest.feed.SyncService;
 import vn.bantin.data.sqlite.SqliteProvinceRepository;
 import vn.bantin.data.sqlite.SqliteStatusRepository;
+import vn.bantin.data.sqlite.SqliteWorkJournal;
 import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.story.StoryRules;
 import vn.bantin.ingest.tagging.ProvinceTagger;
@@ -38,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final Gazetteer gazetteer;
     private final FeedRepository feeds;
     private final SyncService sync;
+    private final WorkJournal journal;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
         this(db, stories, limits, true);
@@ -52,9 +55,10 @@ public final class AppContext implements AutoCloseable {
         this.feeds = new SqliteFeedRepository(db, sqliteArticles);
         this.statuses = new SqliteStatusRepository(db);
         this.provinces = new SqliteProvinceRepository(db, gazetteer);
+        this.journal = new SqliteWorkJournal(db);
         this.importer = new ImportService(articles, places ? new ProvinceTagger(gazetteer)
-                : new ProvinceTagger(gazetteer, java.util.List::of), Clock.systemUTC());
-        this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC());
+                : new ProvinceTagger(gazetteer, java.util.List::of), Clock.systemUTC(), journal);
+        this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC(), journal);
         // Files from before stories existed: group their articles once.
         importer.groupUngrouped();
         importer.noteParserOnOpen();
@@ -151,6 +155,16 @@ public final class AppContext implements AutoCloseable {
 
     public FeedRepository feeds() {
         return feeds;
+    }
+
+    /** What the window needs, its background work sent to {@code runner}. */
+    public vn.bantin.ui.Services services(vn.bantin.ui.TaskRunner runner) {
+        return new vn.bantin.ui.Services(articles, statuses, gazetteer, importer, feeds, sync, journal, runner);
+    }
+
+    /** Imports and syncs under way, and the one a crash cut short. */
+    public WorkJournal journal() {
+        return journal;
     }
 
     public SyncService sync() {

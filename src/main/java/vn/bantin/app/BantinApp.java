@@ -48,7 +48,7 @@ public final class BantinApp extends Application {
             return;
         }
         runner = new FxTaskRunner();
-        Services services = new Services(context.articles(), context.statuses(), context.gazetteer(), context.importer(), context.feeds(), context.sync(), runner);
+        Services services = context.services(runner);
         window = new MainWindow(new MainViewModel(services), new Settings(AppPaths.settingsFile()),
                 url -> getHostServices().showDocument(url));
         for (int size : new int[] {32, 64, 256}) {

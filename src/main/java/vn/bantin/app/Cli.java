@@ -32,7 +32,7 @@ import vn.bantin.ingest.ImportService;
         subcommands = {Cli.ImportCmd.class, Cli.ListCmd.class, Cli.ShowCmd.class, Cli.BookmarkCmd.class,
                 Cli.UnbookmarkCmd.class, Cli.ReadCmd.class, Cli.UnreadCmd.class, Cli.ProvincesCmd.class,
                 Cli.RetagCmd.class, Cli.RebuildIndexCmd.class, Cli.BenchCmd.class, Cli.StoriesCmd.class,
-                Cli.StoryCmd.class, Cli.FeedsCmd.class, Cli.SyncCmd.class, TagCmd.class})
+                Cli.StoryCmd.class, Cli.FeedsCmd.class, Cli.SyncCmd.class, TagCmd.class, ResumeCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -114,33 +114,8 @@ public final class Cli implements Runnable {
                 }
             }
             try (AppContext ctx = open()) {
-                List<ImportService.Result> results = ctx.importer().importPaths(paths, ImportService.Progress.NONE);
-                int imported = 0;
-                int duplicates = 0;
-                int rejected = 0;
-                for (ImportService.Result r : results) {
-                    switch (r.status()) {
-                        case IMPORTED -> imported++;
-                        case DUPLICATE -> duplicates++;
-                        case REJECTED -> rejected++;
-                    }
-                    if (json) {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("file", r.file());
-                        o.put("status", r.status().name().toLowerCase(java.util.Locale.ROOT));
-                        o.put("id", r.id());
-                        o.put("reason", r.reason());
-                        printJson(o);
-                    } else if (r.status() == ImportService.Status.REJECTED) {
-                        err().println("rejected " + r.file() + ": " + r.reason());
-                    } else {
-                        out().println(r.status().name().toLowerCase(java.util.Locale.ROOT) + "  " + r.id() + "  " + r.file());
-                    }
-                }
-                if (!json) {
-                    out().printf("%d imported, %d duplicates, %d rejected%n", imported, duplicates, rejected);
-                }
-                return rejected > 0 ? 1 : 0;
+                Reports.interrupted(this, ctx);
+                return Reports.imports(this, ctx.importer().importPaths(paths, ImportService.Progress.NONE));
             }
         }
     }
@@ -818,33 +793,8 @@ public final class Cli implements Runnable {
                     err().println("bantin: there is no feed " + feed);
                     return 1;
                 }
-                List<vn.bantin.ingest.feed.SyncService.FeedResult> results = ctx.sync().sync(feed, (done, total, r) -> { }, () -> false);
-                boolean anyFailed = false;
-                for (vn.bantin.ingest.feed.SyncService.FeedResult r : results) {
-                    anyFailed |= r.failed() || r.failedEntries() > 0;
-                    if (json) {
-                        Map<String, Object> o = new LinkedHashMap<>();
-                        o.put("feed", r.feedId());
-                        o.put("title", r.title());
-                        o.put("new", r.added());
-                        o.put("updated", r.updated());
-                        o.put("not_modified", r.notModified());
-                        o.put("failed", r.failed());
-                        o.put("failed_entries", r.failedEntries());
-                        o.put("reason", r.reason());
-                        printJson(o);
-                    } else {
-                        String what = r.failed() ? "failed: " + r.reason()
-                                : r.notModified() ? "not modified"
-                                : r.added() + " new, " + r.updated() + " updated"
-                                        + (r.reason() == null ? "" : "; " + r.reason());
-                        out().println(r.feedId() + "  " + r.title() + ": " + what);
-                    }
-                }
-                if (results.isEmpty() && !json) {
-                    out().println("no feeds to sync (bantin feeds add URL subscribes)");
-                }
-                return anyFailed ? 1 : 0;
+                Reports.interrupted(this, ctx);
+                return Reports.syncs(this, ctx.sync().sync(feed, (done, total, r) -> { }, () -> false));
             }
         }
     }

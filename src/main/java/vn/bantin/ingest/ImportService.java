@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.WorkJournal;
+import vn.bantin.domain.InterruptedWork;
 import vn.bantin.domain.NewArticle;
 import vn.bantin.domain.ParsedPage;
 import vn.bantin.domain.ProvinceTag;
@@ -60,10 +62,18 @@ public final class ImportService {
     private final ProvinceTagger tagger;
     private final Clock clock;
 
+    private final WorkJournal journal;
+
     public ImportService(ArticleRepository articles, ProvinceTagger tagger, Clock clock) {
+        this(articles, tagger, clock, WorkJournal.NONE);
+    }
+
+    /** With a journal, an import of files that a crash cuts short is told at the next start and can be resumed. */
+    public ImportService(ArticleRepository articles, ProvinceTagger tagger, Clock clock, WorkJournal journal) {
         this.articles = articles;
         this.tagger = tagger;
         this.clock = clock;
+        this.journal = journal;
     }
 
     /** Files and folders (searched recursively, hidden files skipped), in a stable order. */
@@ -74,13 +84,61 @@ public final class ImportService {
     /** Imports files and folders; every entry passed over (a FIFO, a link out of the folder, a loop) is reported. */
     public List<Result> importPaths(List<Path> inputs, Progress progress) throws IOException {
         List<Input> all = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (InputFiles.Entry e : InputFiles.expand(inputs)) {
             Path f = e.path();
             all.add(new Input(f.toString(), e.skipped() == null ? () -> read(f) : () -> {
                 throw new RejectedInputException(e.skipped());
             }));
+            paths.add(f.toAbsolutePath().toString());
         }
-        return importAll(all, progress);
+        Long run = all.isEmpty() ? null : journaled(() -> journal.start(InterruptedWork.Kind.IMPORT, paths));
+        try {
+            return importAll(all, progress, (from, to) -> {
+                if (run != null) {
+                    journaled(() -> {
+                        journal.done(run, from, to);
+                        return null;
+                    });
+                }
+            });
+        } finally {
+            // ended in a way the reader sees (done, cancelled, a full disk named file by file): not "interrupted"
+            if (run != null) {
+                journaled(() -> {
+                    journal.finish(run);
+                    return null;
+                });
+            }
+        }
+    }
+
+    /**
+     * Imports the files an interrupted import had not stored yet, and closes that import's notice. Files stored
+     * meanwhile (the batch a crash cut off may have been committed) come back as duplicates, nothing twice.
+     */
+    public List<Result> resume(InterruptedWork work, Progress progress) throws IOException {
+        if (work.kind() != InterruptedWork.Kind.IMPORT) {
+            throw new IllegalArgumentException("not an import: " + work.kind());
+        }
+        List<Result> results = importPaths(work.remaining().stream().map(Path::of).toList(), progress);
+        if (!progress.cancelled()) {
+            journaled(() -> {
+                journal.finish(work.run());
+                return null;
+            });
+        }
+        return results;
+    }
+
+    /** The journal serves resuming; failing to write it must not fail the import it describes. */
+    private static <T> T journaled(java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (vn.bantin.data.StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not note the import's progress: " + e.getMessage());
+            return null;
+        }
     }
 
     public List<Result> importDocuments(List<Document> docs, Progress progress) {
@@ -88,7 +146,7 @@ public final class ImportService {
         for (Document d : docs) {
             all.add(new Input(d.name(), d::bytes));
         }
-        return importAll(all, progress);
+        return importAll(all, progress, (from, to) -> { });
     }
 
     private interface Bytes {
@@ -106,7 +164,11 @@ public final class ImportService {
      * Reads, parses and tags a chunk of inputs on all cores, then stores the chunk in one transaction, in the
      * inputs' order. Cancelling stops before the next chunk; what was stored stays stored.
      */
-    private List<Result> importAll(List<Input> inputs, Progress progress) {
+    private interface Stored {
+        void batch(int from, int to);
+    }
+
+    private List<Result> importAll(List<Input> inputs, Progress progress, Stored stored) {
         List<Result> results = new ArrayList<>(inputs.size());
         // While one chunk is stored, the next is parsed and tagged on the other cores.
         java.util.concurrent.CompletableFuture<List<Prepared>> next = prepareAsync(inputs, 0);
@@ -136,6 +198,7 @@ public final class ImportService {
                 }
                 break;
             }
+            stored.batch(from, from + prepared.size());
             int k = 0;
             for (Prepared p : prepared) {
                 if (p.article() == null) {

@@ -40,6 +40,7 @@ public final class MainViewModel {
     private volatile AtomicBoolean importCancel;
     private int countsGeneration;
     private final vn.bantin.ui.reread.RereadViewModel reread;
+    private final vn.bantin.ui.resume.ResumeViewModel resume;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -52,6 +53,14 @@ public final class MainViewModel {
         feeds.setOnChange(this::refresh);
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.importer(), services.runner());
         reread.setOnChange(this::refresh);
+        this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.journal(), services.runner());
+        resume.setOnResume(w -> {
+            if (w.kind() == vn.bantin.domain.InterruptedWork.Kind.IMPORT) {
+                resumeImport(w);
+            } else {
+                feeds.resume(w);
+            }
+        });
         feeds.selectedProperty().addListener((o, a, b) -> {
             if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
                 refresh();
@@ -99,6 +108,11 @@ public final class MainViewModel {
     /** The offer to read stored articles again after an upgrade of the parsers, and that re-read. */
     public vn.bantin.ui.reread.RereadViewModel reread() {
         return reread;
+    }
+
+    /** The notice of an import or sync a crash cut short. */
+    public vn.bantin.ui.resume.ResumeViewModel resume() {
+        return resume;
     }
 
     public vn.bantin.ui.feeds.FeedsViewModel feeds() {
@@ -344,7 +358,22 @@ public final class MainViewModel {
 
     /** Imports files and folders in the background; the list and counts refresh when it ends. */
     public void importPaths(List<Path> paths) {
-        if (importRunning.get() || paths.isEmpty()) {
+        if (!paths.isEmpty()) {
+            runImport(progress -> services.importer().importPaths(paths, progress));
+        }
+    }
+
+    /** Imports the files an import cut short by a crash had not stored. */
+    public void resumeImport(vn.bantin.domain.InterruptedWork work) {
+        runImport(progress -> services.importer().resume(work, progress));
+    }
+
+    private interface ImportWork {
+        List<ImportService.Result> run(ImportService.Progress progress) throws java.io.IOException;
+    }
+
+    private void runImport(ImportWork work) {
+        if (importRunning.get()) {
             return;
         }
         AtomicBoolean cancel = new AtomicBoolean();
@@ -368,7 +397,7 @@ public final class MainViewModel {
                 return cancel.get();
             }
         };
-        services.runner().run(() -> services.importer().importPaths(paths, progress), results -> {
+        services.runner().run(() -> work.run(progress), results -> {
             importRunning.set(false);
             importStatus.set(cancel.get() ? "Import cancelled" : "");
             importResults.set(results);

@@ -114,7 +114,8 @@ public final class MainWindow {
         // a sync on the reader's schedule; a sync already running makes the tick a no-op
         schedule.setCycleCount(javafx.animation.Animation.INDEFINITE);
         vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> reschedule(b.intValue()));
-        root.setTop(new VBox(menus(), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread())));
+        root.setTop(new VBox(menus(), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread()),
+                new vn.bantin.ui.resume.ResumeBar(vm.resume())));
         root.setCenter(split);
         root.setBottom(statusBar());
         vm.importResultsProperty().addListener((o, a, results) -> {
@@ -124,7 +125,9 @@ public final class MainWindow {
         });
         vm.messageProperty().addListener((o, a, msg) -> {
             if (msg != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, msg, ButtonType.OK);
+                // the layers below word their reasons as clauses, to be embedded in a CLI line; here one stands alone
+                String sentence = msg.matches("(?s).*[.!?…)]$") ? msg : msg + ".";
+                Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
                 alert.initOwner(stage);
                 alert.setHeaderText(null);
                 alert.show();
@@ -176,6 +179,7 @@ public final class MainWindow {
         stage.show();
         vm.refresh();
         vm.reread().check();
+        vm.resume().check();
         return scene;
     }
 

@@ -4,10 +4,12 @@ import vn.bantin.data.ArticleRepository;
 import vn.bantin.data.FeedRepository;
 import vn.bantin.data.Gazetteer;
 import vn.bantin.data.StatusRepository;
+import vn.bantin.data.WorkJournal;
 import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.feed.SyncService;
 
 /** What the window needs from the layers below, handed over by the app's wiring. */
 public record Services(ArticleRepository articles, StatusRepository statuses, Gazetteer gazetteer,
-                       ImportService importer, FeedRepository feeds, SyncService sync, TaskRunner runner) {
+                       ImportService importer, FeedRepository feeds, SyncService sync, WorkJournal journal,
+                       TaskRunner runner) {
 }

@@ -48,6 +48,21 @@ class CliTest {
     }
 
     @Test
+    void anImportCutShortIsToldByTheNextImportAndResumeDismissForgetsIt() throws Exception {
+        Path db = dir.resolve("cut.db");
+        assertThat(run("resume", "--db", db.toString()).out()).contains("nothing to resume");
+        Path pages = pages();
+        vn.bantin.data.sqlite.WorkJournalTest.leaveInterrupted(db, "import",
+                List.of(pages.resolve("nested/a.txt").toAbsolutePath().toString(), pages.resolve("nested/b.txt").toAbsolutePath().toString()), 1, null);
+        Run next = run("import", "--db", db.toString(), pages.resolve("nested/a.txt").toString());
+        assertThat(next.err()).contains("bantin: The last import stopped after 1 of 2 files. bantin resume imports the rest;");
+        Run forget = run("resume", "--db", db.toString(), "--dismiss");
+        assertThat(forget.out()).contains("forgotten: The last import stopped after 1 of 2 files.");
+        assertThat(run("resume", "--db", db.toString()).out()).contains("nothing to resume");
+        assertThat(run("import", "--db", db.toString(), pages.resolve("nested/b.txt").toString()).err()).doesNotContain("stopped");
+    }
+
+    @Test
     void importReportsEachInputAndIsIdempotent() throws Exception {
         Path db = dir.resolve("x.db");
         Run first = run("import", "--db", db.toString(), "--json", pages().toString());

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.data.Gazetteer;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.InterruptedWork;
 import vn.bantin.domain.Province;
+import vn.bantin.ingest.feed.FeedServer;
 
 /**
  * An import killed with SIGKILL at random moments, over and over, in a child JVM: the file stays sound, no
@@ -82,6 +84,187 @@ class CrashSafetyTest {
             assertThat(ctx.statuses().get(ctx.articles().page(ArticleQuery.ALL.withBookmarkedOnly(true), null, 10)
                     .items().get(0).key()).bookmarked()).isTrue();
         }
+    }
+
+    @Test
+    void anImportKilledAfterItsFirstBatchIsToldAtTheNextStartAndResumeImportsTheRest() throws Exception {
+        Path db = dir.resolve("told.db");
+        Path pages = writePages(3200, 23);
+        Process p = bantin("import", "--db", db.toString(), pages.toString()).start();
+        awaitRow(p, db, "SELECT count(*) FROM work_items WHERE done = 1", 1000);
+        p.destroyForcibly();
+        p.waitFor();
+        assertConsistent(db, List.of(), "after the kill");
+
+        long stored;
+        try (AppContext ctx = AppContext.open(db)) {
+            stored = ctx.articles().count(ArticleQuery.ALL);
+            InterruptedWork w = ctx.journal().interrupted().orElseThrow();
+            assertThat(w.kind()).isEqualTo(InterruptedWork.Kind.IMPORT);
+            assertThat(w.total()).isEqualTo(3200);
+            assertThat(w.done()).isBetween(1000, 3199).isLessThanOrEqualTo((int) stored);
+            assertThat(w.remaining()).hasSize(3200 - w.done()).allMatch(f -> Path.of(f).isAbsolute());
+            assertThat(w.summary()).isEqualTo(String.format(java.util.Locale.ENGLISH,
+                    "The last import stopped after %,d of 3,200 files.", w.done()));
+        }
+        Process resume = bantin("resume", "--db", db.toString()).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        String said = new String(resume.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(resume.waitFor()).as(said).isZero();
+        assertThat(said).startsWith("The last import stopped after ").contains("imported, ");
+        assertConsistent(db, List.of(), "after resuming");
+        try (AppContext ctx = AppContext.open(db)) {
+            assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(3200);
+            assertThat(ctx.journal().interrupted()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSyncKilledMidwayLosesNothingStoredIsToldAndResumeSyncsTheFeedsItHadNotFinished() throws Exception {
+        Path db = dir.resolve("sync.db");
+        try (FeedServer server = new FeedServer()) {
+            server.serve("/quick/rss", "application/rss+xml", rss(server, "quick", 5), null);
+            for (String slow : List.of("north", "south")) {
+                server.serve("/" + slow + "/rss", "application/rss+xml", rss(server, slow, 400), null);
+            }
+            for (String f : List.of("quick", "north", "south")) {
+                for (int i = 0; i < (f.equals("quick") ? 5 : 400); i++) {
+                    server.serve("/" + f + "/" + i, new FeedServer.Route(200, "text/html; charset=utf-8", page(f, i), null,
+                            f.equals("quick") ? 0 : 15));
+                }
+            }
+            try (AppContext ctx = AppContext.open(db)) {
+                for (String f : List.of("quick", "north", "south")) {
+                    ctx.feeds().add(server.base() + "/" + f + "/rss", f, null);
+                }
+            }
+            Process p = bantin("sync", "--db", db.toString()).start();
+            awaitRow(p, db, "SELECT count(*) FROM articles", 205);
+            p.destroyForcibly();
+            p.waitFor();
+            assertConsistent(db, List.of(), "after killing the sync");
+
+            try (AppContext ctx = AppContext.open(db)) {
+                long stored = ctx.articles().count(ArticleQuery.ALL);
+                assertThat(stored).isBetween(205L, 804L);
+                InterruptedWork w = ctx.journal().interrupted().orElseThrow();
+                assertThat(w.kind()).isEqualTo(InterruptedWork.Kind.SYNC);
+                assertThat(w.total()).isEqualTo(3);
+                assertThat(w.remaining()).isNotEmpty().noneMatch(u -> u.endsWith("/quick/rss"));
+            }
+            int quickPages = server.hits("/quick/0");
+            Process resume = bantin("resume", "--db", db.toString()).start();
+            assertThat(resume.waitFor()).isZero();
+            assertConsistent(db, List.of(), "after resuming the sync");
+            try (AppContext ctx = AppContext.open(db)) {
+                assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(805);
+                assertThat(ctx.journal().interrupted()).isEmpty();
+            }
+            assertThat(server.hits("/quick/rss")).as("the finished feed is not fetched again").isEqualTo(1);
+            assertThat(server.hits("/quick/0")).isEqualTo(quickPages);
+        }
+    }
+
+    @Test
+    void aReparseKilledMidwayLeavesEveryArticleReadableAndRunningItAgainFinishesIt() throws Exception {
+        Path db = dir.resolve("reparse.db");
+        Path pages = writePages(1500, 31);
+        Process first = bantin("import", "--db", db.toString(), pages.toString()).start();
+        assertThat(first.waitFor()).isZero();
+        List<Long> bookmarked = new ArrayList<>();
+        try (AppContext ctx = AppContext.open(db)) {
+            for (ArticleSummary a : ctx.articles().page(ArticleQuery.ALL, null, 3).items()) {
+                ctx.statuses().setBookmarked(a.key(), true);
+                bookmarked.add(a.key());
+            }
+        }
+        Random when = new Random(5);
+        int killedWhileRunning = 0;
+        for (int k = 0; k < 3; k++) {
+            Process p = bantin("retag", "--db", db.toString()).start();
+            Thread.sleep(900 + when.nextInt(1200));
+            if (p.isAlive()) {
+                killedWhileRunning++;
+            }
+            p.destroyForcibly();
+            p.waitFor();
+            assertConsistent(db, bookmarked, "after killing the reparse " + (k + 1));
+            try (AppContext ctx = AppContext.open(db)) {
+                assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(1500);
+            }
+        }
+        assertThat(killedWhileRunning).as("kills that hit a running reparse").isGreaterThanOrEqualTo(2);
+        Process again = bantin("retag", "--db", db.toString()).start();
+        assertThat(again.waitFor()).isZero();
+        assertConsistent(db, bookmarked, "after the reparse ran through");
+        try (AppContext ctx = AppContext.open(db)) {
+            assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(1500);
+            assertThat(ctx.articles().count(ArticleQuery.ALL.withBookmarkedOnly(true))).isEqualTo(3);
+        }
+    }
+
+    private Path writePages(int n, long seed) throws Exception {
+        Path pages = dir.resolve("pages-" + seed);
+        Files.createDirectories(pages);
+        List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
+        double[] weights = Bench.weights(provinces);
+        Random rnd = new Random(seed);
+        for (int i = 0; i < n; i++) {
+            Files.writeString(pages.resolve(String.format("p%05d.txt", i)), Bench.page(i, rnd, provinces, weights), StandardCharsets.UTF_8);
+        }
+        return pages;
+    }
+
+    private static ProcessBuilder bantin(String... args) {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"), "vn.bantin.app.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+    }
+
+    /** Waits, reading the file beside the running process, until a count reaches {@code atLeast}. */
+    private static void awaitRow(Process p, Path db, String sql, long atLeast) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            assertThat(p.isAlive()).as("the work ended before it could be cut short: " + sql).isTrue();
+            if (Files.exists(db)) {
+                try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement st = c.createStatement()) {
+                    st.execute("PRAGMA busy_timeout = 2000");
+                    String n = one(st, sql);
+                    if (n != null && Long.parseLong(n) >= atLeast) {
+                        return;
+                    }
+                } catch (java.sql.SQLException notYet) {
+                    // the tables are being created
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("never reached " + atLeast + ": " + sql);
+    }
+
+    private static byte[] rss(FeedServer server, String feed, int entries) {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>")
+                .append(feed).append("</title>");
+        for (int i = 0; i < entries; i++) {
+            b.append("<item><title>").append(headline(feed, i)).append("</title><link>").append(server.base()).append('/')
+                    .append(feed).append('/').append(i).append("</link><guid>").append(feed).append('-').append(i)
+                    .append("</guid><pubDate>Mon, 02 Nov 2026 08:00:00 +0700</pubDate></item>");
+        }
+        return b.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String headline(String feed, int i) {
+        String[] places = {"Lao Cai", "Ca Mau", "Nghe An", "Kon Tum", "Thai Binh", "Bac Lieu", "Dak Lak", "Ha Giang"};
+        return "Bulletin " + feed + " " + i + ": road works reach " + places[i % places.length];
+    }
+
+    private static byte[] page(String feed, int i) {
+        String h = headline(feed, i);
+        return ("<!DOCTYPE html><html lang=\"en\"><head><title>" + h + "</title></head><body><article><h1>" + h + "</h1>"
+                + "<p>Crews working on the provincial road laid a further stretch of asphalt this week, item " + feed + i
+                + ", and the district expects the road to open before the Lunar New Year holiday.</p>"
+                + "<p>Residents said the trip to the market now takes half the time it did in the rainy season.</p>"
+                + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
     }
 
     /** What a kill must never leave: a damaged file, an article without its text, tags, story or index row. */

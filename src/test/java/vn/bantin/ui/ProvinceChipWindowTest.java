@@ -43,8 +43,7 @@ class ProvinceChipWindowTest {
             return c;
         }).join();
         runner = new FxTaskRunner();
-        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), ctx.feeds(),
-                ctx.sync(), runner));
+        vm = new MainViewModel(ctx.services(runner));
         window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
         window.show(stage);
     }

@@ -39,8 +39,7 @@ class RereadWindowTest {
             return c;
         }).join();
         runner = new FxTaskRunner();
-        MainViewModel vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(),
-                ctx.feeds(), ctx.sync(), runner));
+        MainViewModel vm = new MainViewModel(ctx.services(runner));
         window = new MainWindow(vm, new Settings(dir.resolve("settings.properties")), url -> { });
         window.show(stage);
     }

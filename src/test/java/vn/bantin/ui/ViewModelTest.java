@@ -27,7 +27,7 @@ class ViewModelTest {
     void open() {
         ctx = AppContext.open(dir.resolve("vm.db"));
         ctx.importSamples();
-        vm = new MainViewModel(new Services(ctx.articles(), ctx.statuses(), ctx.gazetteer(), ctx.importer(), ctx.feeds(), ctx.sync(), TaskRunner.SAME_THREAD));
+        vm = new MainViewModel(ctx.services(TaskRunner.SAME_THREAD));
         vm.refresh();
     }
 

@@ -198,6 +198,27 @@ public final class Migrations {
                       corrected_at TEXT NOT NULL,
                       PRIMARY KEY (article_id, province_id)
                     ) WITHOUT ROWID"""
+            )),
+            new Migration(6, "imports and syncs under way, so one a crash cut short is told and can be resumed", List.of(
+                    // the process is named by its pid and start time, so a run of a process still alive (another
+                    // window, a CLI import) is not taken for an interrupted one, nor a reused pid for the same process
+                    """
+                    CREATE TABLE work_runs (
+                      id INTEGER PRIMARY KEY,
+                      kind TEXT NOT NULL CHECK (kind IN ('import', 'sync')),
+                      started_at TEXT NOT NULL,
+                      pid INTEGER NOT NULL,
+                      process_started TEXT,
+                      finished_at TEXT
+                    )""",
+                    """
+                    CREATE TABLE work_items (
+                      run_id INTEGER NOT NULL REFERENCES work_runs(id) ON DELETE CASCADE,
+                      position INTEGER NOT NULL,
+                      item TEXT NOT NULL,
+                      done INTEGER NOT NULL DEFAULT 0,
+                      PRIMARY KEY (run_id, position)
+                    ) WITHOUT ROWID"""
             ))
     );
 

@@ -15,6 +15,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.bantin.data.FeedRepository;
 import vn.bantin.data.StoreException;
+import vn.bantin.data.WorkJournal;
+import vn.bantin.domain.InterruptedWork;
 import vn.bantin.domain.ArticleImage;
 import vn.bantin.domain.Feed;
 import vn.bantin.domain.ParsedPage;
@@ -60,11 +62,19 @@ public final class SyncService {
     /** Stored as an entry's update mark when it was kept from the feed's text: its page is fetched on a later sync. */
     static final String SUMMARY_ONLY = "summary-only:";
 
+    private final WorkJournal journal;
+
     public SyncService(FeedRepository feeds, ImportService importer, Http http, Clock clock) {
+        this(feeds, importer, http, clock, WorkJournal.NONE);
+    }
+
+    /** With a journal, a sync that a crash cuts short is told at the next start. */
+    public SyncService(FeedRepository feeds, ImportService importer, Http http, Clock clock, WorkJournal journal) {
         this.feeds = feeds;
         this.importer = importer;
         this.http = http;
         this.clock = clock;
+        this.journal = journal;
     }
 
     /**
@@ -103,10 +113,50 @@ public final class SyncService {
                 todo.add(f);
             }
         }
+        return syncFeeds(todo, listener, cancelled);
+    }
+
+    /**
+     * Syncs the feeds an interrupted sync had not finished (those still subscribed), and closes its notice.
+     * The feeds it finished answer "not modified" if synced again, so nothing is fetched twice for them.
+     */
+    public List<FeedResult> resume(InterruptedWork work, Listener listener, BooleanSupplier cancelled) {
+        if (work.kind() != InterruptedWork.Kind.SYNC) {
+            throw new IllegalArgumentException("not a sync: " + work.kind());
+        }
+        java.util.Set<String> left = new java.util.HashSet<>(work.remaining());
+        List<FeedResult> out = syncFeeds(feeds.list().stream().filter(f -> left.contains(f.url())).toList(), listener, cancelled);
+        if (!cancelled.getAsBoolean()) {
+            noted(() -> journal.finish(work.run()));
+        }
+        return out;
+    }
+
+    private List<FeedResult> syncFeeds(List<Feed> todo, Listener listener, BooleanSupplier cancelled) {
         List<FeedResult> out = new ArrayList<>();
         if (todo.isEmpty()) {
             return out;
         }
+        long[] run = {0};
+        noted(() -> run[0] = journal.start(InterruptedWork.Kind.SYNC, todo.stream().map(Feed::url).toList()));
+        try {
+            syncAll(todo, listener, cancelled, run[0], out);
+        } finally {
+            noted(() -> journal.finish(run[0]));
+        }
+        return out;
+    }
+
+    /** The journal serves resuming; failing to write it must not fail the sync it describes. */
+    private static void noted(Runnable write) {
+        try {
+            write.run();
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not note the sync's progress: " + e.getMessage());
+        }
+    }
+
+    private void syncAll(List<Feed> todo, Listener listener, BooleanSupplier cancelled, long run, List<FeedResult> out) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_FEEDS, todo.size()), r -> {
             Thread t = new Thread(r, "bantin-sync");
             t.setDaemon(true);
@@ -120,6 +170,7 @@ public final class SyncService {
                     FeedResult r = cancelled.getAsBoolean()
                             ? new FeedResult(f.id(), f.title(), 0, 0, false, true, 0, "cancelled")
                             : syncOne(f, cancelled);
+                    noted(() -> journal.done(run, f.url()));
                     synchronized (done) {
                         done[0]++;
                         listener.feedDone(done[0], todo.size(), r);
@@ -141,7 +192,6 @@ public final class SyncService {
         } finally {
             pool.shutdownNow();
         }
-        return out;
     }
 
     /**

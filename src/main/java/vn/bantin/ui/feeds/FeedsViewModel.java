@@ -147,6 +147,22 @@ public final class FeedsViewModel {
 
     /** Syncs every feed (or one), unless a sync is already running. */
     public void sync(Long only) {
+        runSync(stop -> sync.sync(only, progressListener(), stop::get));
+    }
+
+    /** Syncs the feeds a sync cut short by a crash had not finished. */
+    public void resume(vn.bantin.domain.InterruptedWork work) {
+        runSync(stop -> sync.resume(work, progressListener(), stop::get));
+    }
+
+    private SyncService.Listener progressListener() {
+        return (done, total, last) -> Fx.post(() -> {
+            syncProgress.set(done / (double) total);
+            syncStatus.set("Synced " + done + " of " + total + " · " + last.title() + ": " + describe(last));
+        });
+    }
+
+    private void runSync(java.util.function.Function<AtomicBoolean, List<SyncService.FeedResult>> work) {
         if (syncRunning.get()) {
             return;
         }
@@ -155,11 +171,7 @@ public final class FeedsViewModel {
         syncRunning.set(true);
         syncProgress.set(-1);
         syncStatus.set("Syncing…");
-        SyncService.Listener listener = (done, total, last) -> Fx.post(() -> {
-            syncProgress.set(done / (double) total);
-            syncStatus.set("Synced " + done + " of " + total + " · " + last.title() + ": " + describe(last));
-        });
-        runner.run(() -> sync.sync(only, listener, stop::get), r -> {
+        runner.run(() -> work.apply(stop), r -> {
             syncRunning.set(false);
             syncStatus.set(stop.get() ? "Sync cancelled" : summary(r));
             results.set(r);

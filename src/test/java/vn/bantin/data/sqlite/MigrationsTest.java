@@ -132,6 +132,33 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void migrationSixKeepsArticlesStoredAtSchemaFiveAndStartsTellingInterruptedImports() throws Exception {
+        Path file = dir.resolve("v5.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (int v = 0; v < 5; v++) {
+                for (String sql : Migrations.ALL.get(v).statements()) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA user_version = 5");
+            st.execute("INSERT INTO sources(id, name) VALUES ('vna', 'VNA / VietnamPlus')");
+            st.execute("INSERT INTO articles(id, uid, source_id, title, lead, published_at, sort_ts, language, imported_at)"
+                    + " VALUES (1, 'dddd000000000001', 'vna', 'Ferry links Rach Gia and Phu Quoc again',"
+                    + " 'The high-speed boats resume after the storm.', '2025-11-02T07:00+07:00', 1762041600, 'en',"
+                    + " '2025-11-02T01:00:00Z')");
+            st.execute("INSERT INTO article_texts(article_id, body, captions, raw_input) VALUES (1, 'Tickets sell out.', '', x'')");
+        }
+        try (AppContext ctx = AppContext.open(file)) {
+            assertThat(ctx.articles().find("dddd000000000001").orElseThrow().title()).isEqualTo("Ferry links Rach Gia and Phu Quoc again");
+            assertThat(ctx.journal().interrupted()).isEmpty();
+        }
+        WorkJournalTest.leaveInterrupted(file, "import", java.util.List.of("/a.txt", "/b.txt"), 1, null);
+        try (AppContext ctx = AppContext.open(file)) {
+            assertThat(ctx.journal().interrupted().orElseThrow().summary()).isEqualTo("The last import stopped after 1 of 2 files.");
+        }
+    }
+
     /** Every schema Bantin ever wrote upgrades, with its pre-upgrade copy, in folders named the ways people name them. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Application Support", "O'Brien \"quoted\"", "Dữ liệu – tin tức",

@@ -1,0 +1,83 @@
+package vn.bantin.app;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.bantin.domain.InterruptedWork;
+import vn.bantin.ingest.ImportService;
+import vn.bantin.ingest.feed.SyncService;
+
+/** How import and sync results read on the command line, for the commands that import or sync. */
+final class Reports {
+    private Reports() {
+    }
+
+    /** Exit 1 when some file was not imported. */
+    static int imports(Cli.Base cmd, List<ImportService.Result> results) {
+        int imported = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        for (ImportService.Result r : results) {
+            switch (r.status()) {
+                case IMPORTED -> imported++;
+                case DUPLICATE -> duplicates++;
+                case REJECTED -> rejected++;
+            }
+            if (cmd.json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("file", r.file());
+                o.put("status", r.status().name().toLowerCase(Locale.ROOT));
+                o.put("id", r.id());
+                o.put("reason", r.reason());
+                cmd.printJson(o);
+            } else if (r.status() == ImportService.Status.REJECTED) {
+                cmd.err().println("rejected " + r.file() + ": " + r.reason());
+            } else {
+                cmd.out().println(r.status().name().toLowerCase(Locale.ROOT) + "  " + r.id() + "  " + r.file());
+            }
+        }
+        if (!cmd.json) {
+            cmd.out().printf("%d imported, %d duplicates, %d rejected%n", imported, duplicates, rejected);
+        }
+        return rejected > 0 ? 1 : 0;
+    }
+
+    /** Exit 1 when a feed or one of its entries failed. */
+    static int syncs(Cli.Base cmd, List<SyncService.FeedResult> results) {
+        boolean anyFailed = false;
+        for (SyncService.FeedResult r : results) {
+            anyFailed |= r.failed() || r.failedEntries() > 0;
+            if (cmd.json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("feed", r.feedId());
+                o.put("title", r.title());
+                o.put("new", r.added());
+                o.put("updated", r.updated());
+                o.put("not_modified", r.notModified());
+                o.put("failed", r.failed());
+                o.put("failed_entries", r.failedEntries());
+                o.put("reason", r.reason());
+                cmd.printJson(o);
+            } else {
+                String what = r.failed() ? "failed: " + r.reason()
+                        : r.notModified() ? "not modified"
+                        : r.added() + " new, " + r.updated() + " updated" + (r.reason() == null ? "" : "; " + r.reason());
+                cmd.out().println(r.feedId() + "  " + r.title() + ": " + what);
+            }
+        }
+        if (results.isEmpty() && !cmd.json) {
+            cmd.out().println("no feeds to sync (bantin feeds add URL subscribes)");
+        }
+        return anyFailed ? 1 : 0;
+    }
+
+    /** Before new work: a word on the import or sync a crash cut short, and how to finish it. */
+    static void interrupted(Cli.Base cmd, AppContext ctx) {
+        java.util.Optional<InterruptedWork> w = ctx.journal().interrupted();
+        if (w.isPresent()) {
+            cmd.err().println("bantin: " + w.get().summary() + " bantin resume " + (w.get().kind() == InterruptedWork.Kind.IMPORT
+                    ? "imports the rest" : "syncs the rest") + "; bantin resume --dismiss forgets it.");
+        }
+    }
+}

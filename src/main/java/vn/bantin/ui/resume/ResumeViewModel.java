@@ -1,0 +1,101 @@
+package vn.bantin.ui.resume;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import vn.bantin.data.WorkJournal;
+import vn.bantin.domain.InterruptedWork;
+import vn.bantin.ui.TaskRunner;
+
+/**
+ * The notice, at start, of an import or sync that a crash, a kill or a power cut stopped: how far it got, and the
+ * choice to do the rest or forget it.
+ */
+public final class ResumeViewModel {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private final WorkJournal journal;
+    private final TaskRunner runner;
+    private final ObjectProperty<InterruptedWork> work = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty action = new SimpleStringProperty("");
+    private Consumer<InterruptedWork> onResume = w -> { };
+    private ZoneId zone = ZoneId.systemDefault();
+
+    public ResumeViewModel(WorkJournal journal, TaskRunner runner) {
+        this.journal = journal;
+        this.runner = runner;
+    }
+
+    /** Who does the rest: the window's import or its feeds' sync, with their progress and Cancel. */
+    public void setOnResume(Consumer<InterruptedWork> r) {
+        onResume = r;
+    }
+
+    /** The zone the start time is told in (tests fix it). */
+    public void setZone(ZoneId z) {
+        zone = z;
+    }
+
+    /** Looks, off the FX thread, for work a crash cut short. */
+    public void check() {
+        runner.run(journal::interrupted, found -> show(found.orElse(null)), e -> show(null));
+    }
+
+    private void show(InterruptedWork w) {
+        work.set(w);
+        if (w == null) {
+            text.set("");
+            action.set("");
+            return;
+        }
+        int left = w.remaining().size();
+        String rest = w.kind() == InterruptedWork.Kind.IMPORT
+                ? " " + String.format(Locale.ENGLISH, "%,d", left) + (left == 1 ? " file was" : " files were") + " not imported."
+                : " " + left + (left == 1 ? " feed was" : " feeds were") + " not synced.";
+        String summary = w.summary();
+        text.set(summary.substring(0, summary.length() - 1) + " (it began " + WHEN.format(w.started().atZone(zone)) + ")." + rest);
+        action.set(w.kind() == InterruptedWork.Kind.IMPORT ? "Import the rest" : "Sync the rest");
+    }
+
+    public void resume() {
+        InterruptedWork w = work.get();
+        if (w != null) {
+            show(null);
+            onResume.accept(w);
+        }
+    }
+
+    /** Forgets the interrupted work: it is not told again. */
+    public void dismiss() {
+        InterruptedWork w = work.get();
+        if (w == null) {
+            return;
+        }
+        show(null);
+        runner.run(() -> {
+            journal.finish(w.run());
+            return null;
+        }, v -> { }, e -> { });
+    }
+
+    /** The work told, or null when there is none (the bar is hidden). */
+    public ReadOnlyObjectProperty<InterruptedWork> workProperty() {
+        return work;
+    }
+
+    public ReadOnlyStringProperty textProperty() {
+        return text;
+    }
+
+    /** "Import the rest" or "Sync the rest". */
+    public ReadOnlyStringProperty actionProperty() {
+        return action;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.bantin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.bantin.app.AppContext;
+import vn.bantin.data.sqlite.WorkJournalTest;
+import vn.bantin.domain.ArticleQuery;
+
+/** A window opened on a file whose last import a crash cut short says so, and imports the rest at one click. */
+@ExtendWith(ApplicationExtension.class)
+class ResumeWindowTest {
+    static final String[] TOWNS = {"Sa Dec", "Cao Lanh", "Hong Ngu", "Thap Muoi", "Lai Vung", "Chau Thanh"};
+
+    @TempDir
+    static Path dir;
+
+    AppContext ctx;
+    FxTaskRunner runner;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path file = dir.resolve("cut.db");
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < TOWNS.length; i++) {
+            Path p = pages.resolve("dong-thap-" + i + ".txt");
+            Files.writeString(p, "Flower village in " + TOWNS[i] + " readies for Tet\n\n"
+                    + "Growers in " + TOWNS[i] + ", Dong Thap province, have started moving pots of marigolds to the"
+                    + " riverside market a month before the Lunar New Year.\n\nTraders said prices held steady.\n",
+                    StandardCharsets.UTF_8);
+            paths.add(p.toAbsolutePath().toString());
+        }
+        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                try (AppContext first = AppContext.open(file)) {
+                    // the crash came after the first two files were stored
+                    first.importer().importPaths(List.of(Path.of(paths.get(0)), Path.of(paths.get(1))),
+                            vn.bantin.ingest.ImportService.Progress.NONE);
+                }
+                WorkJournalTest.leaveInterrupted(file, "import", paths, 2, null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return AppContext.open(file);
+        }).join();
+        runner = new FxTaskRunner();
+        MainViewModel vm = new MainViewModel(ctx.services(runner));
+        vm.resume().setZone(java.time.ZoneOffset.ofHours(7));
+        window = new MainWindow(vm, new Settings(dir.resolve("settings.properties")), url -> { });
+        window.show(stage);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
+        runner.close();
+        ctx.close();
+    }
+
+    @Test
+    void theNoticeTellsHowFarTheImportGotAndItsButtonImportsTheRest(FxRobot robot) {
+        RereadWindowTest.waitUntil(() -> robot.lookup("#resume-bar").tryQuery().map(n -> n.isVisible()).orElse(false));
+        assertThat(robot.lookup("#resume-text").queryAs(Labeled.class).getText()).isEqualTo(
+                "The last import stopped after 2 of 6 files (it began 30 Nov 2026, 09:15). 4 files were not imported.");
+        assertThat(robot.lookup("#resume-start").queryAs(Labeled.class).getText()).isEqualTo("Import the rest");
+        assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
+        robot.clickOn("#resume-start");
+        RereadWindowTest.waitUntil(() -> ctx.articles().count(ArticleQuery.ALL) == TOWNS.length);
+        RereadWindowTest.waitUntil(() -> !robot.lookup("#resume-bar").query().isVisible());
+        RereadWindowTest.waitUntil(() -> ctx.journal().interrupted().isEmpty());
+    }
+}
