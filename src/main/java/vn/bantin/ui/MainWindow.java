@@ -467,7 +467,8 @@ public final class MainWindow {
         Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(stage);
         alert.setTitle("Import finished");
-        alert.setHeaderText(imported + " imported · " + duplicates + " already in Bantin · " + rejected.size() + " rejected");
+        alert.setHeaderText(String.format(java.util.Locale.ENGLISH, "%,d imported · %,d already in Bantin · %,d rejected",
+                imported, duplicates, rejected.size()));
         alert.getDialogPane().setId("import-summary");
         if (!rejected.isEmpty()) {
             StringBuilder sb = new StringBuilder();
