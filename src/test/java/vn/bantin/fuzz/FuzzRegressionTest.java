@@ -31,6 +31,7 @@ class FuzzRegressionTest {
                             case "opml" -> ParsersFuzzTest.opml(new String(b, StandardCharsets.UTF_8));
                             case "date" -> ParsersFuzzTest.dateLine(new String(b, StandardCharsets.UTF_8));
                             case "query" -> ParsersFuzzTest.searchQuery(new String(b, StandardCharsets.UTF_8));
+                            case "picture" -> ParsersFuzzTest.picture(b);
                             default -> throw new AssertionError("unknown fuzz target folder " + target);
                         }
                     });

@@ -34,7 +34,9 @@ public final class Images {
      */
     public static boolean withinBudget(byte[] b) {
         long[] wh = size(b);
-        return wh != null && wh[0] > 0 && wh[1] > 0 && wh[0] * wh[1] <= MAX_PIXELS;
+        // each side first: two 32-bit sides multiplied can pass a long's range and come out small
+        return wh != null && wh[0] > 0 && wh[1] > 0 && wh[0] <= MAX_PIXELS && wh[1] <= MAX_PIXELS
+                && wh[0] * wh[1] <= MAX_PIXELS;
     }
 
     /** Width and height from the header of a JPEG, PNG, GIF or WebP, or null. */

@@ -28,4 +28,16 @@ class ImagesTest {
         assertThat(Images.withinBudget(cut)).isFalse();
         assertThat(Images.withinBudget(FeedSyncTest.pictureBomb())).isFalse();
     }
+
+    /** Found by the fuzzer: 4,294,967,295 × 4,294,967,295 multiplied past a long's range came out small, and passed. */
+    @org.junit.jupiter.api.Test
+    void sizesWhoseProductOverflowsAreStillAboveTheBudget() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R',
+                (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 8, 2, 0, 0, 0};
+        assertThat(Images.size(png)).containsExactly(4_294_967_295L, 4_294_967_295L);
+        assertThat(Images.withinBudget(png)).isFalse();
+        byte[] wide = png.clone();
+        wide[16] = 0; wide[17] = 0; wide[18] = 0; wide[19] = 1; // 1 × 4,294,967,295: a line no decoder should allocate
+        assertThat(Images.withinBudget(wide)).isFalse();
+    }
 }
