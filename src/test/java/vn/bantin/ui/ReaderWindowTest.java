@@ -57,9 +57,13 @@ class ReaderWindowTest {
 
     @AfterEach
     void close() throws Exception {
+        if (ctx == null) {
+            return; // the test closed the window itself (a restart)
+        }
         WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
         runner.close();
         ctx.close();
+        ctx = null;
     }
 
     static void waitUntil(BooleanSupplier condition) {
@@ -88,6 +92,53 @@ class ReaderWindowTest {
         // the count follows the first page
         waitUntil(() -> robot.lookup("#list-header").queryLabeled().getText().endsWith("stories"));
         assertThat(robot.lookup("#list-header").queryLabeled().getText()).isEqualTo("All articles · 13 stories");
+        assertThat(articleList(robot).getItems()).extracting(ArticleSummary::sortTs)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertDrawnRowsShowTheirArticles(robot, 4);
+
+        // reading and bookmarking the first row changes how it is drawn: no longer bold, a filled star
+        ArticleSummary first = articleList(robot).getItems().get(0);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.J);
+        waitUntil(() -> vm.detail().articleProperty().get() != null);
+        robot.type(KeyCode.B);
+        waitUntil(() -> articleList(robot).getItems().get(0).read() && articleList(robot).getItems().get(0).bookmarked());
+        assertThat(articleList(robot).getItems().get(0).id()).isEqualTo(first.id());
+        assertDrawnRowsShowTheirArticles(robot, 4);
+    }
+
+    /** The cells on screen, not the list's items: title, bold while unread, province chips, star, "+N sources". */
+    void assertDrawnRowsShowTheirArticles(FxRobot robot, int atLeast) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int drawn = 0;
+        boolean sawOtherSources = false;
+        for (javafx.scene.Node n : robot.lookup("#article-list .list-cell").queryAll()) {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListCell<ArticleSummary> cell = (javafx.scene.control.ListCell<ArticleSummary>) n;
+            ArticleSummary a = cell.getItem();
+            if (cell.isEmpty() || a == null || !cell.isVisible() || cell.getGraphic() == null) {
+                continue;
+            }
+            drawn++;
+            javafx.scene.control.Label title = (javafx.scene.control.Label) cell.lookup(".row-title");
+            assertThat(title.getText()).isEqualTo(a.title());
+            assertThat(title.getStyleClass().contains("unread")).as("bold while unread: " + a.title()).isEqualTo(!a.read());
+            assertThat(cell.lookupAll(".chip")).extracting(c -> ((javafx.scene.control.Label) c).getText())
+                    .containsExactlyElementsOf(a.aboutIds().stream().map(vm.provinces()::provinceName).toList());
+            assertThat(cell.lookup(".star").getStyleClass().contains("starred")).as("star: " + a.title()).isEqualTo(a.bookmarked());
+            String meta = ((javafx.scene.control.Label) cell.lookup(".row-meta")).getText();
+            assertThat(meta).startsWith(a.sourceName());
+            if (!a.otherSources().isEmpty()) {
+                sawOtherSources = true;
+                assertThat(meta).contains(" · +" + a.otherSources().size() + " source");
+            } else {
+                assertThat(meta).doesNotContain(" · +");
+            }
+        }
+        assertThat(drawn).as("rows drawn").isGreaterThanOrEqualTo(atLeast);
+        if (articleList(robot).getItems().stream().limit(drawn).anyMatch(a -> !a.otherSources().isEmpty())) {
+            assertThat(sawOtherSources).isTrue();
+        }
     }
 
     @Test
@@ -176,7 +227,8 @@ class ReaderWindowTest {
         assertThat(articleList(robot).getItems().get(0).id()).isEqualTo(chosen.id());
         assertThat(articleList(robot).getItems().get(0).bookmarkedAt()).isNotNull();
 
-        // A restart: the same file opened afresh.
+        // A restart: the window and its file closed, then the same file opened afresh.
+        close();
         try (AppContext again = AppContext.open(dbFile)) {
             assertThat(again.articles().page(ArticleQuery.ALL.withBookmarkedOnly(true), null, 10).items())
                     .extracting(ArticleSummary::id).containsExactly(chosen.id());
