@@ -1,5 +1,6 @@
 package vn.bantin.app;
 
+import vn.bantin.app.bench.UiBench;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;

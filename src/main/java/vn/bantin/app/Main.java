@@ -23,7 +23,7 @@ public final class Main {
         }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(Cli.run(args, out, err));
+        System.exit(vn.bantin.app.cli.Cli.run(args, out, err));
     }
 
     /** A file the desktop may hand us: a saved page or a subscription list, not a command's name. */

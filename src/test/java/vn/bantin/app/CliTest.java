@@ -1,5 +1,6 @@
 package vn.bantin.app;
 
+import vn.bantin.app.cli.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package vn.bantin.app;
 
+import vn.bantin.app.bench.Bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -167,7 +167,7 @@ class DatabaseTest {
             java.util.Random rnd = new java.util.Random(3);
             for (int i = 0; i < 1500; i++) {
                 docs.add(new vn.bantin.ingest.ImportService.Document("b" + i + ".txt",
-                        vn.bantin.app.BenchPages.page(i, rnd, provinces).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                        vn.bantin.app.bench.BenchPages.page(i, rnd, provinces).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
             var job = java.util.concurrent.CompletableFuture.supplyAsync(
                     () -> importer.importer().importDocuments(docs, vn.bantin.ingest.ImportService.Progress.NONE));

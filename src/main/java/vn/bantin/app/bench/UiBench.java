@@ -1,4 +1,4 @@
-package vn.bantin.app;
+package vn.bantin.app.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -23,6 +23,9 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import vn.bantin.app.AppContext;
+import vn.bantin.app.AppPaths;
+import vn.bantin.app.BantinApp;
 import vn.bantin.ui.MainWindow;
 import vn.bantin.ui.list.ArticleListViewModel;
 
@@ -34,7 +37,7 @@ import vn.bantin.ui.list.ArticleListViewModel;
  */
 public final class UiBench {
     /** Set in the window process: the province to scroll through. */
-    static final String PROPERTY = "bantin.uiBench";
+    public static final String PROPERTY = "bantin.uiBench";
     private static final String LINE = "bantin-ui-bench ";
     /** A scroll that has not reached the bottom by then is reported as it stands. */
     private static final long SCROLL_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(180);
@@ -76,13 +79,13 @@ public final class UiBench {
         }
     }
 
-    static long sinceStart() {
+    public static long sinceStart() {
         return Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now()).toMillis();
     }
 
     private static void report(Map<String, Object> figures) {
         try {
-            System.out.println(LINE + Cli.JSON.writeValueAsString(figures));
+            System.out.println(LINE + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(figures));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -93,7 +96,7 @@ public final class UiBench {
      * In the window process, once the list is painted: filter by the province, scroll to the end a page per frame,
      * then report and quit.
      */
-    static void measure(Stage stage, MainWindow window, long firstPaintMs, String province) {
+    public static void measure(Stage stage, MainWindow window, long firstPaintMs, String province) {
         ArticleListViewModel list = window.viewModel().list();
         List<Double> frames = new ArrayList<>();
         window.viewModel().showProvince(province);
@@ -167,7 +170,7 @@ public final class UiBench {
     }
 
     /** The parent's side: {@code runs} pairs of processes, medians of what they report. */
-    static Map<String, Object> run(Path db, String province, int runs, java.io.PrintWriter progress)
+    public static Map<String, Object> run(Path db, String province, int runs, java.io.PrintWriter progress)
             throws IOException, InterruptedException {
         List<Map<String, Object>> empty = new ArrayList<>();
         List<Map<String, Object>> app = new ArrayList<>();

@@ -1,4 +1,4 @@
-package vn.bantin.app;
+package vn.bantin.app.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import vn.bantin.app.AppContext;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ProvinceTag;
 import vn.bantin.domain.Relation;
@@ -16,7 +17,7 @@ import vn.bantin.domain.TagEvidence;
 
 /** {@code bantin tag ID [--add P] [--remove P]}: an article's provinces, why it has them, and the reader's corrections. */
 @Command(name = "tag", description = "Show why an article has its provinces; add or remove one (kept through retag)")
-final class TagCmd extends Cli.OneArticle {
+final class TagCmd extends OneArticle {
     @Option(names = "--add", paramLabel = "PROVINCE", description = "Make the article about this province (repeatable)")
     List<String> add = new ArrayList<>();
 

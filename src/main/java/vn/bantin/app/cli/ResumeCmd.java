@@ -1,14 +1,15 @@
-package vn.bantin.app;
+package vn.bantin.app.cli;
 
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import vn.bantin.app.AppContext;
 import vn.bantin.domain.InterruptedWork;
 import vn.bantin.ingest.ImportService;
 
 /** {@code bantin resume}: finishes the import or sync that a crash, a kill or a power cut stopped. */
 @Command(name = "resume", description = "Finish the import or sync that was cut short (a crash, a kill, a power cut)")
-final class ResumeCmd extends Cli.Base {
+final class ResumeCmd extends Base {
     @Option(names = "--dismiss", description = "Forget it instead: it is not told again")
     boolean dismiss;
 

@@ -1,4 +1,4 @@
-package vn.bantin.app;
+package vn.bantin.app.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import vn.bantin.app.AppContext;
+import vn.bantin.app.AppPaths;
 import vn.bantin.data.Gazetteer;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
@@ -162,7 +164,7 @@ public final class Bench {
     }
 
     /** Hanoi and Ho Chi Minh City most, a long tail of rarely named provinces, as in real news. */
-    static double[] weights(List<Province> provinces) {
+    public static double[] weights(List<Province> provinces) {
         double[] w = new double[provinces.size()];
         for (int i = 0; i < w.length; i++) {
             String id = provinces.get(i).id();
@@ -258,7 +260,7 @@ public final class Bench {
                 : name + " district";
     }
 
-    static String page(int n, Random rnd, List<Province> provinces, double[] weights) {
+    public static String page(int n, Random rnd, List<Province> provinces, double[] weights) {
         Draft d = draft(n, rnd, provinces, weights);
         String title = d.title();
         String lead = d.lead();

@@ -1,4 +1,4 @@
-package vn.bantin.app;
+package vn.bantin.app.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

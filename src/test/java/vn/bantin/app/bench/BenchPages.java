@@ -1,4 +1,4 @@
-package vn.bantin.app;
+package vn.bantin.app.bench;
 
 import java.util.List;
 import java.util.Random;

@@ -1,20 +1,22 @@
-package vn.bantin.app;
+package vn.bantin.app.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.bantin.app.AppContext;
+import vn.bantin.domain.ArticleSummary;
 import vn.bantin.domain.InterruptedWork;
 import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.feed.SyncService;
 
-/** How import and sync results read on the command line, for the commands that import or sync. */
+/** How results read on the command line: the printing the commands share. */
 final class Reports {
     private Reports() {
     }
 
     /** Exit 1 when some file was not imported. */
-    static int imports(Cli.Base cmd, List<ImportService.Result> results) {
+    static int imports(Base cmd, List<ImportService.Result> results) {
         int imported = 0;
         int duplicates = 0;
         int rejected = 0;
@@ -44,7 +46,7 @@ final class Reports {
     }
 
     /** Exit 1 when a feed or one of its entries failed. */
-    static int syncs(Cli.Base cmd, List<SyncService.FeedResult> results) {
+    static int syncs(Base cmd, List<SyncService.FeedResult> results) {
         boolean anyFailed = false;
         for (SyncService.FeedResult r : results) {
             anyFailed |= r.failed() || r.failedEntries() > 0;
@@ -73,11 +75,42 @@ final class Reports {
     }
 
     /** Before new work: a word on the import or sync a crash cut short, and how to finish it. */
-    static void interrupted(Cli.Base cmd, AppContext ctx) {
+    static void interrupted(Base cmd, AppContext ctx) {
         java.util.Optional<InterruptedWork> w = ctx.journal().interrupted();
         if (w.isPresent()) {
             cmd.err().println("bantin: " + w.get().summary() + " bantin resume " + (w.get().kind() == InterruptedWork.Kind.IMPORT
                     ? "imports the rest" : "syncs the rest") + "; bantin resume --dismiss forgets it.");
         }
+    }
+
+
+    /** An article as one JSON object, in list and show. */
+    static Map<String, Object> summaryJson(ArticleSummary a) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", a.id());
+        o.put("title", a.title());
+        o.put("published", a.published() == null ? null : a.published().toString());
+        o.put("source", a.sourceName());
+        o.put("url", a.url());
+        o.put("provinces", a.aboutIds());
+        o.put("mentioned", a.mentionedIds());
+        o.put("bookmarked", a.bookmarked());
+        o.put("read", a.read());
+        o.put("story", a.storyId());
+        return o;
+    }
+
+
+    /** A subscription as one JSON object. */
+    static Map<String, Object> feedJson(vn.bantin.domain.Feed f) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("id", f.id());
+        o.put("title", f.title());
+        o.put("url", f.url());
+        o.put("site", f.siteUrl());
+        o.put("unread", f.unread());
+        o.put("last_sync", f.lastSync() == null ? null : f.lastSync().toString());
+        o.put("last_status", f.lastStatus());
+        return o;
     }
 }

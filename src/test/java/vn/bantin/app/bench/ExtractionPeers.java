@@ -1,4 +1,4 @@
-package vn.bantin.app;
+package vn.bantin.app.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,0 +1,23 @@
+package vn.bantin.app.cli;
+
+import java.util.List;
+import picocli.CommandLine.Command;
+import vn.bantin.app.AppContext;
+
+@Command(name = "list", description = "List subscriptions with their unread counts")
+final class FeedsListCmd extends Base {
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            for (vn.bantin.domain.Feed f : ctx.feeds().list()) {
+                if (json) {
+                    printJson(Reports.feedJson(f));
+                } else {
+                    out().printf("%4d  %-40s %5d unread  %s%s%n", f.id(), f.title(), f.unread(), f.url(),
+                            f.lastStatus() == null ? "" : "  (" + f.lastStatus() + ")");
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package vn.bantin.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.bantin.app.AppContext;
+
+@Command(name = "remove", description = "Unsubscribe; its articles stay unless --delete-articles")
+final class FeedsRemoveCmd extends Base {
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Option(names = "--delete-articles", description = "Also delete its articles (not bookmarked ones, nor those another feed brought)")
+    boolean deleteArticles;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            int deleted = ctx.feeds().remove(id, deleteArticles);
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("removed", id);
+                o.put("articles_deleted", deleted);
+                printJson(o);
+            } else {
+                out().println("removed feed " + id + (deleteArticles ? " and " + deleted + " of its articles" : "; its articles stay"));
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.bantin.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import vn.bantin.app.AppContext;
+
+@Command(name = "rename", description = "Rename a subscription")
+final class FeedsRenameCmd extends Base {
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Parameters(index = "1", paramLabel = "TITLE")
+    String title;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            ctx.feeds().rename(id, title);
+            vn.bantin.domain.Feed f = ctx.feeds().find(id).orElseThrow();
+            if (json) {
+                printJson(Reports.feedJson(f));
+            } else {
+                out().println("renamed " + id + " to " + f.title());
+            }
+            return 0;
+        }
+    }
+}

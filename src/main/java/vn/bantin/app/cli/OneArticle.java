@@ -1,0 +1,19 @@
+package vn.bantin.app.cli;
+
+import java.util.Optional;
+import picocli.CommandLine.Parameters;
+import vn.bantin.app.AppContext;
+import vn.bantin.domain.Article;
+
+abstract class OneArticle extends Base {
+    @Parameters(index = "0", paramLabel = "ID")
+    String id;
+
+    Optional<Article> find(AppContext ctx) {
+        Optional<Article> a = ctx.articles().find(id);
+        if (a.isEmpty()) {
+            err().println("bantin: no article with id " + id);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,56 @@
+package vn.bantin.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.bantin.app.AppContext;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.Province;
+import vn.bantin.domain.Unit2025;
+
+@Command(name = "provinces", description = "List provinces with their article counts")
+final class ProvincesCmd extends Base {
+    @Option(names = "--units", description = "The 34 units of July 2025 instead of the 63 provinces")
+    boolean units;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            Map<String, Long> counts = ctx.articles().countsByProvince(ArticleQuery.ALL);
+            if (units) {
+                for (Unit2025 u : ctx.provinces().units()) {
+                    long n = u.memberIds().stream().mapToLong(id -> counts.getOrDefault(id, 0L)).sum();
+                    if (json) {
+                        Map<String, Object> o = new LinkedHashMap<>();
+                        o.put("id", u.id());
+                        o.put("name_vi", u.nameVi());
+                        o.put("name_en", u.nameEn());
+                        o.put("members", u.memberIds());
+                        o.put("count", n);
+                        printJson(o);
+                    } else {
+                        out().printf("%-18s %-24s %6d  (%s)%n", u.id(), u.nameVi(), n, String.join(", ", u.memberIds()));
+                    }
+                }
+                return 0;
+            }
+            for (Province p : ctx.provinces().provinces()) {
+                long n = counts.getOrDefault(p.id(), 0L);
+                if (json) {
+                    Map<String, Object> o = new LinkedHashMap<>();
+                    o.put("id", p.id());
+                    o.put("name_vi", p.nameVi());
+                    o.put("name_en", p.nameEn());
+                    o.put("unit_2025", p.unit2025());
+                    o.put("count", n);
+                    printJson(o);
+                } else {
+                    out().printf("%-18s %-24s %-20s %6d%n", p.id(), p.nameVi(), p.nameEn(), n);
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package vn.bantin.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import vn.bantin.app.AppContext;
+
+@Command(name = "rebuild-index", description = "Rebuild the search index from the stored articles")
+final class RebuildIndexCmd extends Base {
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            int n = ctx.articles().rebuildSearchIndex();
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("indexed", n);
+                printJson(o);
+            } else {
+                out().println("indexed " + n + " articles");
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.bantin.app.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import vn.bantin.app.AppContext;
+import vn.bantin.ingest.ImportService;
+
+@Command(name = "retag", description = "Re-parse and re-tag every stored article from its kept input")
+final class RetagCmd extends Base {
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            int n = ctx.importer().retag(ImportService.Progress.NONE);
+            if (json) {
+                Map<String, Object> o = new LinkedHashMap<>();
+                o.put("retagged", n);
+                printJson(o);
+            } else {
+                out().println("re-tagged " + n + " articles");
+            }
+            return 0;
+        }
+    }
+}

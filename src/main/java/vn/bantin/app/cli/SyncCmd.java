@@ -1,0 +1,23 @@
+package vn.bantin.app.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.bantin.app.AppContext;
+
+@Command(name = "sync", description = "Fetch new entries of every feed (or one), with their pages and pictures")
+final class SyncCmd extends Base {
+    @Option(names = "--feed", paramLabel = "ID", description = "Only this feed")
+    Long feed;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = open()) {
+            if (feed != null && ctx.feeds().find(feed).isEmpty()) {
+                err().println("bantin: there is no feed " + feed);
+                return 1;
+            }
+            Reports.interrupted(this, ctx);
+            return Reports.syncs(this, ctx.sync().sync(feed, (done, total, r) -> { }, () -> false));
+        }
+    }
+}
