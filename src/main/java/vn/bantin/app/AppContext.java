@@ -162,6 +162,11 @@ public final class AppContext implements AutoCloseable {
         return new vn.bantin.ui.Services(articles, statuses, gazetteer, importer, feeds, sync, journal, runner);
     }
 
+    /** Statements prepared on the file since it was opened (see {@link Database#statementsPrepared()}). */
+    public long statementsPrepared() {
+        return db.statementsPrepared();
+    }
+
     /** Imports and syncs under way, and the one a crash cut short. */
     public WorkJournal journal() {
         return journal;

@@ -11,6 +11,7 @@ import javafx.application.Platform;
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static final System.Logger LOG = System.getLogger(FxTaskRunner.class.getName());
     private final AtomicInteger n = new AtomicInteger();
+    private final AtomicInteger pending = new AtomicInteger();
     private final ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
         Thread t = new Thread(r, "bantin-worker-" + n.incrementAndGet());
         t.setDaemon(true);
@@ -24,15 +25,29 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             LOG.log(System.Logger.Level.DEBUG, "work after close dropped");
             return;
         }
+        pending.incrementAndGet();
         pool.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
+                Platform.runLater(() -> done(() -> onSuccess.accept(result)));
             } catch (Exception | Error e) {
                 LOG.log(System.Logger.Level.WARNING, "background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> done(() -> onFailure.accept(e)));
             }
         });
+    }
+
+    private void done(Runnable callback) {
+        try {
+            callback.run();
+        } finally {
+            pending.decrementAndGet();
+        }
+    }
+
+    /** No work is waiting, running, or has an answer not yet handed back (work that answers starts after it). */
+    public boolean idle() {
+        return pending.get() == 0;
     }
 
     @Override

@@ -39,6 +39,8 @@ public final class MainViewModel {
     private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
     private volatile AtomicBoolean importCancel;
     private int countsGeneration;
+    /** What the counts shown were made for; null once the stored articles changed. */
+    private ArticleQuery countedFor;
     private final vn.bantin.ui.reread.RereadViewModel reread;
     private final vn.bantin.ui.resume.ResumeViewModel resume;
 
@@ -63,7 +65,7 @@ public final class MainViewModel {
         });
         feeds.selectedProperty().addListener((o, a, b) -> {
             if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
-                refresh();
+                show();
             }
         });
         feeds.errorProperty().addListener((o, a, b) -> {
@@ -72,11 +74,12 @@ public final class MainViewModel {
                 feeds.errorProperty().set(null);
             }
         });
-        provinces.specialProperty().addListener((o, a, b) -> refresh());
-        provinces.modeProperty().addListener((o, a, b) -> refresh());
-        provinces.selected().addListener((SetChangeListener<String>) c -> refresh());
-        searchText.addListener((o, a, b) -> refresh());
-        groupStories.addListener((o, a, b) -> refresh());
+        // a choice of what to see changes the list, and the counts only when what they count changed with it
+        provinces.specialProperty().addListener((o, a, b) -> show());
+        provinces.modeProperty().addListener((o, a, b) -> show());
+        provinces.selected().addListener((SetChangeListener<String>) c -> show());
+        searchText.addListener((o, a, b) -> show());
+        groupStories.addListener((o, a, b) -> show());
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
         // the count comes after the first page (see ArticleListViewModel.reload)
         list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
@@ -166,19 +169,39 @@ public final class MainViewModel {
     }
 
     /** Reloads the list and the sidebar counts for the current choice. */
+    /** After the stored articles changed (an import, a sync, a write): the list, every count, the feed list. */
     public void refresh() {
+        countedFor = null;
+        feeds.reload();
+        show();
+    }
+
+    /** After the reader chose what to see: the list, and the counts if what they count is another set now. */
+    private void show() {
         ArticleQuery q = query();
         list.queryProperty().set(q);
         detail.highlightProperty().set(q.text());
         list.reload();
         updateHeader(q); // the total listener updates it again when the count arrives
-        refreshCounts(q);
+        // the counts beside the provinces are of everything but the province choice (and the grouping)
+        ArticleQuery base = q.withProvinces(java.util.Set.of()).withGrouped(false);
+        if (!base.equals(countedFor)) {
+            countedFor = base;
+            refreshCounts(q, base);
+        }
     }
 
-    private void refreshCounts(ArticleQuery q) {
-        feeds.reload();
-        int gen = ++countsGeneration;
+    /** After a write that changes counts but not which articles the list holds (reading, bookmarking). */
+    private void recount() {
+        feeds.reload(); // the feeds' unread counts
+        ArticleQuery q = list.queryProperty().get();
         ArticleQuery base = q.withProvinces(java.util.Set.of()).withGrouped(false);
+        countedFor = base;
+        refreshCounts(q, base);
+    }
+
+    private void refreshCounts(ArticleQuery q, ArticleQuery base) {
+        int gen = ++countsGeneration;
         services.runner().run(() -> new Counts(services.articles().countsByProvince(base),
                 services.articles().count(ArticleQuery.ALL.withText(q.text())),
                 services.articles().count(ArticleQuery.ALL.withText(q.text()).withUnreadOnly(true)),
@@ -186,7 +209,10 @@ public final class MainViewModel {
             if (gen == countsGeneration) {
                 provinces.applyCounts(c.perProvince(), c.all(), c.unread(), c.bookmarks());
             }
-        }, e -> message.set("Could not count articles: " + e.getMessage()));
+        }, e -> {
+            countedFor = null; // asked again with the next choice
+            message.set("Could not count articles: " + e.getMessage());
+        });
     }
 
     private record Counts(Map<String, Long> perProvince, long all, long unread, long bookmarks) {
@@ -250,7 +276,7 @@ public final class MainViewModel {
         detail.open(s.key(), a -> {
             if (!s.read()) {
                 list.updateRow(ArticleListViewModel.withStatus(s, true, a.status().bookmarked()));
-                refreshCounts(list.queryProperty().get());
+                recount();
             }
         });
     }
@@ -281,7 +307,7 @@ public final class MainViewModel {
             if (s != null) {
                 list.updateRow(ArticleListViewModel.withStatus(s, s.read(), now));
             }
-            refreshCounts(list.queryProperty().get());
+            recount();
         });
     }
 
@@ -298,7 +324,7 @@ public final class MainViewModel {
         boolean now = !s.read();
         detail.setRead(s.key(), now, () -> {
             list.updateRow(ArticleListViewModel.withStatus(s, now, s.bookmarked()));
-            refreshCounts(list.queryProperty().get());
+            recount();
         });
     }
 

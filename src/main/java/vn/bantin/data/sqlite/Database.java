@@ -33,10 +33,36 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
-        this.writer = writer;
-        this.reader = reader;
+        this.writer = counting(writer);
+        this.reader = counting(reader);
+    }
+
+    /** The connection, counting the statements made on it (for {@link #statementsPrepared()}). */
+    private Connection counting(Connection c) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    String name = method.getName();
+                    if (name.equals("prepareStatement") || name.equals("createStatement")) {
+                        statements.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(c, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /**
+     * Statements prepared on this file since it was opened: what a reader's action costs the database, which a
+     * test can count (a province click should run only what its result needs).
+     */
+    public long statementsPrepared() {
+        return statements.get();
     }
 
     /**

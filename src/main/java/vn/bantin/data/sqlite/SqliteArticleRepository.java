@@ -419,12 +419,13 @@ public final class SqliteArticleRepository implements ArticleRepository {
                 }
             }
             Map<Long, List<ProvinceTag>> tags = Tags.of(c, rows.stream().map(Row::key).toList());
-            Map<Long, List<Article.Version>> versions = versionsOf(c, rows.stream().map(Row::key).toList());
+            Map<Long, StoryVersions> versions = versionsOf(c, rows.stream().map(Row::key).toList());
             List<ArticleSummary> items = new ArrayList<>();
             for (Row r : rows) {
                 ArticleSummary s = r.summary(tags.getOrDefault(r.key(), List.of()));
-                List<Article.Version> vs = versions.getOrDefault(r.key(), List.of());
-                long story = vs.isEmpty() ? r.key() : storyOf(c, r.key());
+                StoryVersions sv = versions.get(r.key());
+                List<Article.Version> vs = sv == null ? List.of() : sv.versions();
+                long story = sv == null ? r.key() : sv.story();
                 items.add(s.inStory(story, vs.stream().filter(v -> v.key() != r.key()).map(Article.Version::sourceName).toList()));
             }
             PageCursor next = items.size() < limit ? null : items.get(items.size() - 1).cursor();
@@ -633,13 +634,13 @@ public final class SqliteArticleRepository implements ArticleRepository {
             return out;
         }
         Map<Long, List<ProvinceTag>> tags = Tags.of(c, out.stream().map(Article::key).toList());
-        Map<Long, List<Article.Version>> versions = versionsOf(c, out.stream().map(Article::key).toList());
+        Map<Long, StoryVersions> versions = versionsOf(c, out.stream().map(Article::key).toList());
         List<Article> withTags = new ArrayList<>();
         for (Article a : out) {
-            List<Article.Version> vs = versions.getOrDefault(a.key(), List.of());
+            StoryVersions sv = versions.get(a.key());
             withTags.add(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
                     a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status(),
-                    vs.isEmpty() ? a.key() : storyOf(c, a.key()), vs, a.author()));
+                    sv == null ? a.key() : sv.story(), sv == null ? List.of() : sv.versions(), a.author()));
         }
         return withTags;
     }
@@ -648,13 +649,17 @@ public final class SqliteArticleRepository implements ArticleRepository {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
     }
 
-    /** For each article in a story of several, every version of that story, earliest first. */
-    private static Map<Long, List<Article.Version>> versionsOf(Connection c, List<Long> keys) throws SQLException {
-        Map<Long, List<Article.Version>> out = new HashMap<>();
+    /** An article's story of several: its id and every version, earliest first. */
+    private record StoryVersions(long story, List<Article.Version> versions) {
+    }
+
+    /** For each article in a story of several, the story and its versions, in one statement for all the articles. */
+    private static Map<Long, StoryVersions> versionsOf(Connection c, List<Long> keys) throws SQLException {
+        Map<Long, StoryVersions> out = new HashMap<>();
         if (keys.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT mine.article_id, a.id, a.uid, src.name, a.title"
+        try (PreparedStatement ps = c.prepareStatement("SELECT mine.article_id, a.id, a.uid, src.name, a.title, mine.story_id"
                 + " FROM article_stories mine"
                 + " JOIN article_stories other ON other.story_id = mine.story_id"
                 + " JOIN articles a ON a.id = other.article_id JOIN sources src ON src.id = a.source_id"
@@ -664,7 +669,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
             bind(ps, new ArrayList<>(keys));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    long story = rs.getLong(6);
+                    out.computeIfAbsent(rs.getLong(1), k -> new StoryVersions(story, new ArrayList<>())).versions()
                             .add(new Article.Version(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
