@@ -63,6 +63,41 @@ class CliTest {
         assertThat(run("import", "--db", db.toString(), pages.resolve("nested/b.txt").toString()).err()).doesNotContain("stopped");
     }
 
+    /** A reader's `list` while an import runs in another process: it must not wait for, nor take, the write lock. */
+    @Test
+    void commandsThatOnlyReadNeitherWriteNorWaitForAnotherProgramsWrite() throws Exception {
+        Path db = dir.resolve("read-only-use.db");
+        run("import", "--db", db.toString(), pages().toString());
+        String id = run("list", "--db", db.toString(), "--json").json().get(0).get("id").asText();
+        try (java.sql.Connection writer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.Statement st = writer.createStatement()) {
+            long before = dataVersion(st);
+            st.execute("BEGIN EXCLUSIVE"); // another program in the middle of a long write
+            for (String[] cmd : List.of(new String[] {"list"}, new String[] {"list", "--province", "can-tho"},
+                    new String[] {"show", id}, new String[] {"provinces"}, new String[] {"stories"},
+                    new String[] {"feeds", "list"}, new String[] {"tag", id})) {
+                List<String> args = new ArrayList<>(List.of(cmd));
+                args.addAll(List.of("--db", db.toString()));
+                long t0 = System.nanoTime();
+                Run r = run(args.toArray(String[]::new));
+                assertThat(r.code()).as(String.join(" ", cmd) + ": " + r.err()).isZero();
+                assertThat((System.nanoTime() - t0) / 1_000_000).as(String.join(" ", cmd) + " ms").isLessThan(5_000);
+            }
+            st.execute("ROLLBACK");
+            assertThat(dataVersion(st)).as("the file after the reading commands").isEqualTo(before);
+            assertThat(run("read", "--db", db.toString(), id).code()).isZero();
+            assertThat(dataVersion(st)).as("a command that writes").isNotEqualTo(before);
+        }
+    }
+
+    /** SQLite's count of commits made by other connections to the file. */
+    private static long dataVersion(java.sql.Statement st) throws Exception {
+        try (java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     @Test
     void importReportsEachInputAndIsIdempotent() throws Exception {
         Path db = dir.resolve("x.db");

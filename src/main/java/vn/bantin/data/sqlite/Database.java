@@ -34,6 +34,7 @@ public final class Database implements AutoCloseable {
     }
 
     private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean wrote;
 
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
@@ -295,6 +296,7 @@ public final class Database implements AutoCloseable {
         // never began, and every later write would fail with "no transaction is active".
         try (Statement tx = writer.createStatement()) {
             tx.execute("BEGIN IMMEDIATE");
+            wrote = true;
             try {
                 T result = work.run(writer);
                 tx.execute("COMMIT");
@@ -355,8 +357,13 @@ public final class Database implements AutoCloseable {
         readLock.lock();
         try {
             closeQuietly(reader);
+            // a nicety for the next open's queries: only after this process wrote, and never waiting for
+            // another program's write (a `list` beside a running import ends at once)
             try (Statement st = writer.createStatement()) {
-                st.execute("PRAGMA optimize");
+                if (wrote) {
+                    st.execute("PRAGMA busy_timeout=0");
+                    st.execute("PRAGMA optimize");
+                }
             } catch (SQLException e) {
                 LOG.log(System.Logger.Level.DEBUG, "optimize on close failed", e);
             }

@@ -9,13 +9,18 @@ import vn.bantin.domain.Unit2025;
 
 /**
  * Provinces come from the gazetteer that ships with the app; the tables mirror it so that tags are checked
- * by foreign keys. Opening writes the shipped gazetteer over the tables, so a corrected name reaches old files.
+ * by foreign keys. Opening writes the shipped gazetteer over the tables when they differ, so a corrected name
+ * reaches old files.
  */
 public final class SqliteProvinceRepository implements ProvinceRepository {
     private final Gazetteer gazetteer;
 
     public SqliteProvinceRepository(Database db, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        // written only when they differ, so that opening a file to read it never waits for another program's write
+        if (db.read(c -> mirrored(c).equals(shipped(gazetteer)))) {
+            return;
+        }
         db.inTransaction(c -> {
             try (PreparedStatement u = c.prepareStatement("""
                     INSERT INTO units_2025(id, name_vi, name_en, type, region, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -52,6 +57,42 @@ public final class SqliteProvinceRepository implements ProvinceRepository {
             }
             return null;
         });
+    }
+
+    /** The rows as the tables hold them, one line each, in a fixed order. */
+    private static java.util.Set<String> mirrored(java.sql.Connection c) throws java.sql.SQLException {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        try (java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet u = st.executeQuery("SELECT id, name_vi, name_en, type, region, lat, lon FROM units_2025")) {
+            while (u.next()) {
+                out.add(line("u", u.getString(1), u.getString(2), u.getString(3), u.getString(4), u.getString(5), null,
+                        u.getDouble(6), u.getDouble(7)));
+            }
+        }
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet p = st.executeQuery(
+                "SELECT id, name_vi, name_en, type, region, unit_2025, lat, lon FROM provinces")) {
+            while (p.next()) {
+                out.add(line("p", p.getString(1), p.getString(2), p.getString(3), p.getString(4), p.getString(5),
+                        p.getString(6), p.getDouble(7), p.getDouble(8)));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> shipped(Gazetteer g) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (Unit2025 x : g.units()) {
+            out.add(line("u", x.id(), x.nameVi(), x.nameEn(), x.type(), x.region(), null, x.lat(), x.lon()));
+        }
+        for (Province x : g.provinces()) {
+            out.add(line("p", x.id(), x.nameVi(), x.nameEn(), x.type(), x.region(), x.unit2025(), x.lat(), x.lon()));
+        }
+        return out;
+    }
+
+    private static String line(String kind, String id, String vi, String en, String type, String region, String unit,
+                               double lat, double lon) {
+        return String.join("\t", kind, id, vi, en, type, region, String.valueOf(unit), Double.toString(lat), Double.toString(lon));
     }
 
     @Override
