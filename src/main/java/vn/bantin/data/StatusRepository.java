@@ -8,5 +8,11 @@ public interface StatusRepository {
 
     void setRead(long articleKey, boolean read);
 
+    /**
+     * Reading one version of a story reads the story: every article of the article's story (the article alone when
+     * it has none) marked read or unread, in one transaction. The rule for the window and the command line alike.
+     */
+    void setStoryRead(long articleKey, boolean read);
+
     void setBookmarked(long articleKey, boolean bookmarked);
 }

@@ -1,6 +1,5 @@
 package vn.bantin.app;
 
-import vn.bantin.app.cli.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.app.cli.Cli;
 
 /** Only that the benchmark runs and reports every figure: timings are for BENCHMARKS.md, not for tests. */
 class BenchCommandTest {

@@ -1,6 +1,5 @@
 package vn.bantin.app;
 
-import vn.bantin.app.cli.Cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.TestPages;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.app.cli.Cli;
 
 class CliTest {
     @TempDir
@@ -95,6 +96,36 @@ class CliTest {
         try (java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** The rule the window follows too (ReaderWindowTest.oneEventFromThreeOutlets…): one version read, the story read. */
+    @Test
+    void readingOneVersionOfAStoryReadsTheStoryAndUnreadingItUnreadsIt() throws Exception {
+        Path db = dir.resolve("story.db");
+        String member;
+        java.util.List<Long> story;
+        Path folder = Files.createDirectories(dir.resolve("one-event"));
+        for (String f : new String[] {"a1-vgp.txt", "a2-hanoitimes.txt", "a3-vna-undated.txt"}) {
+            try (var in = getClass().getResourceAsStream("/stories/" + f)) {
+                Files.write(folder.resolve(f), in.readAllBytes());
+            }
+        }
+        assertThat(run("import", "--db", db.toString(), folder.toString()).code()).isZero();
+        try (AppContext ctx = AppContext.open(db)) {
+            var several = ctx.articles().stories(20).stream().filter(s -> s.articleIds().size() > 1).findFirst().orElseThrow();
+            member = several.articleIds().get(1);
+            story = ctx.articles().storyMembers(ctx.articles().find(member).orElseThrow().key());
+        }
+        assertThat(story).hasSize(3);
+        assertThat(run("read", "--db", db.toString(), member).code()).isZero();
+        try (AppContext ctx = AppContext.open(db)) {
+            assertThat(story).allSatisfy(k -> assertThat(ctx.statuses().get(k).read()).isTrue());
+        }
+        assertThat(run("unread", "--db", db.toString(), member).code()).isZero();
+        try (AppContext ctx = AppContext.open(db)) {
+            assertThat(story).allSatisfy(k -> assertThat(ctx.statuses().get(k).read()).isFalse());
+            assertThat(ctx.articles().count(ArticleQuery.ALL.withUnreadOnly(true))).isEqualTo(ctx.articles().count(ArticleQuery.ALL));
         }
     }
 

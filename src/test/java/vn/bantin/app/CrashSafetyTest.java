@@ -1,6 +1,5 @@
 package vn.bantin.app;
 
-import vn.bantin.app.bench.Bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.bantin.app.bench.Bench;
 import vn.bantin.data.Gazetteer;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;

@@ -4,10 +4,10 @@ import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
 import vn.bantin.domain.Article;
 
-@Command(name = "read", description = "Mark an article read")
+@Command(name = "read", description = "Mark an article read, with the other versions of its story")
 final class ReadCmd extends StatusCmd {
     void apply(AppContext ctx, Article a) {
-        ctx.statuses().setRead(a.key(), true);
+        ctx.statuses().setStoryRead(a.key(), true); // the whole story, as in the window
     }
 
     String done() {

@@ -4,10 +4,10 @@ import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
 import vn.bantin.domain.Article;
 
-@Command(name = "unread", description = "Mark an article unread")
+@Command(name = "unread", description = "Mark an article unread, with the other versions of its story")
 final class UnreadCmd extends StatusCmd {
     void apply(AppContext ctx, Article a) {
-        ctx.statuses().setRead(a.key(), false);
+        ctx.statuses().setStoryRead(a.key(), false); // the whole story, as in the window
     }
 
     String done() {

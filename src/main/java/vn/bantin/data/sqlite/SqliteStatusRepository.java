@@ -44,6 +44,25 @@ public final class SqliteStatusRepository implements StatusRepository {
     }
 
     @Override
+    public void setStoryRead(long articleKey, boolean read) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO article_status(article_id, read)
+                    SELECT id, ? FROM (SELECT other.article_id AS id FROM article_stories mine
+                                       JOIN article_stories other ON other.story_id = mine.story_id
+                                       WHERE mine.article_id = ?
+                                       UNION SELECT ?)
+                    WHERE true
+                    ON CONFLICT(article_id) DO UPDATE SET read = excluded.read""")) {
+                ps.setInt(1, read ? 1 : 0);
+                ps.setLong(2, articleKey);
+                ps.setLong(3, articleKey);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    @Override
     public void setBookmarked(long articleKey, boolean bookmarked) {
         String at = bookmarked ? Instant.now().toString() : null;
         db.inTransaction(c -> {

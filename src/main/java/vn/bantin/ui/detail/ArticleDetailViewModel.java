@@ -109,10 +109,7 @@ public final class ArticleDetailViewModel {
     public void open(long key, java.util.function.Consumer<Article> onRead) {
         wanted = key;
         runner.run(() -> {
-            // reading one version of a story reads the story
-            for (long k : articles.storyMembers(key)) {
-                statuses.setRead(k, true);
-            }
+            statuses.setStoryRead(key, true);
             Article found = articles.findByKey(key).orElse(null);
             return found == null ? null : new Loaded(found, imagesOf.apply(key), isSummary.test(key));
         }, loaded -> {
@@ -145,7 +142,7 @@ public final class ArticleDetailViewModel {
 
     public void setRead(long key, boolean read, Runnable done) {
         runner.run(() -> {
-            statuses.setRead(key, read);
+            statuses.setStoryRead(key, read);
             return statuses.get(key);
         }, s -> {
             applyStatus(key, s);
