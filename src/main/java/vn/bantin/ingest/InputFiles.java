@@ -18,7 +18,7 @@ import java.util.List;
  * ends), each read no further than the page limit. A folder named on the command line is followed even when
  * it is a link; inside it, links are followed only while they stay inside, and a loop is named, not walked.
  */
-final class InputFiles {
+public final class InputFiles {
     /** One file to read, or one entry passed over and why. */
     record Entry(Path path, String skipped) {
     }
@@ -90,7 +90,7 @@ final class InputFiles {
     }
 
     /** The bytes of a regular file, refused without opening it otherwise; the limit holds while reading. */
-    static byte[] read(Path f, long limit) throws RejectedInputException {
+    public static byte[] read(Path f, long limit) throws RejectedInputException {
         try {
             BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
             if (!attrs.isRegularFile()) {

@@ -129,6 +129,37 @@ class CliTest {
         }
     }
 
+    /** One rule, two doors: the window's feeds pane and `feeds import-opml` subscribe and word it alike. */
+    @Test
+    void anOpmlFileSubscribesAndReadsTheSameFromTheWindowAndTheCommandLine() throws Exception {
+        Path opml = dir.resolve("subs.opml");
+        Files.writeString(opml, """
+                <?xml version="1.0"?><opml version="2.0"><body>
+                <outline text="VnExpress International" xmlUrl="https://e.vnexpress.net/rss/news.rss"/>
+                <outline text="Tuoi Tre News" xmlUrl="https://tuoitrenews.vn/rss"/>
+                <outline text="VnExpress again" xmlUrl="https://e.vnexpress.net/rss/news.rss"/>
+                </body></opml>""");
+        Run cli = run("feeds", "import-opml", "--db", dir.resolve("cli.db").toString(), opml.toString());
+        assertThat(cli.out().strip()).isEqualTo("subscribed to 2 new feeds of 3 in subs.opml");
+        try (AppContext ctx = AppContext.open(dir.resolve("window.db"))) {
+            vn.bantin.ui.feeds.FeedsViewModel feeds = new vn.bantin.ui.feeds.FeedsViewModel(ctx.feeds(), ctx.sync(),
+                    vn.bantin.ui.TaskRunner.SAME_THREAD);
+            feeds.importOpml(opml);
+            assertThat(feeds.syncStatusProperty().get()).isEqualTo("Subscribed to 2 new feeds of 3 in subs.opml");
+            assertThat(ctx.feeds().list()).hasSize(2);
+        }
+        // not a file (a FIFO that nobody writes to hung both doors): refused with the reason, from either
+        Path fifo = dir.resolve("subs-fifo.opml");
+        try {
+            new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not on this system: " + e.getMessage());
+        }
+        Run refused = run("feeds", "import-opml", "--db", dir.resolve("cli.db").toString(), fifo.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains(fifo + ": not a regular file");
+    }
+
     @Test
     void importReportsEachInputAndIsIdempotent() throws Exception {
         Path db = dir.resolve("x.db");

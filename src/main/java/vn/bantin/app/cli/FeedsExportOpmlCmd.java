@@ -2,7 +2,6 @@ package vn.bantin.app.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,15 +15,14 @@ final class FeedsExportOpmlCmd extends Base {
     @Override
     public Integer call() throws java.io.IOException {
         try (AppContext ctx = open()) {
-            List<vn.bantin.domain.Feed> feeds = ctx.feeds().list();
-            java.nio.file.Files.writeString(file, vn.bantin.ingest.feed.Opml.write(feeds));
+            int written = new vn.bantin.ingest.feed.Subscriptions(ctx.feeds()).exportOpml(file);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
-                o.put("feeds", feeds.size());
+                o.put("feeds", written);
                 o.put("file", file.toString());
                 printJson(o);
             } else {
-                out().println("wrote " + feeds.size() + " feeds to " + file);
+                out().println("wrote " + written + " feeds to " + file);
             }
             return 0;
         }

@@ -2,7 +2,6 @@ package vn.bantin.app.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,29 +14,21 @@ final class FeedsImportOpmlCmd extends Base {
 
     @Override
     public Integer call() {
-        List<vn.bantin.ingest.feed.Opml.Outline> outlines;
-        try {
-            outlines = vn.bantin.ingest.feed.Opml.read(java.nio.file.Files.readString(file));
-        } catch (java.io.IOException e) {
-            err().println("bantin: " + file + ": cannot be read: " + e.getMessage());
-            return 1;
-        } catch (vn.bantin.ingest.RejectedInputException e) {
-            err().println("bantin: " + file + ": " + e.getMessage());
-            return 1;
-        }
         try (AppContext ctx = open()) {
-            int before = ctx.feeds().list().size();
-            for (vn.bantin.ingest.feed.Opml.Outline o : outlines) {
-                ctx.feeds().add(o.xmlUrl(), o.title(), o.htmlUrl());
+            vn.bantin.ingest.feed.Subscriptions.Imported done;
+            try {
+                done = new vn.bantin.ingest.feed.Subscriptions(ctx.feeds()).importOpml(file);
+            } catch (vn.bantin.ingest.RejectedInputException e) {
+                err().println("bantin: " + file + ": " + e.getMessage());
+                return 1;
             }
-            int added = ctx.feeds().list().size() - before;
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
-                o.put("feeds", outlines.size());
-                o.put("added", added);
+                o.put("feeds", done.listed());
+                o.put("added", done.added());
                 printJson(o);
             } else {
-                out().println("subscribed to " + added + " new feeds of " + outlines.size() + " in " + file);
+                out().println("subscribed to " + done.describe(file));
             }
             return 0;
         }

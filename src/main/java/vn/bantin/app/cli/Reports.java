@@ -62,10 +62,7 @@ final class Reports {
                 o.put("reason", r.reason());
                 cmd.printJson(o);
             } else {
-                String what = r.failed() ? "failed: " + r.reason()
-                        : r.notModified() ? "not modified"
-                        : r.added() + " new, " + r.updated() + " updated" + (r.reason() == null ? "" : "; " + r.reason());
-                cmd.out().println(r.feedId() + "  " + r.title() + ": " + what);
+                cmd.out().println(r.feedId() + "  " + r.title() + ": " + vn.bantin.ingest.feed.Subscriptions.describe(r));
             }
         }
         if (results.isEmpty() && !cmd.json) {

@@ -23,6 +23,7 @@ import vn.bantin.ui.TaskRunner;
 /** The sidebar's subscriptions: which one filters the list, and syncing them with progress and cancel. */
 public final class FeedsViewModel {
     private final FeedRepository feeds;
+    private final vn.bantin.ingest.feed.Subscriptions subscriptions;
     private final SyncService sync;
     private final TaskRunner runner;
     private final ObservableList<Feed> items = FXCollections.observableArrayList();
@@ -39,6 +40,7 @@ public final class FeedsViewModel {
 
     public FeedsViewModel(FeedRepository feeds, SyncService sync, TaskRunner runner) {
         this.feeds = feeds;
+        this.subscriptions = new vn.bantin.ingest.feed.Subscriptions(feeds);
         this.sync = sync;
         this.runner = runner;
     }
@@ -158,7 +160,7 @@ public final class FeedsViewModel {
     private SyncService.Listener progressListener() {
         return (done, total, last) -> Fx.post(() -> {
             syncProgress.set(done / (double) total);
-            syncStatus.set("Synced " + done + " of " + total + " · " + last.title() + ": " + describe(last));
+            syncStatus.set("Synced " + done + " of " + total + " · " + last.title() + ": " + vn.bantin.ingest.feed.Subscriptions.describe(last));
         });
     }
 
@@ -173,7 +175,7 @@ public final class FeedsViewModel {
         syncStatus.set("Syncing…");
         runner.run(() -> work.apply(stop), r -> {
             syncRunning.set(false);
-            syncStatus.set(stop.get() ? "Sync cancelled" : summary(r));
+            syncStatus.set(stop.get() ? "Sync cancelled" : vn.bantin.ingest.feed.Subscriptions.summary(r));
             results.set(r);
             reload();
             onChange.run();
@@ -234,43 +236,14 @@ public final class FeedsViewModel {
     }
 
     public void importOpml(java.nio.file.Path file) {
-        runner.run(() -> {
-            List<vn.bantin.ingest.feed.Opml.Outline> outlines = vn.bantin.ingest.feed.Opml.read(java.nio.file.Files.readString(file));
-            int before = feeds.list().size();
-            for (vn.bantin.ingest.feed.Opml.Outline o : outlines) {
-                feeds.add(o.xmlUrl(), o.title(), o.htmlUrl());
-            }
-            return feeds.list().size() - before;
-        }, n -> {
-            syncStatus.set("Subscribed to " + n + " new feeds from " + file.getFileName());
+        runner.run(() -> subscriptions.importOpml(file), done -> {
+            syncStatus.set("Subscribed to " + done.describe(file));
             reload();
         }, e -> error.set(file + ": " + e.getMessage()));
     }
 
     public void exportOpml(java.nio.file.Path file) {
-        runner.run(() -> {
-            List<Feed> all = feeds.list();
-            java.nio.file.Files.writeString(file, vn.bantin.ingest.feed.Opml.write(all));
-            return all.size();
-        }, n -> syncStatus.set("Wrote " + n + " feeds to " + file.getFileName()),
+        runner.run(() -> subscriptions.exportOpml(file), n -> syncStatus.set("Wrote " + n + " feeds to " + file.getFileName()),
                 e -> error.set("Could not write " + file + ": " + e.getMessage()));
-    }
-
-    public static String describe(SyncService.FeedResult r) {
-        if (r.failed()) {
-            return "failed: " + r.reason();
-        }
-        if (r.notModified()) {
-            return "no change";
-        }
-        String s = r.added() + " new" + (r.updated() > 0 ? ", " + r.updated() + " updated" : "");
-        return r.failedEntries() > 0 ? s + ", " + r.failedEntries() + " not readable" : s;
-    }
-
-    static String summary(List<SyncService.FeedResult> r) {
-        int added = r.stream().mapToInt(SyncService.FeedResult::added).sum();
-        long failed = r.stream().filter(SyncService.FeedResult::failed).count();
-        return "Synced " + r.size() + (r.size() == 1 ? " feed" : " feeds") + ": " + added + " new"
-                + (failed > 0 ? ", " + failed + " failed" : "");
     }
 }
