@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.bantin.data.ArticleRepository;
 import vn.bantin.data.Gazetteer;
-import vn.bantin.data.ProvinceRepository;
 import vn.bantin.data.StatusRepository;
 import vn.bantin.data.WorkJournal;
 import vn.bantin.data.sqlite.Database;
@@ -20,7 +19,7 @@ import vn.bantin.data.sqlite.SqliteArticleRepository;
 import vn.bantin.data.sqlite.SqliteFeedRepository;
 import vn.bantin.ingest.feed.Http;
 import vn.bantin.ingest.feed.SyncService;
-import vn.bantin.data.sqlite.SqliteProvinceRepository;
+import vn.bantin.data.sqlite.ProvinceTables;
 import vn.bantin.data.sqlite.SqliteStatusRepository;
 import vn.bantin.data.sqlite.SqliteWorkJournal;
 import vn.bantin.ingest.ImportService;
@@ -35,7 +34,6 @@ public final class AppContext implements AutoCloseable {
     private final Database db;
     private final ArticleRepository articles;
     private final StatusRepository statuses;
-    private final ProvinceRepository provinces;
     private final ImportService importer;
     private final Gazetteer gazetteer;
     private final FeedRepository feeds;
@@ -54,7 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.articles = sqliteArticles;
         this.feeds = new SqliteFeedRepository(db, sqliteArticles);
         this.statuses = new SqliteStatusRepository(db);
-        this.provinces = new SqliteProvinceRepository(db, gazetteer);
+        ProvinceTables.mirror(db, gazetteer); // the provinces that tags point to
         this.journal = new SqliteWorkJournal(db);
         this.importer = new ImportService(articles, places ? new ProvinceTagger(gazetteer)
                 : new ProvinceTagger(gazetteer, java.util.List::of), Clock.systemUTC(), journal);
@@ -143,10 +141,6 @@ public final class AppContext implements AutoCloseable {
 
     public StatusRepository statuses() {
         return statuses;
-    }
-
-    public ProvinceRepository provinces() {
-        return provinces;
     }
 
     public ImportService importer() {

@@ -20,7 +20,7 @@ final class ProvincesCmd extends Base {
         try (AppContext ctx = open()) {
             Map<String, Long> counts = ctx.articles().countsByProvince(ArticleQuery.ALL);
             if (units) {
-                for (Unit2025 u : ctx.provinces().units()) {
+                for (Unit2025 u : ctx.gazetteer().units()) {
                     long n = u.memberIds().stream().mapToLong(id -> counts.getOrDefault(id, 0L)).sum();
                     if (json) {
                         Map<String, Object> o = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ final class ProvincesCmd extends Base {
                 }
                 return 0;
             }
-            for (Province p : ctx.provinces().provinces()) {
+            for (Province p : ctx.gazetteer().provinces()) {
                 long n = counts.getOrDefault(p.id(), 0L);
                 if (json) {
                     Map<String, Object> o = new LinkedHashMap<>();

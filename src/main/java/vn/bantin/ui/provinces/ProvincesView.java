@@ -136,7 +136,7 @@ public final class ProvincesView extends VBox {
         for (ProvinceEntry e : vm.entries()) {
             if (!e.region().equals(region)) {
                 region = e.region();
-                rows.add(new Row(ProvincesViewModel.REGIONS.getOrDefault(region, region), null));
+                rows.add(new Row(vn.bantin.domain.Region.nameOf(region), null));
             }
             rows.add(new Row(null, e));
         }

@@ -28,16 +28,6 @@ public final class ProvincesViewModel {
 
     public enum Special { ALL, UNREAD, BOOKMARKS }
 
-    public static final Map<String, String> REGIONS = Map.of(
-            "northern-midlands", "Northern Midlands and Mountains",
-            "red-river-delta", "Red River Delta",
-            "north-central-coast", "North Central and Central Coast",
-            "central-highlands", "Central Highlands",
-            "southeast", "Southeast",
-            "mekong-delta", "Mekong Delta");
-    public static final List<String> REGION_ORDER = List.of("northern-midlands", "red-river-delta", "north-central-coast",
-            "central-highlands", "southeast", "mekong-delta");
-
     private final Gazetteer gazetteer;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.PROVINCES_63);
     private final ObjectProperty<Special> special = new SimpleObjectProperty<>(Special.ALL);
@@ -166,7 +156,7 @@ public final class ProvincesViewModel {
         List<ProvinceEntry> out = new ArrayList<>();
         if (mode.get() == Mode.PROVINCES_63) {
             for (Province p : gazetteer.provinces()) {
-                String via = key(REGIONS.get(p.region())).contains(q) ? "" : match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
+                String via = key(vn.bantin.domain.Region.nameOf(p.region())).contains(q) ? "" : match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
                 if (via != null) {
                     out.add(new ProvinceEntry(p.id(), p.nameVi(), p.nameEn(), p.region(), countOf(p.id()), false,
                             via.isEmpty() ? null : via));
@@ -176,7 +166,7 @@ public final class ProvincesViewModel {
             Map<String, Province> byId = new HashMap<>();
             gazetteer.provinces().forEach(p -> byId.put(p.id(), p));
             for (Unit2025 u : gazetteer.units()) {
-                String via = key(REGIONS.get(u.region())).contains(q) ? "" : match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
+                String via = key(vn.bantin.domain.Region.nameOf(u.region())).contains(q) ? "" : match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
                 if (via == null) {
                     for (String m : u.memberIds()) {
                         Province p = byId.get(m);
@@ -193,7 +183,7 @@ public final class ProvincesViewModel {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparing((ProvinceEntry e) -> REGION_ORDER.indexOf(e.region()))
+        out.sort(java.util.Comparator.comparing((ProvinceEntry e) -> vn.bantin.domain.Region.orderOf(e.region()))
                 .thenComparing(e -> Folding.fold(e.nameVi())));
         entries.setAll(out);
     }

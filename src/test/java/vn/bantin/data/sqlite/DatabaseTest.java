@@ -262,15 +262,15 @@ class DatabaseTest {
     void openingWritesTheShippedProvinceNamesOnlyWhenTheFileHoldsOthers() throws Exception {
         Path f = dir.resolve("names.db");
         try (Database db = Database.open(f)) {
-            new SqliteProvinceRepository(db, vn.bantin.data.Gazetteer.standard());
+            ProvinceTables.mirror(db, vn.bantin.data.Gazetteer.standard());
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = c.createStatement()) {
             st.execute("UPDATE provinces SET name_en = 'Danang (old spelling)' WHERE id = 'da-nang'");
         }
         try (Database db = Database.open(f)) {
-            new SqliteProvinceRepository(db, vn.bantin.data.Gazetteer.standard());
+            ProvinceTables.mirror(db, vn.bantin.data.Gazetteer.standard());
             long afterFix = db.statementsPrepared();
-            new SqliteProvinceRepository(db, vn.bantin.data.Gazetteer.standard());
+            ProvinceTables.mirror(db, vn.bantin.data.Gazetteer.standard());
             assertThat(db.statementsPrepared() - afterFix).as("a second look writes nothing: the two reads only").isEqualTo(2);
             String name = db.read(c -> {
                 try (ResultSet rs = c.createStatement().executeQuery("SELECT name_en FROM provinces WHERE id = 'da-nang'")) {

@@ -34,7 +34,7 @@ class FullDiskTest {
     @Test
     void anImportThatFillsTheDiskStopsSaysWhyAndKeepsWhatWasStored() throws Exception {
         try (Database db = Database.open(dir.resolve("full.db"))) {
-            new SqliteProvinceRepository(db, Gazetteer.standard()); // the provinces the tags point to
+            ProvinceTables.mirror(db, Gazetteer.standard()); // the provinces the tags point to
             SqliteArticleRepository articles = new SqliteArticleRepository(db);
             ImportService importer = new ImportService(articles, new ProvinceTagger(Gazetteer.standard()), Clock.systemUTC());
             List<ImportService.Document> first = new ArrayList<>();

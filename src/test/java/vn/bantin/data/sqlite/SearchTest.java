@@ -42,7 +42,7 @@ class SearchTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("search.db"));
-        new SqliteProvinceRepository(db, Gazetteer.standard());
+        ProvinceTables.mirror(db, Gazetteer.standard());
         repo = new SqliteArticleRepository(db);
         List<NewArticle> batch = new ArrayList<>();
         int i = 0;

@@ -31,7 +31,7 @@ class SqliteArticleRepositoryTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("t.db"));
-        new SqliteProvinceRepository(db, Gazetteer.standard());
+        ProvinceTables.mirror(db, Gazetteer.standard());
         repo = new SqliteArticleRepository(db);
         status = new SqliteStatusRepository(db);
     }

@@ -1,22 +1,22 @@
 package vn.bantin.data.sqlite;
 
 import java.sql.PreparedStatement;
-import java.util.List;
 import vn.bantin.data.Gazetteer;
-import vn.bantin.data.ProvinceRepository;
 import vn.bantin.domain.Province;
 import vn.bantin.domain.Unit2025;
 
 /**
- * Provinces come from the gazetteer that ships with the app; the tables mirror it so that tags are checked
+ * Provinces come from the gazetteer that ships with the app (read through {@link Gazetteer}, the one door); the
+ * tables only mirror it so that tags are checked
  * by foreign keys. Opening writes the shipped gazetteer over the tables when they differ, so a corrected name
  * reaches old files.
  */
-public final class SqliteProvinceRepository implements ProvinceRepository {
-    private final Gazetteer gazetteer;
+public final class ProvinceTables {
+    private ProvinceTables() {
+    }
 
-    public SqliteProvinceRepository(Database db, Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    /** Writes the gazetteer over the file's province tables, if they differ. */
+    public static void mirror(Database db, Gazetteer gazetteer) {
         // written only when they differ, so that opening a file to read it never waits for another program's write
         if (db.read(c -> mirrored(c).equals(shipped(gazetteer)))) {
             return;
@@ -93,15 +93,5 @@ public final class SqliteProvinceRepository implements ProvinceRepository {
     private static String line(String kind, String id, String vi, String en, String type, String region, String unit,
                                double lat, double lon) {
         return String.join("\t", kind, id, vi, en, type, region, String.valueOf(unit), Double.toString(lat), Double.toString(lon));
-    }
-
-    @Override
-    public List<Province> provinces() {
-        return List.copyOf(gazetteer.provinces());
-    }
-
-    @Override
-    public List<Unit2025> units() {
-        return List.copyOf(gazetteer.units());
     }
 }
