@@ -83,4 +83,7 @@ public interface ArticleRepository {
 
     record RawArticle(long key, String id, String rawName, String rawInput, java.time.Instant importedAt) {
     }
+
+    /** The article's pictures as stored (from its feed's sync), in page order; none for most saved pages. */
+    List<vn.bantin.domain.ArticleImage> images(long articleKey);
 }

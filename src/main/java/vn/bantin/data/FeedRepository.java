@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.bantin.domain.ArticleImage;
 import vn.bantin.domain.Feed;
 import vn.bantin.domain.SyncedItem;
 
@@ -48,6 +47,4 @@ public interface FeedRepository {
     /** The feed entry an article was kept from as a summary only, if it was. */
     java.util.Optional<SummaryOnly> summaryOnly(long articleKey);
 
-    /** The images stored for an article, in reading order. */
-    List<ArticleImage> images(long articleKey);
 }

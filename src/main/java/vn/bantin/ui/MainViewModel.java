@@ -49,7 +49,7 @@ public final class MainViewModel {
         this.provinces = new ProvincesViewModel(services.gazetteer());
         this.list = new ArticleListViewModel(services.articles(), services.runner());
         this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner(),
-                services.feeds()::images);
+                services.articles()::images);
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.feeds(), services.sync(), services.runner());
         detail.setWholePages(k -> services.feeds().summaryOnly(k).isPresent(), services.sync()::fetchWhole);
         feeds.setOnChange(this::refresh);

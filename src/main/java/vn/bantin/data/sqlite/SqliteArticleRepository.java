@@ -32,12 +32,10 @@ import vn.bantin.domain.Relation;
 import vn.bantin.domain.Source;
 
 public final class SqliteArticleRepository implements ArticleRepository {
-    private static final String SUMMARY_COLUMNS = """
-            a.id, a.uid, a.title, s.name, a.url, a.published_at, a.sort_ts, a.lead,
-            COALESCE(st.read, 0), COALESCE(st.bookmarked, 0), st.bookmarked_at""";
-
     private final Database db;
     private final vn.bantin.data.StoryMatcher stories;
+    private final ListQueries lists;
+    private final StoryStore storyStore;
 
     /** A repository that stores every article as its own story. */
     public SqliteArticleRepository(Database db) {
@@ -47,6 +45,60 @@ public final class SqliteArticleRepository implements ArticleRepository {
     public SqliteArticleRepository(Database db, vn.bantin.data.StoryMatcher stories) {
         this.db = db;
         this.stories = stories;
+        this.lists = new ListQueries(db);
+        this.storyStore = new StoryStore(db, stories);
+    }
+
+    // ---- the list and the stories, each in a file of its own -------------------------------------------
+
+    @Override
+    public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
+        return lists.page(q, after, limit);
+    }
+
+    @Override
+    public long count(ArticleQuery query) {
+        return lists.count(query);
+    }
+
+    @Override
+    public Map<String, Long> countsByProvince(ArticleQuery q) {
+        return lists.countsByProvince(q);
+    }
+
+    /** For tests and diagnostics: the plan SQLite picks for the list query. */
+    public List<String> explainPage(ArticleQuery q, PageCursor after) {
+        return lists.explainPage(q, after);
+    }
+
+    @Override
+    public List<StorySummary> stories(int limit) {
+        return storyStore.stories(limit);
+    }
+
+    @Override
+    public void splitFromStory(long articleKey) {
+        storyStore.splitFromStory(articleKey);
+    }
+
+    @Override
+    public void mergeStories(long intoArticleKey, long otherArticleKey) {
+        storyStore.mergeStories(intoArticleKey, otherArticleKey);
+    }
+
+    @Override
+    public List<Long> storyMembers(long articleKey) {
+        return storyStore.storyMembers(articleKey);
+    }
+
+    @Override
+    public List<RawArticle> withoutFingerprint(int limit) {
+        return storyStore.withoutFingerprint(limit);
+    }
+
+    @Override
+    public void regroup(List<NewArticle> batch, boolean reassign) {
+        storyStore.regroup(batch, reassign);
     }
 
     // ---- writing -------------------------------------------------------------------------------------
@@ -212,7 +264,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                         insert.setString(3, Folding.fold(rs.getString(3)));
                         insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
                         String about = rs.getString(6);
-                        insert.setString(5, about == null ? "" : placeTokens(List.of(about.split(" "))));
+                        insert.setString(5, about == null ? "" : ListQueries.placeTokens(List.of(about.split(" "))));
                         insert.addBatch();
                         if (++n % 1000 == 0) {
                             insert.executeBatch();
@@ -235,357 +287,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
-    }
-
-    // ---- reading -------------------------------------------------------------------------------------
-
-    /** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
-    private record Filter(String sql, List<Object> args) {
-        static Filter of(ArticleQuery q) {
-            return of(q, false);
-        }
-
-        static Filter of(ArticleQuery q, boolean asWord) {
-            StringBuilder sb = new StringBuilder("1=1");
-            List<Object> args = new ArrayList<>();
-            if (q.bookmarkedOnly()) {
-                sb.append(" AND st.bookmarked = 1");
-            }
-            if (q.unreadOnly()) {
-                sb.append(" AND COALESCE(st.read, 0) = 0");
-            }
-            if (q.grouped()) {
-                sb.append(" AND EXISTS (SELECT 1 FROM article_stories gs WHERE gs.article_id = a.id AND gs.lead = 1)");
-            }
-            if (q.sourceId() != null) {
-                sb.append(" AND a.source_id = ?");
-                args.add(q.sourceId());
-            }
-            if (q.feedId() != null) {
-                sb.append(" AND a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)");
-                args.add(q.feedId());
-            }
-            if (q.from() != null) {
-                sb.append(" AND a.sort_ts >= ?");
-                args.add(q.from().getEpochSecond());
-            }
-            if (q.to() != null) {
-                sb.append(" AND a.sort_ts < ?");
-                args.add(q.to().getEpochSecond());
-            }
-            if (q.text() != null) {
-                Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
-                if (match.isEmpty()) {
-                    sb.append(" AND 0");
-                } else {
-                    sb.append(" AND a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-                    args.add(withinProvinces(match.get(), q.provinceIds()));
-                }
-            }
-            return new Filter(sb.toString(), args);
-        }
-
-        boolean trivial() {
-            return sql.equals("1=1");
-        }
-    }
-
-    private record Sql(String sql, List<Object> args, boolean ranked) {
-        Sql(String sql, List<Object> args) {
-            this(sql, args, false);
-        }
-    }
-
-    /** The index token for a province: "ha-noi" is written "zpvhanoi", which no word of any text can be. */
-    static String placeToken(String provinceId) {
-        return "zpv" + provinceId.replace("-", "");
-    }
-
-    static String placeTokens(List<String> provinceIds) {
-        return String.join(" ", provinceIds.stream().map(SqliteArticleRepository::placeToken).toList());
-    }
-
-    /** The reader's words searched in the text columns only, and, when provinces are chosen, within them. */
-    static String withinProvinces(String match, java.util.Set<String> provinceIds) {
-        return inColumns("title lead body", match, provinceIds);
-    }
-
-    /** The reader's words in the given text columns, and, when provinces are chosen, within them. */
-    private static String inColumns(String columns, String match, java.util.Set<String> provinceIds) {
-        String text = "{" + columns + "} : (" + match + ")";
-        if (provinceIds.isEmpty()) {
-            return text;
-        }
-        return text + " AND places : (" + String.join(" OR ", sorted(provinceIds).stream().map(SqliteArticleRepository::placeToken).toList()) + ")";
-    }
-
-    /**
-     * How many of the most recently stored matches a search ranks. A word found in every article would
-     * otherwise be scored a million times for one page; readers want the best of the recent ones.
-     */
-    static final int SEARCH_CANDIDATES = 2000;
-
-    /**
-     * A search (decision 0007): the newest {@link #SEARCH_CANDIDATES} matches, ranked by where the words are —
-     * all in the title, else all in the lead, else in the body — and newest first within each. Each part is an
-     * index walk that stops early; bm25 was dropped because it counts every match of each word in the whole
-     * index first (70 ms for a common word at a million articles). The rank is negative so that, as with
-     * bm25, lower is better, which the page cursor relies on.
-     */
-    private static Sql rankedSql(ArticleQuery q, String match, PageCursor after, int limit) {
-        Filter f = Filter.of(q.withText(null));
-        List<Object> args = new ArrayList<>();
-        args.add(withinProvinces(match, q.provinceIds()));
-        args.add(SEARCH_CANDIDATES);
-        // the tiers are narrowed by the provinces too: else, for a province with few articles, they would walk a
-        // common word's postings all the way back to its oldest match
-        args.add(inColumns("title", match, q.provinceIds()));
-        args.add(inColumns("lead", match, q.provinceIds()));
-        StringBuilder where = new StringBuilder(f.sql());
-        args.addAll(f.args());
-        if (after != null && !Double.isNaN(after.rank())) {
-            where.append(" AND (m.rank > ? OR (m.rank = ? AND m.aid < ?))");
-            args.add(after.rank());
-            args.add(after.rank());
-            args.add(after.key());
-        }
-        args.add(limit);
-        String sql = "WITH c AS (SELECT rowid AS aid FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?),"
-                + " t AS (SELECT rowid AS aid FROM article_search WHERE article_search MATCH ? AND rowid >= (SELECT min(aid) FROM c)),"
-                + " l AS (SELECT rowid AS aid FROM article_search WHERE article_search MATCH ? AND rowid >= (SELECT min(aid) FROM c)),"
-                + " m AS (SELECT aid, CASE WHEN aid IN (SELECT aid FROM t) THEN -10.0 WHEN aid IN (SELECT aid FROM l) THEN -3.0"
-                + " ELSE -1.0 END AS rank FROM c ORDER BY rank, aid DESC)"
-                + " SELECT " + SUMMARY_COLUMNS + ", m.rank FROM m"
-                + " JOIN articles a ON a.id = m.aid JOIN sources s ON s.id = a.source_id"
-                + " LEFT JOIN article_status st ON st.article_id = a.id"
-                + " WHERE " + where + " ORDER BY m.rank, m.aid DESC LIMIT ?";
-        return new Sql(sql, args, true);
-    }
-
-    private static Sql pageSql(ArticleQuery q, PageCursor after, int limit, boolean asWord) {
-        if (q.text() != null) {
-            Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
-            if (match.isPresent()) {
-                return rankedSql(q, match.get(), after, limit);
-            }
-        }
-        Filter f = Filter.of(q, asWord);
-        List<Object> args = new ArrayList<>();
-        String sql;
-        if (q.provinceIds().isEmpty()) {
-            String keyset = after == null ? "" : " AND (a.sort_ts < ? OR (a.sort_ts = ? AND a.id < ?))";
-            sql = "SELECT " + SUMMARY_COLUMNS + """
-                     FROM articles a
-                    JOIN sources s ON s.id = a.source_id
-                    LEFT JOIN article_status st ON st.article_id = a.id
-                    WHERE """ + " " + f.sql() + keyset + " ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?";
-            args.addAll(f.args());
-            addKeyset(args, after);
-        } else {
-            // One index range per province, each already newest first and limited, merged: no sort of
-            // every article about a busy province just to show the first page.
-            List<String> parts = new ArrayList<>();
-            for (String province : sorted(q.provinceIds())) {
-                String keyset = after == null ? "" : " AND (ap.sort_ts < ? OR (ap.sort_ts = ? AND ap.article_id < ?))";
-                parts.add("SELECT aid, ts FROM (SELECT ap.article_id AS aid, ap.sort_ts AS ts FROM article_provinces ap"
-                        + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                        + " WHERE ap.province_id = ? AND ap.relation = 'about' AND " + f.sql() + keyset
-                        + " ORDER BY ap.sort_ts DESC, ap.article_id DESC LIMIT ?)");
-                args.add(province);
-                args.addAll(f.args());
-                addKeyset(args, after);
-                args.add(limit);
-            }
-            sql = "SELECT " + SUMMARY_COLUMNS + " FROM (" + String.join(" UNION ", parts) + ") ids"
-                    + " JOIN articles a ON a.id = ids.aid JOIN sources s ON s.id = a.source_id"
-                    + " LEFT JOIN article_status st ON st.article_id = a.id"
-                    + " ORDER BY ids.ts DESC, ids.aid DESC LIMIT ?";
-        }
-        args.add(limit);
-        return new Sql(sql, args);
-    }
-
-    @Override
-    public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
-        return db.read(c -> {
-            Sql query = pageSql(q, after, limit, asWord(c, q));
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(query.sql())) {
-                bind(ps, query.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(Row.of(rs, query.ranked()));
-                    }
-                }
-            }
-            Map<Long, List<ProvinceTag>> tags = Tags.of(c, rows.stream().map(Row::key).toList());
-            Map<Long, StoryVersions> versions = versionsOf(c, rows.stream().map(Row::key).toList());
-            List<ArticleSummary> items = new ArrayList<>();
-            for (Row r : rows) {
-                ArticleSummary s = r.summary(tags.getOrDefault(r.key(), List.of()));
-                StoryVersions sv = versions.get(r.key());
-                List<Article.Version> vs = sv == null ? List.of() : sv.versions();
-                long story = sv == null ? r.key() : sv.story();
-                items.add(s.inStory(story, vs.stream().filter(v -> v.key() != r.key()).map(Article.Version::sourceName).toList()));
-            }
-            PageCursor next = items.size() < limit ? null : items.get(items.size() - 1).cursor();
-            return new Page<>(items, next);
-        });
-    }
-
-    private static List<String> sorted(Set<String> ids) {
-        return ids.stream().sorted().toList();
-    }
-
-    private static void addKeyset(List<Object> args, PageCursor after) {
-        if (after != null) {
-            args.add(after.sortTs());
-            args.add(after.sortTs());
-            args.add(after.key());
-        }
-    }
-
-    private record Row(long key, String uid, String title, String source, String url, String published, long sortTs,
-                       String lead, boolean read, boolean bookmarked, String bookmarkedAt, double rank) {
-        static Row of(ResultSet rs, boolean ranked) throws SQLException {
-            return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                    rs.getString(6), rs.getLong(7), rs.getString(8), rs.getInt(9) != 0, rs.getInt(10) != 0, rs.getString(11),
-                    ranked ? rs.getDouble(12) : Double.NaN);
-        }
-
-        ArticleSummary summary(List<ProvinceTag> tags) {
-            return new ArticleSummary(key, uid, title, source, url, parseTime(published), sortTs, lead,
-                    ids(tags, Relation.ABOUT), ids(tags, Relation.MENTIONED), read, bookmarked, bookmarkedAt == null ? null : Instant.parse(bookmarkedAt),
-                    rank, key, List.of());
-        }
-    }
-
-    private static List<String> ids(List<ProvinceTag> tags, Relation relation) {
-        return tags.stream().filter(t -> t.relation() == relation).map(ProvinceTag::provinceId).toList();
-    }
-
-    private static OffsetDateTime parseTime(String s) {
-        return s == null ? null : OffsetDateTime.parse(s);
-    }
-
-    /**
-     * A last word still being typed is searched as a prefix ("crui" finds cruise), except where that would cost
-     * more than it gives: FTS5 merges the postings of every word a prefix starts, across the whole index, so
-     * "p" or a common word's prefix reads most of it. One or two letters, or a word that alone already has
-     * {@link #SEARCH_CANDIDATES} matches in the index, are searched as typed (decision 0007).
-     */
-    private static boolean asWord(Connection c, ArticleQuery q) throws SQLException {
-        if (q.text() == null) {
-            return false;
-        }
-        int typed = SearchQuery.parse(q.text()).typedLength();
-        if (typed == 0) {
-            return false;
-        }
-        if (typed < 3) {
-            return true;
-        }
-        Optional<String> exact = SearchQuery.parse(q.text(), true).toFtsMatch();
-        if (exact.isEmpty()) {
-            return false;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM article_search"
-                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?)")) {
-            // in the whole index, not within the chosen provinces: what a prefix costs is the postings it merges
-            ps.setString(1, withinProvinces(exact.get(), Set.of()));
-            ps.setInt(2, SEARCH_CANDIDATES);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) >= SEARCH_CANDIDATES;
-            }
-        }
-    }
-
-    @Override
-    public long count(ArticleQuery query) {
-        return db.read(c -> {
-            Sql count = countSql(query, asWord(c, query));
-            try (PreparedStatement ps = c.prepareStatement(count.sql())) {
-                bind(ps, count.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
-    }
-
-    private static Sql countSql(ArticleQuery q, boolean asWord) {
-        Filter f = Filter.of(q, asWord);
-        List<Object> args = new ArrayList<>();
-        String sql;
-        Optional<String> match = q.text() == null ? Optional.empty() : SearchQuery.parse(q.text(), asWord).toFtsMatch();
-        if (match.isPresent() && Filter.of(q.withText(null)).trivial()) {
-            // one index row per article: the index counts its own matches, provinces included
-            sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ?";
-            args.add(withinProvinces(match.get(), q.provinceIds()));
-            f = new Filter("1=1", List.of());
-        } else if (q.provinceIds().isEmpty() && f.trivial()) {
-            sql = "SELECT n FROM counts WHERE name = 'articles'";
-        } else if (q.equals(ArticleQuery.ALL.withGrouped(true))) {
-            sql = "SELECT count(*) FROM article_stories WHERE lead = 1";
-            f = new Filter("1=1", List.of());
-        } else if (q.provinceIds().size() == 1 && f.trivial()) {
-            sql = "SELECT coalesce((SELECT n FROM counts WHERE name = ?), 0)";
-            args.add("about:" + q.provinceIds().iterator().next());
-        } else if (q.provinceIds().isEmpty() && isOnlyUnread(q)) {
-            // unread = all - read; the status table holds only what the reader touched
-            sql = "SELECT (SELECT n FROM counts WHERE name = 'articles') - (SELECT count(*) FROM article_status WHERE read = 1)";
-            f = new Filter("1=1", List.of());
-        } else if (q.provinceIds().isEmpty()) {
-            sql = "SELECT count(*) FROM articles a LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql();
-        } else {
-            sql = "SELECT count(DISTINCT ap.article_id) FROM article_provinces ap"
-                    + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                    + " WHERE ap.relation = 'about' AND ap.province_id IN (" + marks(q.provinceIds().size()) + ") AND " + f.sql();
-            args.addAll(sorted(q.provinceIds()));
-        }
-        args.addAll(f.args());
-        return new Sql(sql, args);
-    }
-
-    private static boolean isOnlyUnread(ArticleQuery q) {
-        return q.unreadOnly() && !q.bookmarkedOnly() && q.text() == null && q.sourceId() == null && q.feedId() == null
-                && q.from() == null && q.to() == null;
-    }
-
-    @Override
-    public Map<String, Long> countsByProvince(ArticleQuery q) {
-        Filter f = Filter.of(q);
-        if (f.trivial()) {
-            return db.read(c -> {
-                Map<String, Long> out = new TreeMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT substr(name, 7), n FROM counts WHERE name LIKE 'about:%' AND n > 0");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-                return out;
-            });
-        }
-        String sql = "SELECT ap.province_id, count(*) FROM article_provinces ap"
-                + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                + " WHERE ap.relation = 'about' AND " + f.sql() + " GROUP BY ap.province_id";
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, f.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     private static final String ARTICLE_COLUMNS = """
@@ -625,7 +326,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     ArticleStatus status = new ArticleStatus(rs.getInt(14) != 0, rs.getInt(15) != 0,
                             bAt == null ? null : Instant.parse(bAt));
                     out.add(new Article(key, rs.getString(2), source, rs.getString(6), rs.getString(7), rs.getString(8),
-                            split(rs.getString(9), "\n\n"), split(rs.getString(10), "\n"), parseTime(rs.getString(11)),
+                            split(rs.getString(9), "\n\n"), split(rs.getString(10), "\n"), ListQueries.parseTime(rs.getString(11)),
                             rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status, key, List.of(), rs.getString(17)));
                 }
             }
@@ -634,10 +335,10 @@ public final class SqliteArticleRepository implements ArticleRepository {
             return out;
         }
         Map<Long, List<ProvinceTag>> tags = Tags.of(c, out.stream().map(Article::key).toList());
-        Map<Long, StoryVersions> versions = versionsOf(c, out.stream().map(Article::key).toList());
+        Map<Long, StoryStore.StoryVersions> versions = StoryStore.versionsOf(c, out.stream().map(Article::key).toList());
         List<Article> withTags = new ArrayList<>();
         for (Article a : out) {
-            StoryVersions sv = versions.get(a.key());
+            StoryStore.StoryVersions sv = versions.get(a.key());
             withTags.add(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
                     a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status(),
                     sv == null ? a.key() : sv.story(), sv == null ? List.of() : sv.versions(), a.author()));
@@ -647,235 +348,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     private static List<String> split(String s, String sep) {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
-    }
-
-    /** An article's story of several: its id and every version, earliest first. */
-    private record StoryVersions(long story, List<Article.Version> versions) {
-    }
-
-    /** For each article in a story of several, the story and its versions, in one statement for all the articles. */
-    private static Map<Long, StoryVersions> versionsOf(Connection c, List<Long> keys) throws SQLException {
-        Map<Long, StoryVersions> out = new HashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT mine.article_id, a.id, a.uid, src.name, a.title, mine.story_id"
-                + " FROM article_stories mine"
-                + " JOIN article_stories other ON other.story_id = mine.story_id"
-                + " JOIN articles a ON a.id = other.article_id JOIN sources src ON src.id = a.source_id"
-                + " WHERE mine.article_id IN (" + marks(keys.size()) + ")"
-                + " AND (SELECT count(*) FROM article_stories n WHERE n.story_id = mine.story_id) > 1"
-                + " ORDER BY mine.article_id, a.published_at IS NULL, a.sort_ts, a.id")) {
-            bind(ps, new ArrayList<>(keys));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long story = rs.getLong(6);
-                    out.computeIfAbsent(rs.getLong(1), k -> new StoryVersions(story, new ArrayList<>())).versions()
-                            .add(new Article.Version(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static long storyOf(Connection c, long key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT story_id FROM article_stories WHERE article_id = ?")) {
-            ps.setLong(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : key;
-            }
-        }
-    }
-
-    @Override
-    public List<StorySummary> stories(int limit) {
-        return db.read(c -> {
-            List<StorySummary> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT s.story_id, group_concat(a.uid, ' '), count(*)"
-                    + " FROM article_stories s JOIN articles a ON a.id = s.article_id"
-                    + " GROUP BY s.story_id ORDER BY max(a.sort_ts) DESC LIMIT ?")) {
-                ps.setInt(1, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new StorySummary(rs.getLong(1), List.of(rs.getString(2).split(" "))));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
-    @Override
-    public void splitFromStory(long articleKey) {
-        db.inTransaction(c -> {
-            long old = storyOf(c, articleKey);
-            if (old == articleKey) {
-                // The story is named after this article: the others carry on under the next article's key.
-                long next = -1;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT min(article_id) FROM article_stories WHERE story_id = ? AND article_id <> ?")) {
-                    ps.setLong(1, old);
-                    ps.setLong(2, articleKey);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && rs.getObject(1) != null) {
-                            next = rs.getLong(1);
-                        }
-                    }
-                }
-                if (next >= 0) {
-                    try (PreparedStatement ps = c.prepareStatement(
-                            "UPDATE article_stories SET story_id = ? WHERE story_id = ? AND article_id <> ?")) {
-                        ps.setLong(1, next);
-                        ps.setLong(2, old);
-                        ps.setLong(3, articleKey);
-                        ps.executeUpdate();
-                    }
-                }
-                old = next;
-            }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE article_stories SET story_id = article_id, pinned = 1 WHERE article_id = ?")) {
-                ps.setLong(1, articleKey);
-                ps.executeUpdate();
-            }
-            try (Stories storyRows = new Stories(c, stories)) {
-                if (old >= 0) {
-                    storyRows.chooseLead(old);
-                }
-                storyRows.chooseLead(articleKey);
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public void mergeStories(long intoArticleKey, long otherArticleKey) {
-        db.inTransaction(c -> {
-            long into = storyOf(c, intoArticleKey);
-            long other = storyOf(c, otherArticleKey);
-            if (into != other) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE article_stories SET story_id = ?, pinned = 1 WHERE story_id IN (?, ?)")) {
-                    ps.setLong(1, into);
-                    ps.setLong(2, other);
-                    ps.setLong(3, into);
-                    ps.executeUpdate();
-                }
-                try (Stories storyRows = new Stories(c, stories)) {
-                    storyRows.chooseLead(into);
-                }
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public List<Long> storyMembers(long articleKey) {
-        return db.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT other.article_id FROM article_stories mine"
-                    + " JOIN article_stories other ON other.story_id = mine.story_id WHERE mine.article_id = ?")) {
-                ps.setLong(1, articleKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getLong(1));
-                    }
-                }
-            }
-            if (out.isEmpty()) {
-                out.add(articleKey);
-            }
-            return out;
-        });
-    }
-
-    /**
-     * Set once no article lacks a fingerprint: only files from before stories (schema 1) have such rows, and
-     * finding that there are none means reading every story row, a second at a million articles, at each start.
-     */
-    private static final String ALL_FINGERPRINTED = "stories:all-fingerprinted";
-    private volatile boolean allFingerprinted;
-
-    @Override
-    public List<RawArticle> withoutFingerprint(int limit) {
-        if (allFingerprinted || db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM counts WHERE name = ?")) {
-                ps.setString(1, ALL_FINGERPRINTED);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        })) {
-            allFingerprinted = true;
-            return List.of();
-        }
-        List<RawArticle> found = db.read(c -> {
-            List<RawArticle> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at"
-                    + " FROM article_stories s JOIN articles a ON a.id = s.article_id"
-                    + " JOIN article_texts t ON t.article_id = a.id"
-                    + " WHERE s.minhash IS NULL ORDER BY a.sort_ts, a.id LIMIT ?")) {
-                ps.setInt(1, limit);
-                out.addAll(rawRows(ps));
-            }
-            return out;
-        });
-        if (found.isEmpty()) {
-            // nothing stores a story row without a fingerprint any more, so this stays true
-            db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO counts(name, n) VALUES (?, 1)")) {
-                    ps.setString(1, ALL_FINGERPRINTED);
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-            allFingerprinted = true;
-        }
-        return found;
-    }
-
-    @Override
-    public void regroup(List<NewArticle> batch, boolean reassign) {
-        db.inTransaction(c -> {
-            try (PreparedStatement find = c.prepareStatement("SELECT id FROM articles WHERE uid = ?");
-                 PreparedStatement current = c.prepareStatement("SELECT pinned, story_id FROM article_stories WHERE article_id = ?");
-                 PreparedStatement dropKeys = c.prepareStatement("DELETE FROM story_keys WHERE article_id = ?");
-                 Stories storyRows = new Stories(c, stories)) {
-                for (NewArticle a : batch) {
-                    find.setString(1, a.id());
-                    long key;
-                    try (ResultSet rs = find.executeQuery()) {
-                        if (!rs.next()) {
-                            continue;
-                        }
-                        key = rs.getLong(1);
-                    }
-                    current.setLong(1, key);
-                    long oldStory = key;
-                    boolean pinned = false;
-                    try (ResultSet rs = current.executeQuery()) {
-                        if (rs.next()) {
-                            pinned = rs.getInt(1) == 1;
-                            oldStory = rs.getLong(2);
-                        }
-                    }
-                    if (pinned || !reassign) {
-                        // the grouping stands; only the fingerprint is brought up to date
-                        try (PreparedStatement fp = c.prepareStatement("UPDATE article_stories SET minhash = ? WHERE article_id = ?")) {
-                            fp.setBytes(1, a.fingerprint() == null ? new byte[0] : Stories.pack(a.fingerprint().minhash()));
-                            fp.setLong(2, key);
-                            fp.executeUpdate();
-                        }
-                        continue;
-                    }
-                    dropKeys.setLong(1, key);
-                    dropKeys.executeUpdate();
-                    storyRows.assign(key, a);
-                    storyRows.chooseLead(oldStory);
-                }
-            }
-            return null;
-        });
     }
 
     @Override
@@ -928,7 +400,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     /** Rows of (id, uid, raw_name, raw_input, imported_at). */
-    private static List<RawArticle> rawRows(PreparedStatement ps) throws SQLException {
+    static List<RawArticle> rawRows(PreparedStatement ps) throws SQLException {
         List<RawArticle> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -961,20 +433,21 @@ public final class SqliteArticleRepository implements ArticleRepository {
         }
     }
 
-    /** For tests and diagnostics: the plan SQLite picks for the list query. */
-    public List<String> explainPage(ArticleQuery q, PageCursor after) {
+    @Override
+    public List<vn.bantin.domain.ArticleImage> images(long articleKey) {
         return db.read(c -> {
-            Sql query = pageSql(q, after, 50, asWord(c, q));
-            List<String> plan = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
-                bind(ps, query.args());
+            List<vn.bantin.domain.ArticleImage> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT ai.url, i.mime, i.bytes, ai.caption FROM article_images ai JOIN images i ON i.id = ai.image_id
+                    WHERE ai.article_id = ? ORDER BY ai.position""")) {
+                ps.setLong(1, articleKey);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        plan.add(rs.getString(4));
+                        out.add(new vn.bantin.domain.ArticleImage(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
                     }
                 }
             }
-            return plan;
+            return out;
         });
     }
 }

@@ -307,21 +307,4 @@ public final class SqliteFeedRepository implements FeedRepository {
         }
     }
 
-    @Override
-    public List<ArticleImage> images(long articleKey) {
-        return db.read(c -> {
-            List<ArticleImage> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT ai.url, i.mime, i.bytes, ai.caption FROM article_images ai JOIN images i ON i.id = ai.image_id
-                    WHERE ai.article_id = ? ORDER BY ai.position""")) {
-                ps.setLong(1, articleKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new ArticleImage(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
-                    }
-                }
-            }
-            return out;
-        });
-    }
 }

@@ -59,7 +59,7 @@ final class Tags {
             search.setString(2, Folding.fold(title));
             search.setString(3, Folding.fold(lead));
             search.setString(4, Folding.fold(text));
-            search.setString(5, SqliteArticleRepository.placeTokens(tags.stream()
+            search.setString(5, ListQueries.placeTokens(tags.stream()
                     .filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList()));
             search.executeUpdate();
         }

@@ -102,17 +102,17 @@ class SearchTest {
     @Test
     void aCommonWordStillBeingTypedIsSearchedAsTypedAndARareOneAsAPrefix() {
         List<NewArticle> many = new ArrayList<>();
-        for (int i = 0; i < SqliteArticleRepository.SEARCH_CANDIDATES; i++) {
+        for (int i = 0; i < ListQueries.SEARCH_CANDIDATES; i++) {
             many.add(article("h" + i, "Ferry harbour " + i, "A harbour story.", "da-nang", 30));
         }
         many.add(article("hs", "Ferry harbours reopen", "Two harbours.", "da-nang", 31));
         repo.insertBatch(many);
         // "harbour" alone already fills the candidates: its prefix would merge every word it starts
-        assertThat(count("harbour")).isEqualTo(SqliteArticleRepository.SEARCH_CANDIDATES);
+        assertThat(count("harbour")).isEqualTo(ListQueries.SEARCH_CANDIDATES);
         assertThat(repo.page(ArticleQuery.ALL.withText("harbour"), null, 5000).items())
                 .noneMatch(a -> a.id().equals("hs"));
-        assertThat(count("harbour*")).isEqualTo(SqliteArticleRepository.SEARCH_CANDIDATES + 1); // a star asks for it
-        assertThat(count("harbo")).isEqualTo(SqliteArticleRepository.SEARCH_CANDIDATES + 1); // a rare start is a prefix
+        assertThat(count("harbour*")).isEqualTo(ListQueries.SEARCH_CANDIDATES + 1); // a star asks for it
+        assertThat(count("harbo")).isEqualTo(ListQueries.SEARCH_CANDIDATES + 1); // a rare start is a prefix
     }
 
     @Test

@@ -98,7 +98,7 @@ class FeedSyncTest {
         assertThat(byTitle("Quang Ninh farmers move oyster rafts ahead of cold spell").tags())
                 .anySatisfy(t -> assertThat(t.provinceId()).isEqualTo("quang-ninh"));
 
-        List<ArticleImage> images = ctx.feeds().images(ferry.key());
+        List<ArticleImage> images = ctx.articles().images(ferry.key());
         assertThat(images).hasSize(1); // the tracking pixel outside the article is not kept
         assertThat(images.get(0).bytes()).isEqualTo(ferryPng);
         assertThat(images.get(0).mime()).isEqualTo("image/png");
@@ -300,7 +300,7 @@ class FeedSyncTest {
             ArticleSummary s = reopened.articles().page(ArticleQuery.ALL, null, 10).items().stream()
                     .filter(a -> a.title().startsWith("Da Nang opens night ferry")).findFirst().orElseThrow();
             assertThat(reopened.articles().findByKey(s.key()).orElseThrow().body()).isNotEmpty();
-            assertThat(reopened.feeds().images(s.key())).singleElement()
+            assertThat(reopened.articles().images(s.key())).singleElement()
                     .satisfies(i -> assertThat(i.bytes()).isEqualTo(ferryPng));
             // and a sync with no network reports the failure and keeps everything
             SyncService.FeedResult offline = reopened.sync().sync(null, SyncService.Listener.NONE, () -> false).get(0);
@@ -463,7 +463,7 @@ class FeedSyncTest {
                 1 << 20, 1 << 20, 100_000, 3, 5));
         subscribe("/vne/rss");
         sync();
-        List<ArticleImage> images = ctx.feeds().images(byTitle("Da Nang opens night ferry to Son Tra peninsula").key());
+        List<ArticleImage> images = ctx.articles().images(byTitle("Da Nang opens night ferry to Son Tra peninsula").key());
         // at most 3 tried: the ferry, the one over 100 KB (dropped), the second; the third and the SVG never fetched
         assertThat(images).extracting(ArticleImage::caption).containsExactly("The night ferry at its pier on the Han River.", "Second");
         assertThat(server.hits("/img/third.png")).isZero();
@@ -494,7 +494,7 @@ class FeedSyncTest {
         sync();
         Article a = byTitle("Da Nang opens night ferry to Son Tra peninsula");
         assertThat(server.hits("/img/bomb.png")).isEqualTo(1);
-        assertThat(ctx.feeds().images(a.key())).extracting(ArticleImage::caption).doesNotContain("Bomb")
+        assertThat(ctx.articles().images(a.key())).extracting(ArticleImage::caption).doesNotContain("Bomb")
                 .contains("The night ferry at its pier on the Han River.");
         assertThat(Images.size(pictureBomb())).containsExactly(20_000L, 20_000L);
         // one stored before the budget existed is shown as its caption alone, never handed to WebKit
