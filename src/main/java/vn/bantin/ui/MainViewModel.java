@@ -70,8 +70,7 @@ public final class MainViewModel {
         });
         feeds.errorProperty().addListener((o, a, b) -> {
             if (b != null) {
-                message.set(b);
-                feeds.errorProperty().set(null);
+                report(b);
             }
         });
         // a choice of what to see changes the list, and the counts only when what they count changed with it
@@ -86,12 +85,12 @@ public final class MainViewModel {
         // a failed load or save is said to the reader, not only kept in a pane's state
         list.errorProperty().addListener((o, a, b) -> {
             if (b != null) {
-                message.set(b);
+                report(b);
             }
         });
         detail.errorProperty().addListener((o, a, b) -> {
             if (b != null) {
-                message.set(b);
+                report(b);
             }
         });
     }
@@ -147,11 +146,11 @@ public final class MainViewModel {
     }
 
     /** Set when an import ends: what happened to each input. */
-    public ObjectProperty<List<ImportService.Result>> importResultsProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<List<ImportService.Result>> importResultsProperty() {
         return importResults;
     }
 
-    public StringProperty messageProperty() {
+    public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
         return message;
     }
 
@@ -211,7 +210,7 @@ public final class MainViewModel {
             }
         }, e -> {
             countedFor = null; // asked again with the next choice
-            message.set("Could not count articles: " + e.getMessage());
+            report("Could not count articles: " + e.getMessage());
         });
     }
 
@@ -351,7 +350,7 @@ public final class MainViewModel {
         }, fresh -> {
             detail.articleProperty().set(fresh);
             refresh();
-        }, e -> message.set("Could not split the story: " + e.getMessage()));
+        }, e -> report("Could not split the story: " + e.getMessage()));
     }
 
     /**
@@ -370,7 +369,7 @@ public final class MainViewModel {
         }, fresh -> {
             detail.articleProperty().set(fresh);
             refresh();
-        }, e -> message.set("Could not merge the stories: " + e.getMessage()));
+        }, e -> report("Could not merge the stories: " + e.getMessage()));
     }
 
     /** Filters the list to one province (a chip in the reading view). */
@@ -426,12 +425,13 @@ public final class MainViewModel {
         services.runner().run(() -> work.run(progress), results -> {
             importRunning.set(false);
             importStatus.set(cancel.get() ? "Import cancelled" : "");
+            importResults.set(null); // the same results twice are shown twice
             importResults.set(results);
             refresh();
         }, e -> {
             importRunning.set(false);
             importStatus.set("");
-            message.set("Import failed: " + e.getMessage());
+            report("Import failed: " + e.getMessage());
             refresh();
         });
     }
@@ -440,6 +440,17 @@ public final class MainViewModel {
         AtomicBoolean c = importCancel;
         if (c != null) {
             c.set(true);
+        }
+    }
+
+    /**
+     * Tells the reader something went wrong: the property passes through null first, so the same words twice (two
+     * failed saves in a row) are told twice. Null tells nothing.
+     */
+    private void report(String words) {
+        if (words != null) {
+            message.set(null);
+            message.set(words);
         }
     }
 }

@@ -82,7 +82,7 @@ public final class MainWindow {
         provincesView = new ProvincesView(vm.provinces());
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
                 this::provinceName, a -> {
-                    vm.list().selectedIndexProperty().set(vm.list().items().indexOf(a));
+                    vm.list().select(vm.list().items().indexOf(a));
                     vm.toggleBookmark();
                 });
         detailView = new ArticleDetailView(vm.detail(), this::provinceName, vm::showProvince, vm::toggleBookmark,
@@ -131,7 +131,6 @@ public final class MainWindow {
                 alert.initOwner(stage);
                 alert.setHeaderText(null);
                 alert.show();
-                vm.messageProperty().set(null);
             }
         });
     }
@@ -485,7 +484,6 @@ public final class MainWindow {
             alert.setContentText(imported == 0 ? "Nothing new: every page was already imported." : "The list now includes the new articles.");
         }
         alert.show();
-        vm.importResultsProperty().set(null);
     }
 
     private void showShortcuts() {

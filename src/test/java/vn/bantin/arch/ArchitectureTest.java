@@ -34,4 +34,16 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule sqlStaysInTheRepositoryLayer = noClasses().that().resideOutsideOfPackage("vn.bantin.data.sqlite..")
             .should().dependOnClassesThat().resideInAPackage("java.sql..");
+
+    /** A view model holds state and commands; controls, scenes and windows are the views' (JabRef's rule). */
+    @ArchTest
+    static final ArchRule viewModelsTouchNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    /** Only the command line prints; everything else logs with System.Logger or says it in the window. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses().that().resideOutsideOfPackages("vn.bantin.app.cli..",
+                    "vn.bantin.app.bench..").and().doNotHaveFullyQualifiedName("vn.bantin.app.Main")
+            .and().doNotHaveFullyQualifiedName("vn.bantin.app.BantinApp")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
 }

@@ -339,7 +339,7 @@ class ReaderWindowTest {
         waitUntil(() -> articleList(robot).getItems().size() == 14);
         robot.type(KeyCode.ESCAPE); // the import summary
         ArticleSummary story = articleList(robot).getItems().stream().filter(a -> a.otherSources().size() == 2).findFirst().orElseThrow();
-        WaitForAsyncUtils.asyncFx(() -> vm.list().selectedIndexProperty().set(articleList(robot).getItems().indexOf(story))).get();
+        WaitForAsyncUtils.asyncFx(() -> vm.list().select(articleList(robot).getItems().indexOf(story))).get();
         waitUntil(() -> vm.detail().articleProperty().get() != null && vm.detail().articleProperty().get().versions().size() == 3);
         String other = vm.detail().articleProperty().get().versions().stream().filter(v -> v.key() != story.key())
                 .findFirst().orElseThrow().id();
@@ -383,7 +383,7 @@ class ReaderWindowTest {
                 }
                 return -1;
             });
-            robot.interact(() -> vm.list().selectedIndexProperty().set(row));
+            robot.interact(() -> vm.list().select(row));
             waitUntil(() -> robot.lookup("#detail-summary-bar").tryQuery().map(n -> n.isVisible()).orElse(false));
             assertThat(robot.lookup("#detail-summary-only").queryLabeled().getText()).contains("Only the feed's summary");
             server.serve("/w/a.html", "text/html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
@@ -453,7 +453,7 @@ class ReaderWindowTest {
             }
             return -1;
         });
-        robot.interact(() -> vm.list().selectedIndexProperty().set(ferry));
+        robot.interact(() -> vm.list().select(ferry));
         WebView web = robot.lookup("#article-web").queryAs(WebView.class);
         waitUntil(() -> fx(() -> web.getEngine().getDocument() != null
                 && web.getEngine().getDocument().getElementsByTagName("img").getLength() == 1));
@@ -487,7 +487,7 @@ class ReaderWindowTest {
                 List<ArticleSummary> items = articleList(robot).getItems();
                 for (int i = 0; i < items.size(); i++) {
                     if (items.get(i).title().equals("Quang Tri opens border market")) {
-                        vm.list().selectedIndexProperty().set(i);
+                        vm.list().select(i);
                     }
                 }
             });

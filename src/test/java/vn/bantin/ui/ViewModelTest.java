@@ -153,7 +153,7 @@ class ViewModelTest {
 
     @Test
     void openingMarksReadAndBookmarkTogglesInPlace() {
-        vm.list().selectedIndexProperty().set(0);
+        vm.list().select(0);
         assertThat(vm.detail().articleProperty().get()).isNotNull();
         assertThat(vm.list().items().get(0).read()).isTrue();
         assertThat(vm.provinces().unreadCountProperty().get()).isEqualTo(12);
@@ -180,10 +180,19 @@ class ViewModelTest {
     }
 
     @Test
-    void aFailedLoadIsToldToTheReader() {
+    void aFailedLoadIsToldToTheReaderEveryTimeItFails() {
+        List<String> told = new java.util.ArrayList<>();
+        vm.messageProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                told.add(b);
+            }
+        });
         ctx.close();
         vm.refresh();
         assertThat(vm.messageProperty().get()).startsWith("Could not");
+        int once = told.size();
+        vm.refresh(); // the same failure again: the same words, told again
+        assertThat(told).hasSize(2 * once).allMatch(m -> m.startsWith("Could not"));
     }
 
     @Test

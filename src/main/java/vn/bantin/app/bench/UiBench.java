@@ -144,7 +144,7 @@ public final class UiBench {
                     // the peak so far is read (off the FX thread) before an article opens and WebKit starts
                     CompletableFuture.supplyAsync(Bench::peakRssMb).thenAccept(mb -> Platform.runLater(() -> {
                         out.put("scroll_peak_rss_mb", mb);
-                        list.selectedIndexProperty().set(0);
+                        list.select(0);
                         afterReading(window, out);
                     }));
                 }

@@ -93,7 +93,7 @@ public final class ArticleDetailViewModel {
         return fontSize;
     }
 
-    public StringProperty errorProperty() {
+    public javafx.beans.property.ReadOnlyStringProperty errorProperty() {
         return error;
     }
 
@@ -121,11 +121,11 @@ public final class ArticleDetailViewModel {
             summaryOnly.set(loaded != null && loaded.summary());
             wholeStatus.set("");
             article.set(a);
-            error.set(a == null ? "That article is no longer in the database." : null);
+            report(a == null ? "That article is no longer in the database." : null);
             if (a != null && onRead != null) {
                 onRead.accept(a);
             }
-        }, e -> error.set("Could not open the article: " + e.getMessage()));
+        }, e -> report("Could not open the article: " + e.getMessage()));
     }
 
     public void setBookmarked(long key, boolean bookmarked, Runnable done) {
@@ -137,7 +137,7 @@ public final class ArticleDetailViewModel {
             if (done != null) {
                 done.run();
             }
-        }, e -> error.set("Could not save the bookmark: " + e.getMessage()));
+        }, e -> report("Could not save the bookmark: " + e.getMessage()));
     }
 
     public void setRead(long key, boolean read, Runnable done) {
@@ -149,7 +149,7 @@ public final class ArticleDetailViewModel {
             if (done != null) {
                 done.run();
             }
-        }, e -> error.set("Could not save: " + e.getMessage()));
+        }, e -> report("Could not save: " + e.getMessage()));
     }
 
     /**
@@ -172,7 +172,7 @@ public final class ArticleDetailViewModel {
             if (done != null) {
                 done.run();
             }
-        }, e -> error.set("Could not change the article's provinces: " + e.getMessage()));
+        }, e -> report("Could not change the article's provinces: " + e.getMessage()));
     }
 
     /**
@@ -232,5 +232,16 @@ public final class ArticleDetailViewModel {
         }
         String u = url.strip().toLowerCase(java.util.Locale.ROOT);
         return u.startsWith("http://") || u.startsWith("https://");
+    }
+
+    /**
+     * Tells the reader something went wrong: the property passes through null first, so the same words twice (two
+     * failed saves in a row) are told twice. Null tells nothing.
+     */
+    private void report(String words) {
+        if (words != null) {
+            error.set(null);
+            error.set(words);
+        }
     }
 }

@@ -89,7 +89,7 @@ public final class FeedsViewModel {
         return results;
     }
 
-    public StringProperty errorProperty() {
+    public javafx.beans.property.ReadOnlyStringProperty errorProperty() {
         return error;
     }
 
@@ -108,7 +108,7 @@ public final class FeedsViewModel {
                 reloading = false;
             }
             selected.set(keep == null ? null : list.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
-        }, e -> error.set("Could not read the feeds: " + e.getMessage()));
+        }, e -> report("Could not read the feeds: " + e.getMessage()));
     }
 
     /** Subscribes and, once the feed is known good, syncs it. */
@@ -123,7 +123,7 @@ public final class FeedsViewModel {
             sync(f.id());
         }, e -> {
             syncStatus.set("");
-            error.set("Could not subscribe to " + url.strip() + ": " + e.getMessage());
+            report("Could not subscribe to " + url.strip() + ": " + e.getMessage());
         });
     }
 
@@ -134,7 +134,7 @@ public final class FeedsViewModel {
         runner.run(() -> {
             feeds.rename(f.id(), title);
             return null;
-        }, x -> reload(), e -> error.set("Could not rename " + f.title() + ": " + e.getMessage()));
+        }, x -> reload(), e -> report("Could not rename " + f.title() + ": " + e.getMessage()));
     }
 
     public void remove(Feed f, boolean deleteArticles) {
@@ -144,7 +144,7 @@ public final class FeedsViewModel {
             }
             reload();
             onChange.run();
-        }, e -> error.set("Could not remove " + f.title() + ": " + e.getMessage()));
+        }, e -> report("Could not remove " + f.title() + ": " + e.getMessage()));
     }
 
     /** Syncs every feed (or one), unless a sync is already running. */
@@ -182,7 +182,7 @@ public final class FeedsViewModel {
         }, e -> {
             syncRunning.set(false);
             syncStatus.set("");
-            error.set("Sync failed: " + e.getMessage());
+            report("Sync failed: " + e.getMessage());
         });
     }
 
@@ -204,7 +204,7 @@ public final class FeedsViewModel {
 
     /** Reads the catalogue off the FX thread and hands it to {@code show}. */
     public void loadCatalogue(java.util.function.Consumer<List<vn.bantin.ingest.feed.Catalogue.Source>> show) {
-        runner.run(catalogue::get, show, e -> error.set("Could not read the list of news sources: " + e.getMessage()));
+        runner.run(catalogue::get, show, e -> report("Could not read the list of news sources: " + e.getMessage()));
     }
 
     /** Whether a feed of that address is subscribed already. */
@@ -232,18 +232,29 @@ public final class FeedsViewModel {
             syncStatus.set("Subscribed to " + n + (n == 1 ? " feed" : " feeds"));
             reload();
             sync(null);
-        }, e -> error.set("Could not subscribe: " + e.getMessage()));
+        }, e -> report("Could not subscribe: " + e.getMessage()));
     }
 
     public void importOpml(java.nio.file.Path file) {
         runner.run(() -> subscriptions.importOpml(file), done -> {
             syncStatus.set("Subscribed to " + done.describe(file));
             reload();
-        }, e -> error.set(file + ": " + e.getMessage()));
+        }, e -> report(file + ": " + e.getMessage()));
     }
 
     public void exportOpml(java.nio.file.Path file) {
         runner.run(() -> subscriptions.exportOpml(file), n -> syncStatus.set("Wrote " + n + " feeds to " + file.getFileName()),
-                e -> error.set("Could not write " + file + ": " + e.getMessage()));
+                e -> report("Could not write " + file + ": " + e.getMessage()));
+    }
+
+    /**
+     * Tells the reader something went wrong: the property passes through null first, so the same words twice (two
+     * failed saves in a row) are told twice. Null tells nothing.
+     */
+    private void report(String words) {
+        if (words != null) {
+            error.set(null);
+            error.set(words);
+        }
     }
 }

@@ -59,7 +59,7 @@ public final class ArticleListView extends BorderPane {
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
             if (!syncing) {
-                vm.selectedIndexProperty().set(b.intValue());
+                vm.select(b.intValue());
             }
         });
         vm.selectedIndexProperty().addListener((o, a, b) -> {
@@ -188,9 +188,7 @@ public final class ArticleListView extends BorderPane {
                 star.getStyleClass().add("starred");
             }
             setGraphic(box);
-            if (getIndex() >= vm.items().size() - 10 && vm.hasMore()) {
-                vm.loadMore(null);
-            }
+            vm.rowShown(getIndex());
         }
     }
 }

@@ -63,11 +63,24 @@ public final class ArticleListViewModel {
         return loading;
     }
 
-    public IntegerProperty selectedIndexProperty() {
+    /** The selected row, or -1; changed by {@link #select}, {@link #move} and the reloads. */
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedIndexProperty() {
         return selectedIndex;
     }
 
-    public StringProperty errorProperty() {
+    /** The reader chose a row (a click, the keyboard in the list, a test). */
+    public void select(int index) {
+        selectedIndex.set(index < items.size() ? index : -1);
+    }
+
+    /** A row is on screen: near the end of what is loaded, the next page is asked for. */
+    public void rowShown(int index) {
+        if (index >= items.size() - 10 && hasMore()) {
+            loadMore(null);
+        }
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty errorProperty() {
         return error;
     }
 
@@ -106,11 +119,11 @@ public final class ArticleListViewModel {
                 }
             }, e -> {
                 if (gen == generation) {
-                    error.set("Could not count articles: " + e.getMessage());
+                    report("Could not count articles: " + e.getMessage());
                 }
             });
             loading.set(false);
-            error.set(null);
+            report(null);
             int idx = -1;
             for (int i = 0; keep != null && i < items.size(); i++) {
                 if (items.get(i).id().equals(keep)) {
@@ -124,7 +137,7 @@ public final class ArticleListViewModel {
         }, e -> {
             if (gen == generation) {
                 loading.set(false);
-                error.set("Could not load articles: " + e.getMessage());
+                report("Could not load articles: " + e.getMessage());
             }
         });
     }
@@ -155,7 +168,7 @@ public final class ArticleListViewModel {
         }, e -> {
             if (gen == generation) {
                 loadingMore = false;
-                error.set("Could not load more articles: " + e.getMessage());
+                report("Could not load more articles: " + e.getMessage());
             }
         });
     }
@@ -199,5 +212,16 @@ public final class ArticleListViewModel {
                 a.aboutIds(), a.mentionedIds(), read, bookmarked,
                 bookmarked ? (a.bookmarkedAt() != null ? a.bookmarkedAt() : java.time.Instant.now()) : null, a.rank(),
                 a.storyId(), a.otherSources());
+    }
+
+    /**
+     * Tells the reader something went wrong: the property passes through null first, so the same words twice (two
+     * failed saves in a row) are told twice. Null tells nothing.
+     */
+    private void report(String words) {
+        if (words != null) {
+            error.set(null);
+            error.set(words);
+        }
     }
 }
