@@ -15,27 +15,16 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressBar;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -44,7 +33,6 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import vn.bantin.ingest.ImportService;
 import vn.bantin.ui.detail.ArticleDetailView;
 import vn.bantin.ui.list.ArticleListView;
 import vn.bantin.ui.provinces.ProvincesView;
@@ -52,15 +40,6 @@ import vn.bantin.ui.provinces.ProvincesViewModel;
 
 /** The reader window: province sidebar, article list, reading view; menus, keys, import and drag and drop. */
 public final class MainWindow {
-    public static final String[][] SHORTCUTS = {
-            {"J or ↓", "Next article"}, {"K or ↑", "Previous article"}, {"N", "Next unread article"},
-            {"Space", "Page down, then next unread"}, {"B or S", "Bookmark or unbookmark"}, {"M", "Mark read or unread"},
-            {"O", "Open the original page in the browser"}, {"/", "Search articles"}, {"Esc", "Clear the search"},
-            {"Ctrl+1 / 2 / 3", "Go to provinces, list, reading view"}, {"Ctrl + / Ctrl −", "Larger or smaller text"},
-            {"Ctrl+O", "Import saved pages"},
-            {"Ctrl+N", "Add a feed"},
-            {"F5", "Sync feeds now"}};
-
     private final MainViewModel vm;
     private final Settings settings;
     private final Consumer<String> browser;
@@ -68,7 +47,7 @@ public final class MainWindow {
     private final TextField search = new TextField();
     private final ProvincesView provincesView;
     private final vn.bantin.ui.feeds.FeedsView feedsView;
-    private final javafx.animation.Timeline schedule = new javafx.animation.Timeline();
+    private final SyncSchedule schedule;
     private final MenuItem restoreItem = new MenuItem("Restore the copy from before the last upgrade…");
     private final ArticleListView listView;
     private final ArticleDetailView detailView;
@@ -111,16 +90,14 @@ public final class MainWindow {
         split = new SplitPane(sidebar, listView, detailView);
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebar, false);
-        // a sync on the reader's schedule; a sync already running makes the tick a no-op
-        schedule.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> reschedule(b.intValue()));
-        root.setTop(new VBox(menus(), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread()),
+        schedule = new SyncSchedule(vm.feeds());
+        root.setTop(new VBox(AppMenus.build(this, vm, settings, restoreItem), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread()),
                 new vn.bantin.ui.resume.ResumeBar(vm.resume())));
         root.setCenter(split);
-        root.setBottom(statusBar());
+        root.setBottom(new StatusBar(vm));
         vm.importResultsProperty().addListener((o, a, results) -> {
             if (results != null) {
-                showImportSummary(results);
+                Dialogs.importSummary(stage, results);
             }
         });
         vm.messageProperty().addListener((o, a, msg) -> {
@@ -200,104 +177,6 @@ public final class MainWindow {
         settings.save();
     }
 
-    private MenuBar menus() {
-        MenuItem importFiles = new MenuItem("Import saved pages…", new FontIcon(Material2AL.FILE_UPLOAD));
-        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        importFiles.setOnAction(e -> chooseFiles());
-        MenuItem importFolder = new MenuItem("Import a folder…", new FontIcon(Material2AL.FOLDER_OPEN));
-        importFolder.setOnAction(e -> chooseFolder());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> stage.close());
-        MenuItem addFeed = new MenuItem("Add feed…", new FontIcon(Material2AL.ADD));
-        addFeed.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
-        addFeed.setOnAction(e -> feedsView.askForFeed());
-        MenuItem catalogue = new MenuItem("Vietnamese news sources…");
-        catalogue.setId("menu-catalogue");
-        catalogue.setOnAction(e -> feedsView.chooseFromCatalogue());
-        MenuItem syncNow = new MenuItem("Sync feeds now", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SYNC));
-        syncNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        syncNow.setOnAction(e -> vm.feeds().sync(null));
-        syncNow.disableProperty().bind(vm.feeds().syncRunningProperty());
-        Menu every = new Menu("Sync automatically");
-        ToggleGroup everyGroup = new ToggleGroup();
-        for (int minutes : new int[] {0, 15, 30, 60, 180}) {
-            RadioMenuItem item = new RadioMenuItem(minutes == 0 ? "Never" : minutes < 60 ? "Every " + minutes + " minutes"
-                    : minutes == 60 ? "Every hour" : "Every " + minutes / 60 + " hours");
-            item.setToggleGroup(everyGroup);
-            item.setSelected(vm.feeds().syncEveryMinutesProperty().get() == minutes);
-            item.setOnAction(e -> vm.feeds().syncEveryMinutesProperty().set(minutes));
-            vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> item.setSelected(b.intValue() == minutes));
-            every.getItems().add(item);
-        }
-        MenuItem importOpml = new MenuItem("Import subscriptions (OPML)…");
-        importOpml.setOnAction(e -> {
-            javafx.stage.FileChooser c = new javafx.stage.FileChooser();
-            c.setTitle("Import subscriptions");
-            c.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("OPML", "*.opml", "*.xml"),
-                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
-            java.io.File f = c.showOpenDialog(stage);
-            if (f != null) {
-                vm.feeds().importOpml(f.toPath());
-            }
-        });
-        MenuItem exportOpml = new MenuItem("Export subscriptions (OPML)…");
-        exportOpml.setOnAction(e -> {
-            javafx.stage.FileChooser c = new javafx.stage.FileChooser();
-            c.setTitle("Export subscriptions");
-            c.setInitialFileName("bantin-feeds.opml");
-            java.io.File f = c.showSaveDialog(stage);
-            if (f != null) {
-                vm.feeds().exportOpml(f.toPath());
-            }
-        });
-        restoreItem.setVisible(false);
-        MenuItem reread = new MenuItem("Read articles again");
-        reread.setId("menu-reread");
-        reread.disableProperty().bind(vm.reread().runningProperty());
-        reread.setOnAction(e -> vm.reread().start());
-        Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread,
-                restoreItem, quit);
-
-        ToggleGroup themes = new ToggleGroup();
-        Menu theme = new Menu("Theme");
-        for (String[] t : new String[][] {{"system", "Follow the system"}, {"light", "Light"}, {"dark", "Dark"}}) {
-            RadioMenuItem item = new RadioMenuItem(t[1]);
-            item.setId("theme-" + t[0]);
-            item.setToggleGroup(themes);
-            item.setSelected(settings.text("theme", "system").equals(t[0]));
-            item.setOnAction(e -> {
-                settings.put("theme", t[0]);
-                applyTheme(t[0]);
-            });
-            theme.getItems().add(item);
-        }
-        MenuItem bigger = new MenuItem("Larger text");
-        bigger.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
-        bigger.setOnAction(e -> vm.detail().biggerFont());
-        MenuItem smaller = new MenuItem("Smaller text");
-        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
-        smaller.setOnAction(e -> vm.detail().smallerFont());
-        javafx.scene.control.CheckMenuItem group = new javafx.scene.control.CheckMenuItem("Group stories from several outlets");
-        group.setId("group-stories");
-        group.setSelected(!"false".equals(settings.text("stories.grouped", "true")));
-        vm.groupStoriesProperty().set(group.isSelected());
-        group.selectedProperty().addListener((o, a, b) -> {
-            settings.put("stories.grouped", b);
-            vm.groupStoriesProperty().set(b);
-        });
-        Menu view = new Menu("_View", null, theme, group, bigger, smaller);
-
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setId("help-shortcuts");
-        keys.setOnAction(e -> showShortcuts());
-        Menu help = new Menu("_Help", null, keys);
-        MenuBar bar = new MenuBar(file, view, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
     private Node toolbar() {
         search.setId("search");
         search.setPromptText("Search articles — Vietnamese with or without accents  ( / )");
@@ -319,49 +198,6 @@ public final class MainWindow {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 12));
         bar.getStyleClass().add("toolbar");
-        return bar;
-    }
-
-    private Node statusBar() {
-        ProgressBar progress = new ProgressBar();
-        progress.setId("import-progress");
-        progress.setPrefWidth(220);
-        progress.progressProperty().bind(vm.importProgressProperty());
-        Label status = new Label();
-        status.setId("import-status");
-        status.textProperty().bind(vm.importStatusProperty());
-        Button cancel = new Button("Cancel");
-        cancel.setId("import-cancel");
-        cancel.setOnAction(e -> vm.cancelImport());
-        HBox running = new HBox(8, progress, status, cancel);
-        running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(vm.importRunningProperty());
-        running.managedProperty().bind(vm.importRunningProperty());
-        ProgressBar syncProgress = new ProgressBar();
-        syncProgress.setId("sync-progress");
-        syncProgress.setPrefWidth(160);
-        syncProgress.progressProperty().bind(vm.feeds().syncProgressProperty());
-        syncProgress.visibleProperty().bind(vm.feeds().syncRunningProperty());
-        syncProgress.managedProperty().bind(vm.feeds().syncRunningProperty());
-        Label syncStatus = new Label();
-        syncStatus.setId("sync-status");
-        syncStatus.textProperty().bind(vm.feeds().syncStatusProperty());
-        Button syncCancel = new Button("Stop sync");
-        syncCancel.setId("sync-cancel");
-        syncCancel.setOnAction(e -> vm.feeds().cancelSync());
-        syncCancel.visibleProperty().bind(vm.feeds().syncRunningProperty());
-        syncCancel.managedProperty().bind(vm.feeds().syncRunningProperty());
-        HBox syncing = new HBox(8, syncProgress, syncStatus, syncCancel);
-        syncing.setAlignment(Pos.CENTER_LEFT);
-        Label hint = new Label("Drop saved pages here to import them · Help › Keyboard shortcuts");
-        hint.getStyleClass().add("hint");
-        hint.visibleProperty().bind(vm.importRunningProperty().not().and(vm.feeds().syncStatusProperty().isEmpty()));
-        hint.managedProperty().bind(hint.visibleProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, running, syncing, hint, spacer);
-        bar.setPadding(new Insets(4, 10, 4, 10));
-        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
@@ -422,7 +258,7 @@ public final class MainWindow {
         }
     }
 
-    private void chooseFiles() {
+    void chooseFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import saved pages");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Saved pages", "*.txt", "*.html", "*.htm"),
@@ -433,7 +269,7 @@ public final class MainWindow {
         }
     }
 
-    private void chooseFolder() {
+    void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of saved pages");
         File dir = chooser.showDialog(stage);
@@ -457,51 +293,6 @@ public final class MainWindow {
             e.setDropCompleted(ok);
             e.consume();
         });
-    }
-
-    private void showImportSummary(List<ImportService.Result> results) {
-        long imported = results.stream().filter(r -> r.status() == ImportService.Status.IMPORTED).count();
-        long duplicates = results.stream().filter(r -> r.status() == ImportService.Status.DUPLICATE).count();
-        List<ImportService.Result> rejected = results.stream().filter(r -> r.status() == ImportService.Status.REJECTED).toList();
-        Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
-        alert.initOwner(stage);
-        alert.setTitle("Import finished");
-        alert.setHeaderText(String.format(java.util.Locale.ENGLISH, "%,d imported · %,d already in Bantin · %,d rejected",
-                imported, duplicates, rejected.size()));
-        alert.getDialogPane().setId("import-summary");
-        if (!rejected.isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            for (ImportService.Result r : rejected) {
-                sb.append(Path.of(r.file()).getFileName()).append(": ").append(r.reason()).append('\n');
-            }
-            TextArea details = new TextArea(sb.toString());
-            details.setId("import-rejected");
-            details.setEditable(false);
-            details.setWrapText(true);
-            details.setPrefRowCount(Math.min(10, rejected.size() + 1));
-            alert.getDialogPane().setContent(new VBox(6, new Label("These files were not imported:"), details));
-        } else {
-            alert.setContentText(imported == 0 ? "Nothing new: every page was already imported." : "The list now includes the new articles.");
-        }
-        alert.show();
-    }
-
-    private void showShortcuts() {
-        GridPane grid = new GridPane();
-        grid.setHgap(18);
-        grid.setVgap(6);
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
-            key.getStyleClass().add("shortcut-key");
-            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
-        alert.getDialogPane().setContent(grid);
-        alert.getDialogPane().setId("shortcuts");
-        alert.show();
     }
 
     /** "system" follows the desktop where it says (GTK_THEME ending in :dark); otherwise light. */
@@ -530,15 +321,6 @@ public final class MainWindow {
         return root;
     }
 
-    private void reschedule(int minutes) {
-        schedule.stop();
-        schedule.getKeyFrames().clear();
-        if (minutes > 0) {
-            schedule.getKeyFrames().add(new javafx.animation.KeyFrame(javafx.util.Duration.minutes(minutes), e -> vm.feeds().sync(null)));
-            schedule.play();
-        }
-    }
-
     /**
      * Offers, in the File menu, to put back the copy of the database made before its last upgrade. The app does
      * the restoring (it owns the file); the window only asks.
@@ -555,6 +337,14 @@ public final class MainWindow {
             ask.setHeaderText("Restore the copy from before the upgrade?");
             ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> restore.accept(backup));
         });
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    vn.bantin.ui.feeds.FeedsView feedsView() {
+        return feedsView;
     }
 
     public MainViewModel viewModel() {

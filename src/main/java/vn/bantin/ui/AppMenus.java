@@ -1,0 +1,116 @@
+package vn.bantin.ui;
+
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The window's menus, in the order they read: File, View, Help. */
+final class AppMenus {
+    private AppMenus() {
+    }
+
+    static MenuBar build(MainWindow window, MainViewModel vm, Settings settings, MenuItem restoreItem) {
+        MenuItem importFiles = new MenuItem("Import saved pages…", new FontIcon(Material2AL.FILE_UPLOAD));
+        importFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        importFiles.setOnAction(e -> window.chooseFiles());
+        MenuItem importFolder = new MenuItem("Import a folder…", new FontIcon(Material2AL.FOLDER_OPEN));
+        importFolder.setOnAction(e -> window.chooseFolder());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> window.stage().close());
+        MenuItem addFeed = new MenuItem("Add feed…", new FontIcon(Material2AL.ADD));
+        addFeed.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        addFeed.setOnAction(e -> window.feedsView().askForFeed());
+        MenuItem catalogue = new MenuItem("Vietnamese news sources…");
+        catalogue.setId("menu-catalogue");
+        catalogue.setOnAction(e -> window.feedsView().chooseFromCatalogue());
+        MenuItem syncNow = new MenuItem("Sync feeds now", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SYNC));
+        syncNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        syncNow.setOnAction(e -> vm.feeds().sync(null));
+        syncNow.disableProperty().bind(vm.feeds().syncRunningProperty());
+        Menu every = new Menu("Sync automatically");
+        ToggleGroup everyGroup = new ToggleGroup();
+        for (int minutes : new int[] {0, 15, 30, 60, 180}) {
+            RadioMenuItem item = new RadioMenuItem(minutes == 0 ? "Never" : minutes < 60 ? "Every " + minutes + " minutes"
+                    : minutes == 60 ? "Every hour" : "Every " + minutes / 60 + " hours");
+            item.setToggleGroup(everyGroup);
+            item.setSelected(vm.feeds().syncEveryMinutesProperty().get() == minutes);
+            item.setOnAction(e -> vm.feeds().syncEveryMinutesProperty().set(minutes));
+            vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> item.setSelected(b.intValue() == minutes));
+            every.getItems().add(item);
+        }
+        MenuItem importOpml = new MenuItem("Import subscriptions (OPML)…");
+        importOpml.setOnAction(e -> {
+            javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+            c.setTitle("Import subscriptions");
+            c.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("OPML", "*.opml", "*.xml"),
+                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+            java.io.File f = c.showOpenDialog(window.stage());
+            if (f != null) {
+                vm.feeds().importOpml(f.toPath());
+            }
+        });
+        MenuItem exportOpml = new MenuItem("Export subscriptions (OPML)…");
+        exportOpml.setOnAction(e -> {
+            javafx.stage.FileChooser c = new javafx.stage.FileChooser();
+            c.setTitle("Export subscriptions");
+            c.setInitialFileName("bantin-feeds.opml");
+            java.io.File f = c.showSaveDialog(window.stage());
+            if (f != null) {
+                vm.feeds().exportOpml(f.toPath());
+            }
+        });
+        restoreItem.setVisible(false);
+        MenuItem reread = new MenuItem("Read articles again");
+        reread.setId("menu-reread");
+        reread.disableProperty().bind(vm.reread().runningProperty());
+        reread.setOnAction(e -> vm.reread().start());
+        Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
+                addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread,
+                restoreItem, quit);
+
+        ToggleGroup themes = new ToggleGroup();
+        Menu theme = new Menu("Theme");
+        for (String[] t : new String[][] {{"system", "Follow the system"}, {"light", "Light"}, {"dark", "Dark"}}) {
+            RadioMenuItem item = new RadioMenuItem(t[1]);
+            item.setId("theme-" + t[0]);
+            item.setToggleGroup(themes);
+            item.setSelected(settings.text("theme", "system").equals(t[0]));
+            item.setOnAction(e -> {
+                settings.put("theme", t[0]);
+                window.applyTheme(t[0]);
+            });
+            theme.getItems().add(item);
+        }
+        MenuItem bigger = new MenuItem("Larger text");
+        bigger.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
+        bigger.setOnAction(e -> vm.detail().biggerFont());
+        MenuItem smaller = new MenuItem("Smaller text");
+        smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
+        smaller.setOnAction(e -> vm.detail().smallerFont());
+        javafx.scene.control.CheckMenuItem group = new javafx.scene.control.CheckMenuItem("Group stories from several outlets");
+        group.setId("group-stories");
+        group.setSelected(!"false".equals(settings.text("stories.grouped", "true")));
+        vm.groupStoriesProperty().set(group.isSelected());
+        group.selectedProperty().addListener((o, a, b) -> {
+            settings.put("stories.grouped", b);
+            vm.groupStoriesProperty().set(b);
+        });
+        Menu view = new Menu("_View", null, theme, group, bigger, smaller);
+
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setId("help-shortcuts");
+        keys.setOnAction(e -> Dialogs.shortcuts(window.stage()));
+        Menu help = new Menu("_Help", null, keys);
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,71 @@
+package vn.bantin.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import vn.bantin.ingest.ImportService;
+
+/** The window's dialogs that only tell: an import's summary, the keyboard shortcuts. */
+final class Dialogs {
+    public static final String[][] SHORTCUTS = {
+            {"J or ↓", "Next article"}, {"K or ↑", "Previous article"}, {"N", "Next unread article"},
+            {"Space", "Page down, then next unread"}, {"B or S", "Bookmark or unbookmark"}, {"M", "Mark read or unread"},
+            {"O", "Open the original page in the browser"}, {"/", "Search articles"}, {"Esc", "Clear the search"},
+            {"Ctrl+1 / 2 / 3", "Go to provinces, list, reading view"}, {"Ctrl + / Ctrl −", "Larger or smaller text"},
+            {"Ctrl+O", "Import saved pages"},
+            {"Ctrl+N", "Add a feed"},
+            {"F5", "Sync feeds now"}};
+
+    private Dialogs() {
+    }
+
+    static void importSummary(Window stage, List<ImportService.Result> results) {
+        long imported = results.stream().filter(r -> r.status() == ImportService.Status.IMPORTED).count();
+        long duplicates = results.stream().filter(r -> r.status() == ImportService.Status.DUPLICATE).count();
+        List<ImportService.Result> rejected = results.stream().filter(r -> r.status() == ImportService.Status.REJECTED).toList();
+        Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle("Import finished");
+        alert.setHeaderText(String.format(java.util.Locale.ENGLISH, "%,d imported · %,d already in Bantin · %,d rejected",
+                imported, duplicates, rejected.size()));
+        alert.getDialogPane().setId("import-summary");
+        if (!rejected.isEmpty()) {
+            StringBuilder sb = new StringBuilder();
+            for (ImportService.Result r : rejected) {
+                sb.append(Path.of(r.file()).getFileName()).append(": ").append(r.reason()).append('\n');
+            }
+            TextArea details = new TextArea(sb.toString());
+            details.setId("import-rejected");
+            details.setEditable(false);
+            details.setWrapText(true);
+            details.setPrefRowCount(Math.min(10, rejected.size() + 1));
+            alert.getDialogPane().setContent(new VBox(6, new Label("These files were not imported:"), details));
+        } else {
+            alert.setContentText(imported == 0 ? "Nothing new: every page was already imported." : "The list now includes the new articles.");
+        }
+        alert.show();
+    }
+
+    static void shortcuts(Window stage) {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(6);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label key = new Label(SHORTCUTS[i][0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        alert.getDialogPane().setId("shortcuts");
+        alert.show();
+    }
+}
