@@ -23,6 +23,7 @@ import vn.bantin.data.sqlite.ProvinceTables;
 import vn.bantin.data.sqlite.SqliteStatusRepository;
 import vn.bantin.data.sqlite.SqliteWorkJournal;
 import vn.bantin.ingest.ImportService;
+import vn.bantin.ingest.Library;
 import vn.bantin.ingest.story.StoryRules;
 import vn.bantin.ingest.tagging.ProvinceTagger;
 
@@ -39,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final FeedRepository feeds;
     private final SyncService sync;
     private final WorkJournal journal;
+    private final Library library;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
         this(db, stories, limits, true);
@@ -54,12 +56,13 @@ public final class AppContext implements AutoCloseable {
         this.statuses = new SqliteStatusRepository(db);
         ProvinceTables.mirror(db, gazetteer); // the provinces that tags point to
         this.journal = new SqliteWorkJournal(db);
-        this.importer = new ImportService(articles, places ? new ProvinceTagger(gazetteer)
-                : new ProvinceTagger(gazetteer, java.util.List::of), Clock.systemUTC(), journal);
+        ProvinceTagger tagger = places ? new ProvinceTagger(gazetteer) : new ProvinceTagger(gazetteer, java.util.List::of);
+        this.importer = new ImportService(articles, tagger, Clock.systemUTC(), journal);
+        this.library = new Library(articles, tagger);
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC(), journal);
         // Files from before stories existed: group their articles once.
-        importer.groupUngrouped();
-        importer.noteParserOnOpen();
+        library.groupUngrouped();
+        library.noteParserOnOpen();
     }
 
     /** Opens a file named by the user: no samples are added to it. */
@@ -153,12 +156,17 @@ public final class AppContext implements AutoCloseable {
 
     /** What the window needs, its background work sent to {@code runner}. */
     public vn.bantin.ui.Services services(vn.bantin.ui.TaskRunner runner) {
-        return new vn.bantin.ui.Services(articles, statuses, gazetteer, importer, feeds, sync, journal, runner);
+        return new vn.bantin.ui.Services(articles, statuses, gazetteer, importer, library, feeds, sync, journal, runner);
     }
 
     /** Statements prepared on the file since it was opened (see {@link Database#statementsPrepared()}). */
     public long statementsPrepared() {
         return db.statementsPrepared();
+    }
+
+    /** The stored articles as a whole: reading them again, grouping old files' articles. */
+    public Library library() {
+        return library;
     }
 
     /** Imports and syncs under way, and the one a crash cut short. */

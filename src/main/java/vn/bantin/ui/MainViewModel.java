@@ -53,7 +53,7 @@ public final class MainViewModel {
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.feeds(), services.sync(), services.runner());
         detail.setWholePages(k -> services.feeds().summaryOnly(k).isPresent(), services.sync()::fetchWhole);
         feeds.setOnChange(this::refresh);
-        this.reread = new vn.bantin.ui.reread.RereadViewModel(services.importer(), services.runner());
+        this.reread = new vn.bantin.ui.reread.RereadViewModel(services.library(), services.runner());
         reread.setOnChange(this::refresh);
         this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.journal(), services.runner());
         resume.setOnResume(w -> {

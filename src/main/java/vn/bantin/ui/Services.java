@@ -10,6 +10,7 @@ import vn.bantin.ingest.feed.SyncService;
 
 /** What the window needs from the layers below, handed over by the app's wiring. */
 public record Services(ArticleRepository articles, StatusRepository statuses, Gazetteer gazetteer,
-                       ImportService importer, FeedRepository feeds, SyncService sync, WorkJournal journal,
+                       ImportService importer, vn.bantin.ingest.Library library,
+                       FeedRepository feeds, SyncService sync, WorkJournal journal,
                        TaskRunner runner) {
 }

@@ -54,7 +54,7 @@ class ProvinceCorrectionsTest {
             assertThat(about(ctx, "lao-cai")).isZero();
             assertThat(ctx.articles().countsByProvince(ArticleQuery.ALL).getOrDefault("lao-cai", 0L)).isZero();
 
-            ctx.importer().retag(ImportService.Progress.NONE);
+            ctx.library().retag(ImportService.Progress.NONE);
             assertThat(ctx.articles().findByKey(a.key()).orElseThrow().aboutIds()).doesNotContain("lao-cai");
             assertThat(about(ctx, "lao-cai")).isZero();
         }
@@ -81,7 +81,7 @@ class ProvinceCorrectionsTest {
             // a search within the province finds it too: the search index knows the province
             assertThat(ctx.articles().count(new ArticleQuery(Set.of("ha-noi"), false, false, null, null, null, "homestays")))
                     .isEqualTo(1);
-            ctx.importer().retag(ImportService.Progress.NONE);
+            ctx.library().retag(ImportService.Progress.NONE);
         }
         try (AppContext ctx = AppContext.open(file)) {
             assertThat(ctx.articles().findByKey(key).orElseThrow().aboutIds()).containsExactlyInAnyOrder("lao-cai", "ha-noi");

@@ -47,8 +47,8 @@ public class RereadTest {
     void aFreshFileIsNeverOfferedAReread(@TempDir Path dir) {
         try (AppContext ctx = AppContext.open(dir.resolve("fresh.db"))) {
             ctx.importSamples();
-            assertThat(ctx.importer().shouldOfferReread()).isFalse();
-            assertThat(ctx.importer().storedParserVersion()).isEqualTo(ImportService.PARSER_VERSION);
+            assertThat(ctx.library().shouldOfferReread()).isFalse();
+            assertThat(ctx.library().storedParserVersion()).isEqualTo(vn.bantin.ingest.Library.PARSER_VERSION);
         }
     }
 
@@ -61,8 +61,8 @@ public class RereadTest {
             ctx.statuses().setRead(before.key(), true);
         }
         try (AppContext ctx = AppContext.open(file)) {
-            assertThat(ctx.importer().shouldOfferReread()).isTrue();
-            int n = ctx.importer().retag(ImportService.Progress.NONE);
+            assertThat(ctx.library().shouldOfferReread()).isTrue();
+            int n = ctx.library().retag(ImportService.Progress.NONE);
             assertThat(n).isEqualTo(1);
             Article after = ctx.articles().page(vn.bantin.domain.ArticleQuery.ALL, null, 5).items().stream()
                     .findFirst().flatMap(s -> ctx.articles().find(s.id())).orElseThrow();
@@ -71,7 +71,7 @@ public class RereadTest {
             assertThat(after.published()).hasToString("2025-12-02T07:40+07:00");
             assertThat(ctx.statuses().get(after.key()).read()).isTrue();
             assertThat(ctx.statuses().get(after.key()).bookmarkedAt()).isNotNull();
-            assertThat(ctx.importer().shouldOfferReread()).isFalse();
+            assertThat(ctx.library().shouldOfferReread()).isFalse();
         }
     }
 
@@ -79,17 +79,17 @@ public class RereadTest {
     void notNowIsNotAskedAgainAndAStoppedRereadAsksNoMore(@TempDir Path dir) {
         try (AppContext ctx = AppContext.open(dir.resolve("declined.db"))) {
             storeAsTheOldParserDid(ctx);
-            ctx.importer().declineReread();
-            assertThat(ctx.importer().shouldOfferReread()).isFalse();
+            ctx.library().declineReread();
+            assertThat(ctx.library().shouldOfferReread()).isFalse();
             // a stopped re-read keeps the file marked as read by the old parser, for File › Read articles again
-            int n = ctx.importer().retag(new ImportService.Progress() {
+            int n = ctx.library().retag(new ImportService.Progress() {
                 @Override
                 public boolean cancelled() {
                     return true;
                 }
             });
             assertThat(n).isZero();
-            assertThat(ctx.importer().storedParserVersion()).isEqualTo(1);
+            assertThat(ctx.library().storedParserVersion()).isEqualTo(1);
         }
     }
 }

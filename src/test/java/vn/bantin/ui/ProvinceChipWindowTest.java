@@ -122,7 +122,7 @@ class ProvinceChipWindowTest {
         waitUntil(() -> sidebarCount("lao-cai") == 0);
         assertThat(ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("lao-cai")))).isZero();
         // reading every article again, as after an upgrade, keeps the reader's word
-        java.util.concurrent.CompletableFuture.runAsync(() -> ctx.importer().retag(vn.bantin.ingest.ImportService.Progress.NONE)).join();
+        java.util.concurrent.CompletableFuture.runAsync(() -> ctx.library().retag(vn.bantin.ingest.ImportService.Progress.NONE)).join();
         vn.bantin.domain.Article stale = vm.detail().articleProperty().get();
         robot.interact(() -> list(robot).getSelectionModel().clearSelection());
         openSaPaWithoutChip(robot);

@@ -11,7 +11,7 @@ final class RetagCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            int n = ctx.importer().retag(ImportService.Progress.NONE);
+            int n = ctx.library().retag(ImportService.Progress.NONE);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("retagged", n);

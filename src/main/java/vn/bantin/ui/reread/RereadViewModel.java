@@ -19,7 +19,7 @@ import vn.bantin.ui.TaskRunner;
  * the pages they were imported from; and that re-read, in the background, with progress and Stop.
  */
 public final class RereadViewModel {
-    private final ImportService importer;
+    private final vn.bantin.ingest.Library library;
     private final TaskRunner runner;
     private final BooleanProperty offered = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
@@ -28,8 +28,8 @@ public final class RereadViewModel {
     private Runnable onChange = () -> { };
     private volatile AtomicBoolean cancel;
 
-    public RereadViewModel(ImportService importer, TaskRunner runner) {
-        this.importer = importer;
+    public RereadViewModel(vn.bantin.ingest.Library library, TaskRunner runner) {
+        this.library = library;
         this.runner = runner;
     }
 
@@ -40,7 +40,7 @@ public final class RereadViewModel {
 
     /** Looks, off the FX thread, whether this file's articles were read by an older parser and not yet offered. */
     public void check() {
-        runner.run(importer::shouldOfferReread, offer -> {
+        runner.run(library::shouldOfferReread, offer -> {
             offered.set(offer);
             if (offer) {
                 text.set("This version of Bantin reads saved pages better: headlines, dates and article text."
@@ -76,7 +76,7 @@ public final class RereadViewModel {
                 return stop.get();
             }
         };
-        runner.run(() -> importer.retag(p), n -> {
+        runner.run(() -> library.retag(p), n -> {
             running.set(false);
             text.set(stop.get() ? "Stopped after " + n + " articles; File › Read articles again finishes it"
                     : "Read " + n + " articles again");
@@ -93,7 +93,7 @@ public final class RereadViewModel {
         offered.set(false);
         text.set("");
         runner.run(() -> {
-            importer.declineReread();
+            library.declineReread();
             return null;
         }, v -> { }, e -> { });
     }

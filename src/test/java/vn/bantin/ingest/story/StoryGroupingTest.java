@@ -141,7 +141,7 @@ class StoryGroupingTest {
             }
             assertThat(ctx.importer().importDocuments(docs, ImportService.Progress.NONE))
                     .allSatisfy(r -> assertThat(r.status()).isEqualTo(ImportService.Status.DUPLICATE));
-            ctx.importer().retag(ImportService.Progress.NONE);
+            ctx.library().retag(ImportService.Progress.NONE);
             assertThat(ctx.articles().findByKey(undated.key()).orElseThrow().storyId()).isEqualTo(undated.key());
             assertThat(ctx.articles().findByKey(b1.key()).orElseThrow().storyId())
                     .isEqualTo(ctx.articles().findByKey(a1.key()).orElseThrow().storyId());
