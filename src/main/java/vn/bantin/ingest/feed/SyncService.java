@@ -1,7 +1,6 @@
 package vn.bantin.ingest.feed;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,7 @@ import vn.bantin.data.FeedRepository;
 import vn.bantin.data.StoreException;
 import vn.bantin.data.WorkJournal;
 import vn.bantin.domain.InterruptedWork;
-import vn.bantin.domain.ArticleImage;
 import vn.bantin.domain.Feed;
-import vn.bantin.domain.ParsedPage;
 import vn.bantin.domain.SyncedItem;
 import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.RejectedInputException;
@@ -40,7 +37,6 @@ public final class SyncService {
     static final int PAGES_PER_FEED = 6;
     /** Entries stored per transaction during a sync. */
     static final int STORE_BATCH = 200;
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
 
     /** What one feed's sync came to. {@code reason} says why it failed, or which entries could not be read. */
     public record FeedResult(long feedId, String title, int added, int updated, boolean notModified, boolean failed,
@@ -63,6 +59,7 @@ public final class SyncService {
     static final String SUMMARY_ONLY = "summary-only:";
 
     private final WorkJournal journal;
+    private final EntryArticles entries;
 
     public SyncService(FeedRepository feeds, ImportService importer, Http http, Clock clock) {
         this(feeds, importer, http, clock, WorkJournal.NONE);
@@ -75,6 +72,7 @@ public final class SyncService {
         this.http = http;
         this.clock = clock;
         this.journal = journal;
+        this.entries = new EntryArticles(importer, http);
     }
 
     /**
@@ -208,12 +206,12 @@ public final class SyncService {
             throw new FetchException("the feed gives no address for this article's page");
         }
         FeedParser.Entry e = new FeedParser.Entry(so.guid(), so.url(), so.title(), null, null, null);
-        Fetched page = fetchPage(e);
+        EntryArticles.Fetched page = entries.fetchPage(e);
         if (page.page() == null) {
             throw new FetchException(page.problem());
         }
         String updated = so.entryUpdated().substring(SUMMARY_ONLY.length());
-        feeds.store(so.feedId(), List.of(item(null, e, updated.isEmpty() ? null : updated, page)));
+        feeds.store(so.feedId(), List.of(entries.item(null, e, updated.isEmpty() ? null : updated, page)));
         return true;
     }
 
@@ -276,7 +274,7 @@ public final class SyncService {
                 List<Future<SyncedItem>> fetching = new ArrayList<>();
                 for (int i = from; i < Math.min(wanted.size(), from + STORE_BATCH); i++) {
                     FeedParser.Entry e = wanted.get(i);
-                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : item(f.url(), e, updatedOf(e))));
+                    fetching.add(pages.submit(() -> cancelled.getAsBoolean() ? null : entries.item(f.url(), e, updatedOf(e))));
                 }
                 List<SyncedItem> items = new ArrayList<>();
                 for (int i = 0; i < fetching.size(); i++) {
@@ -365,74 +363,5 @@ public final class SyncService {
         } catch (StoreException e) {
             LOG.log(System.Logger.Level.WARNING, "could not record the sync of " + f.url(), e);
         }
-    }
-
-    /** An entry's page as fetched and parsed: {@code page} is null when it could not be had, with the reason. */
-    private record Fetched(ParsedPage page, String raw, String pageUrl, String problem) {
-    }
-
-    private Fetched fetchPage(FeedParser.Entry e) {
-        if (e.link() == null) {
-            return new Fetched(null, null, null, null);
-        }
-        try {
-            Http.Response p = http.get(e.link(), http.limits().maxPageBytes(), null, null);
-            String raw = TextDecoder.decode(p.body());
-            // the page's canonical address first, as for a saved page, so both give the same article id
-            return new Fetched(HtmlPageParser.parse(raw, null, p.url()), raw, p.url(), null);
-        } catch (FetchException | RejectedInputException ex) {
-            return new Fetched(null, null, e.link(), ex.getMessage());
-        }
-    }
-
-    /** The article an entry links to, or failing that the entry's own text, with its pictures. */
-    private SyncedItem item(String feedUrl, FeedParser.Entry e, String updated) throws RejectedInputException, FetchException {
-        return item(feedUrl, e, updated, fetchPage(e));
-    }
-
-    /** {@code feedUrl} names the feed, so that an entry with no page of its own is known by the feed's id for it. */
-    private SyncedItem item(String feedUrl, FeedParser.Entry e, String updated, Fetched fetched) throws RejectedInputException {
-        ParsedPage page = fetched.page();
-        String raw = fetched.raw();
-        String pageUrl = fetched.pageUrl();
-        String pageProblem = fetched.problem();
-        boolean fromFeedText = page == null;
-        if (page == null) {
-            raw = "<html><head><title>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())
-                    + "</title></head><body><article><h1>" + org.jsoup.nodes.Entities.escape(e.title() == null ? "" : e.title())
-                    + "</h1>" + (e.html() == null ? "" : e.html()) + "</article></body></html>";
-            page = FeedEntryPage.of(e, pageProblem);
-        }
-        if (page.url() == null && e.link() != null) {
-            page = page.withUrl(e.link());
-        }
-        if (page.published() == null && (e.published() != null || e.updated() != null)) {
-            java.time.Instant when = e.published() != null ? e.published() : e.updated();
-            page = page.withPublished(when.atOffset(VIETNAM));
-        }
-        List<ArticleImage> images = new ArrayList<>();
-        for (HtmlPageParser.ImageRef ref : HtmlPageParser.images(raw, pageUrl, http.limits().maxImagesPerArticle())) {
-            try {
-                Http.Response img = http.get(ref.url(), http.limits().maxImageBytes(), null, null);
-                String mime = Images.sniff(img.body());
-                if (mime != null && !Images.withinBudget(img.body())) {
-                    LOG.log(System.Logger.Level.INFO, "picture not kept: larger than " + Images.MAX_PIXELS / 1_000_000
-                            + " megapixels, or its size unreadable: " + ref.url());
-                } else if (mime != null) {
-                    images.add(new ArticleImage(ref.url(), mime, img.body(), ref.caption()));
-                } else {
-                    LOG.log(System.Logger.Level.DEBUG, "not a JPEG, PNG, GIF or WebP picture: " + ref.url());
-                }
-            } catch (FetchException ex) {
-                LOG.log(System.Logger.Level.DEBUG, "picture not downloaded: " + ref.url() + ": " + ex.getMessage());
-            }
-        }
-        String name = e.link() != null ? e.link() : e.guid();
-        // an entry kept from the feed's text is marked so that the next sync asks for its page again
-        String mark = fromFeedText ? SUMMARY_ONLY + (updated == null ? "" : updated) : updated;
-        // an entry with no page of its own is the feed's id for it: five entries with one text are five articles
-        vn.bantin.domain.NewArticle article = e.link() == null && feedUrl != null
-                ? importer.article(name, page, raw, "entry|" + feedUrl + "|" + e.guid()) : importer.article(name, page, raw);
-        return new SyncedItem(e.guid(), mark, article, images);
     }
 }
