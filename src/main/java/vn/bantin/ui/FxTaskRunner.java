@@ -37,6 +37,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         });
     }
 
+    @Override
+    public void post(Runnable change) {
+        if (Platform.isFxApplicationThread()) {
+            change.run();
+        } else {
+            Platform.runLater(change);
+        }
+    }
+
     private void done(Runnable callback) {
         try {
             callback.run();

@@ -3,12 +3,9 @@ package vn.bantin.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -31,13 +28,10 @@ public final class MainViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final StringProperty header = new SimpleStringProperty("");
     private final StringProperty emptyMessage = new SimpleStringProperty("");
-    private final BooleanProperty importRunning = new SimpleBooleanProperty();
-    private final DoubleProperty importProgress = new SimpleDoubleProperty();
-    private final StringProperty importStatus = new SimpleStringProperty("");
+    private final Job importJob;
     private final ObjectProperty<List<ImportService.Result>> importResults = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
-    private volatile AtomicBoolean importCancel;
     private int countsGeneration;
     /** What the counts shown were made for; null once the stored articles changed. */
     private ArticleQuery countedFor;
@@ -46,6 +40,7 @@ public final class MainViewModel {
 
     public MainViewModel(Services services) {
         this.services = services;
+        this.importJob = new Job(services.runner());
         this.provinces = new ProvincesViewModel(services.gazetteer());
         this.list = new ArticleListViewModel(services.articles(), services.runner());
         this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner(),
@@ -133,16 +128,16 @@ public final class MainViewModel {
         return emptyMessage;
     }
 
-    public BooleanProperty importRunningProperty() {
-        return importRunning;
+    public javafx.beans.property.ReadOnlyBooleanProperty importRunningProperty() {
+        return importJob.runningProperty();
     }
 
-    public DoubleProperty importProgressProperty() {
-        return importProgress;
+    public javafx.beans.property.ReadOnlyDoubleProperty importProgressProperty() {
+        return importJob.progressProperty();
     }
 
-    public StringProperty importStatusProperty() {
-        return importStatus;
+    public javafx.beans.property.ReadOnlyStringProperty importStatusProperty() {
+        return importJob.statusProperty();
     }
 
     /** Set when an import ends: what happened to each input. */
@@ -398,49 +393,20 @@ public final class MainViewModel {
     }
 
     private void runImport(ImportWork work) {
-        if (importRunning.get()) {
-            return;
-        }
-        AtomicBoolean cancel = new AtomicBoolean();
-        importCancel = cancel;
-        importRunning.set(true);
-        importProgress.set(-1);
-        importStatus.set("Importing…");
-        ImportService.Progress progress = new ImportService.Progress() {
-            @Override
-            public void update(int done, int total, String current) {
-                Fx.post(() -> {
-                    if (total > 0) {
-                        importProgress.set(done / (double) total);
-                        importStatus.set("Importing " + Math.min(done + 1, total) + " of " + total);
-                    }
+        importJob.start("Importing…", c -> work.run(Job.importProgress(c,
+                (done, total) -> "Importing " + Math.min(done + 1, total) + " of " + total)), (results, cancelled) -> {
+                    importJob.say(cancelled ? "Import cancelled" : "");
+                    importResults.set(null); // the same results twice are shown twice
+                    importResults.set(results);
+                    refresh();
+                }, e -> {
+                    report("Import failed: " + e.getMessage());
+                    refresh();
                 });
-            }
-
-            @Override
-            public boolean cancelled() {
-                return cancel.get();
-            }
-        };
-        services.runner().run(() -> work.run(progress), results -> {
-            importRunning.set(false);
-            importStatus.set(cancel.get() ? "Import cancelled" : "");
-            importResults.set(null); // the same results twice are shown twice
-            importResults.set(results);
-            refresh();
-        }, e -> {
-            importRunning.set(false);
-            importStatus.set("");
-            report("Import failed: " + e.getMessage());
-            refresh();
-        });
     }
 
     public void cancelImport() {
-        AtomicBoolean c = importCancel;
-        if (c != null) {
-            c.set(true);
-        }
+        importJob.cancel();
     }
 
     /**

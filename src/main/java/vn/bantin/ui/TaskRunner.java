@@ -10,6 +10,9 @@ import java.util.function.Consumer;
 public interface TaskRunner {
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
 
+    /** Hands a state change from a worker to the thread the UI reads state on (at once on that thread). */
+    void post(Runnable change);
+
     /** Runs everything at once on the caller's thread: for view model tests without the FX toolkit. */
     TaskRunner SAME_THREAD = new TaskRunner() {
         @Override
@@ -22,6 +25,11 @@ public interface TaskRunner {
                 return;
             }
             onSuccess.accept(result);
+        }
+
+        @Override
+        public void post(Runnable change) {
+            change.run();
         }
     };
 }

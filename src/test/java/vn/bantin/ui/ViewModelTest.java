@@ -51,6 +51,11 @@ class ViewModelTest {
                     }
                 });
             }
+
+            @Override
+            public void post(Runnable change) {
+                change.run();
+            }
         };
         var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.articles(), later);
         var hanoi = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("ha-noi"));
@@ -89,6 +94,11 @@ class ViewModelTest {
                         onFailure.accept(e);
                     }
                 });
+            }
+
+            @Override
+            public void post(Runnable change) {
+                change.run();
             }
         };
         var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.articles(), later);

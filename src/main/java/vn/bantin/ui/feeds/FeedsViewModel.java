@@ -1,13 +1,8 @@
 package vn.bantin.ui.feeds;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,7 +12,6 @@ import javafx.collections.ObservableList;
 import vn.bantin.data.FeedRepository;
 import vn.bantin.domain.Feed;
 import vn.bantin.ingest.feed.SyncService;
-import vn.bantin.ui.Fx;
 import vn.bantin.ui.TaskRunner;
 
 /** The sidebar's subscriptions: which one filters the list, and syncing them with progress and cancel. */
@@ -28,19 +22,17 @@ public final class FeedsViewModel {
     private final TaskRunner runner;
     private final ObservableList<Feed> items = FXCollections.observableArrayList();
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>();
-    private final BooleanProperty syncRunning = new SimpleBooleanProperty();
-    private final DoubleProperty syncProgress = new SimpleDoubleProperty();
-    private final StringProperty syncStatus = new SimpleStringProperty("");
+    private final vn.bantin.ui.Job job;
     private final ObjectProperty<List<SyncService.FeedResult>> results = new SimpleObjectProperty<>();
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerProperty syncEveryMinutes = new SimpleIntegerProperty(0);
     private Runnable onChange = () -> { };
     private boolean reloading;
-    private volatile AtomicBoolean cancel;
 
     public FeedsViewModel(FeedRepository feeds, SyncService sync, TaskRunner runner) {
         this.feeds = feeds;
         this.subscriptions = new vn.bantin.ingest.feed.Subscriptions(feeds);
+        this.job = new vn.bantin.ui.Job(runner);
         this.sync = sync;
         this.runner = runner;
     }
@@ -72,16 +64,16 @@ public final class FeedsViewModel {
         return f == null ? null : f.id();
     }
 
-    public BooleanProperty syncRunningProperty() {
-        return syncRunning;
+    public javafx.beans.property.ReadOnlyBooleanProperty syncRunningProperty() {
+        return job.runningProperty();
     }
 
-    public DoubleProperty syncProgressProperty() {
-        return syncProgress;
+    public javafx.beans.property.ReadOnlyDoubleProperty syncProgressProperty() {
+        return job.progressProperty();
     }
 
-    public StringProperty syncStatusProperty() {
-        return syncStatus;
+    public javafx.beans.property.ReadOnlyStringProperty syncStatusProperty() {
+        return job.statusProperty();
     }
 
     /** Set when a sync ends: what it came to, feed by feed. */
@@ -116,13 +108,13 @@ public final class FeedsViewModel {
         if (url == null || url.isBlank()) {
             return;
         }
-        syncStatus.set("Checking " + url.strip() + "…");
+        job.say("Checking " + url.strip() + "…");
         runner.run(() -> sync.subscribe(url.strip()), f -> {
-            syncStatus.set("");
+            job.say("");
             reload();
             sync(f.id());
         }, e -> {
-            syncStatus.set("");
+            job.say("");
             report("Could not subscribe to " + url.strip() + ": " + e.getMessage());
         });
     }
@@ -149,48 +141,30 @@ public final class FeedsViewModel {
 
     /** Syncs every feed (or one), unless a sync is already running. */
     public void sync(Long only) {
-        runSync(stop -> sync.sync(only, progressListener(), stop::get));
+        runSync(c -> sync.sync(only, progress(c), c::cancelled));
     }
 
     /** Syncs the feeds a sync cut short by a crash had not finished. */
     public void resume(vn.bantin.domain.InterruptedWork work) {
-        runSync(stop -> sync.resume(work, progressListener(), stop::get));
+        runSync(c -> sync.resume(work, progress(c), c::cancelled));
     }
 
-    private SyncService.Listener progressListener() {
-        return (done, total, last) -> Fx.post(() -> {
-            syncProgress.set(done / (double) total);
-            syncStatus.set("Synced " + done + " of " + total + " · " + last.title() + ": " + vn.bantin.ingest.feed.Subscriptions.describe(last));
-        });
+    private static SyncService.Listener progress(vn.bantin.ui.Job.Control c) {
+        return (done, total, last) -> c.progress(done, total, "Synced " + done + " of " + total + " · " + last.title() + ": "
+                + vn.bantin.ingest.feed.Subscriptions.describe(last));
     }
 
-    private void runSync(java.util.function.Function<AtomicBoolean, List<SyncService.FeedResult>> work) {
-        if (syncRunning.get()) {
-            return;
-        }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        syncRunning.set(true);
-        syncProgress.set(-1);
-        syncStatus.set("Syncing…");
-        runner.run(() -> work.apply(stop), r -> {
-            syncRunning.set(false);
-            syncStatus.set(stop.get() ? "Sync cancelled" : vn.bantin.ingest.feed.Subscriptions.summary(r));
+    private void runSync(vn.bantin.ui.Job.Work<List<SyncService.FeedResult>> work) {
+        job.start("Syncing…", work, (r, stopped) -> {
+            job.say(stopped ? "Sync cancelled" : vn.bantin.ingest.feed.Subscriptions.summary(r));
             results.set(r);
             reload();
             onChange.run();
-        }, e -> {
-            syncRunning.set(false);
-            syncStatus.set("");
-            report("Sync failed: " + e.getMessage());
-        });
+        }, e -> report("Sync failed: " + e.getMessage()));
     }
 
     public void cancelSync() {
-        AtomicBoolean c = cancel;
-        if (c != null) {
-            c.set(true);
-        }
+        job.cancel();
     }
 
     /** Subscribes to every feed an OPML file lists; they sync with the next sync. */
@@ -229,7 +203,7 @@ public final class FeedsViewModel {
             }
             return n;
         }, n -> {
-            syncStatus.set("Subscribed to " + n + (n == 1 ? " feed" : " feeds"));
+            job.say("Subscribed to " + n + (n == 1 ? " feed" : " feeds"));
             reload();
             sync(null);
         }, e -> report("Could not subscribe: " + e.getMessage()));
@@ -237,13 +211,13 @@ public final class FeedsViewModel {
 
     public void importOpml(java.nio.file.Path file) {
         runner.run(() -> subscriptions.importOpml(file), done -> {
-            syncStatus.set("Subscribed to " + done.describe(file));
+            job.say("Subscribed to " + done.describe(file));
             reload();
         }, e -> report(file + ": " + e.getMessage()));
     }
 
     public void exportOpml(java.nio.file.Path file) {
-        runner.run(() -> subscriptions.exportOpml(file), n -> syncStatus.set("Wrote " + n + " feeds to " + file.getFileName()),
+        runner.run(() -> subscriptions.exportOpml(file), n -> job.say("Wrote " + n + " feeds to " + file.getFileName()),
                 e -> report("Could not write " + file + ": " + e.getMessage()));
     }
 

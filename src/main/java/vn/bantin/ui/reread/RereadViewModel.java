@@ -1,17 +1,13 @@
 package vn.bantin.ui.reread;
 
-import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.bantin.ingest.ImportService;
-import vn.bantin.ui.Fx;
+import vn.bantin.ui.Job;
 import vn.bantin.ui.TaskRunner;
 
 /**
@@ -22,15 +18,15 @@ public final class RereadViewModel {
     private final vn.bantin.ingest.Library library;
     private final TaskRunner runner;
     private final BooleanProperty offered = new SimpleBooleanProperty();
-    private final BooleanProperty running = new SimpleBooleanProperty();
-    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final Job job;
     private final StringProperty text = new SimpleStringProperty("");
     private Runnable onChange = () -> { };
-    private volatile AtomicBoolean cancel;
 
     public RereadViewModel(vn.bantin.ingest.Library library, TaskRunner runner) {
         this.library = library;
         this.runner = runner;
+        this.job = new Job(runner);
+        job.statusProperty().addListener((o, a, b) -> text.set(b)); // the offer and the job share the bar's line
     }
 
     /** Called when the re-read changed stored articles, for the list and counts to refresh. */
@@ -51,41 +47,20 @@ public final class RereadViewModel {
     }
 
     public void start() {
-        if (running.get()) {
+        if (job.runningProperty().get()) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
         offered.set(false);
-        running.set(true);
-        progress.set(-1);
-        text.set("Reading articles again…");
-        ImportService.Progress p = new ImportService.Progress() {
-            @Override
-            public void update(int done, int total, String current) {
-                Fx.post(() -> {
-                    if (total > 0) {
-                        progress.set(Math.min(1, done / (double) total));
-                        text.set("Reading articles again: " + done + " of " + total);
-                    }
+        job.start("Reading articles again…",
+                c -> library.retag(Job.importProgress(c, (done, total) -> "Reading articles again: " + done + " of " + total)),
+                (n, stopped) -> {
+                    job.say(stopped ? "Stopped after " + n + " articles; File › Read articles again finishes it"
+                            : "Read " + n + " articles again");
+                    onChange.run();
+                }, e -> {
+                    job.say("Reading again failed: " + e.getMessage());
+                    onChange.run();
                 });
-            }
-
-            @Override
-            public boolean cancelled() {
-                return stop.get();
-            }
-        };
-        runner.run(() -> library.retag(p), n -> {
-            running.set(false);
-            text.set(stop.get() ? "Stopped after " + n + " articles; File › Read articles again finishes it"
-                    : "Read " + n + " articles again");
-            onChange.run();
-        }, e -> {
-            running.set(false);
-            text.set("Reading again failed: " + e.getMessage());
-            onChange.run();
-        });
     }
 
     /** "Not now": not offered again for this version; File › Read articles again still does it. */
@@ -99,10 +74,7 @@ public final class RereadViewModel {
     }
 
     public void stop() {
-        AtomicBoolean c = cancel;
-        if (c != null) {
-            c.set(true);
-        }
+        job.cancel();
     }
 
     /** The bar is shown: the offer, a re-read running, or its result. */
@@ -111,12 +83,12 @@ public final class RereadViewModel {
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running;
+        return job.runningProperty();
     }
 
     /** 0 to 1, or -1 while the total is not known. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress;
+        return job.progressProperty();
     }
 
     public ReadOnlyStringProperty textProperty() {
@@ -125,7 +97,7 @@ public final class RereadViewModel {
 
     /** Clears a finished re-read's result line. */
     public void dismiss() {
-        if (!running.get()) {
+        if (!job.runningProperty().get()) {
             text.set("");
         }
     }
