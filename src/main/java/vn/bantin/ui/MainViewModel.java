@@ -16,6 +16,7 @@ import vn.bantin.domain.ArticleSummary;
 import vn.bantin.ingest.ImportService;
 import vn.bantin.ui.detail.ArticleDetailViewModel;
 import vn.bantin.ui.list.ArticleListViewModel;
+import vn.bantin.ui.list.ListHeading;
 import vn.bantin.ui.provinces.ProvincesViewModel;
 
 /** The window's state: the three panes' view models, the search text, and imports. */
@@ -213,46 +214,12 @@ public final class MainViewModel {
     }
 
     private void updateHeader(ArticleQuery q) {
-        String what = switch (provinces.specialProperty().get()) {
-            case ALL -> "All articles";
-            case UNREAD -> "Unread";
-            case BOOKMARKS -> "Bookmarks";
-        };
-        StringBuilder sb = new StringBuilder(what);
-        if (q.feedId() != null) {
-            feeds.items().stream().filter(f -> f.id() == q.feedId()).findFirst().ifPresent(f -> sb.append(" · ").append(f.title()));
-        }
+        String feed = q.feedId() == null ? null : feeds.items().stream().filter(f -> f.id() == q.feedId())
+                .map(vn.bantin.domain.Feed::title).findFirst().orElse(null);
         String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
-        if (!places.isEmpty()) {
-            sb.append(" · ").append(places);
-        }
-        if (q.text() != null) {
-            sb.append(" · “").append(q.text()).append("”");
-        }
-        long n = list.totalProperty().get();
-        if (n >= 0) {
-            String unit = q.grouped() ? " stor" + (n == 1 ? "y" : "ies") : (n == 1 ? " article" : " articles");
-            sb.append(" · ").append(n).append(unit);
-        }
-        header.set(sb.toString());
-        emptyMessage.set(emptyText(places, q));
-    }
-
-    private String emptyText(String places, ArticleQuery q) {
-        if (q.text() != null) {
-            return "Nothing matches “" + q.text() + "”" + (places.isEmpty() ? "" : " in " + places)
-                    + ". Try fewer words, or press Esc to clear the search.";
-        }
-        if (provinces.specialProperty().get() == ProvincesViewModel.Special.BOOKMARKS) {
-            return "No bookmarks" + (places.isEmpty() ? "" : " for " + places) + " yet — press B on an article to keep it here.";
-        }
-        if (provinces.specialProperty().get() == ProvincesViewModel.Special.UNREAD) {
-            return "Nothing unread" + (places.isEmpty() ? "" : " for " + places) + ". You are up to date.";
-        }
-        if (!places.isEmpty()) {
-            return "No articles for " + places + " yet — import saved pages (File › Import) or add a feed.";
-        }
-        return "No articles yet — import saved pages with File › Import, or drop files on this window.";
+        ProvincesViewModel.Special special = provinces.specialProperty().get();
+        header.set(ListHeading.header(special, feed, places, q.text(), list.totalProperty().get(), q.grouped()));
+        emptyMessage.set(ListHeading.empty(special, places, q.text()));
     }
 
     private long previousOpen = -1;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.bantin.app.bench.Bench;
+import vn.bantin.app.bench.BenchCorpus;
 import vn.bantin.data.Gazetteer;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
@@ -39,10 +39,10 @@ class CrashSafetyTest {
         Path pages = dir.resolve("pages");
         Files.createDirectories(pages);
         List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
-        double[] weights = Bench.weights(provinces);
+        double[] weights = BenchCorpus.weights(provinces);
         Random rnd = new Random(11);
         for (int i = 0; i < PAGES; i++) {
-            Files.writeString(pages.resolve("p" + i + ".txt"), Bench.page(i, rnd, provinces, weights), StandardCharsets.UTF_8);
+            Files.writeString(pages.resolve("p" + i + ".txt"), BenchCorpus.page(i, rnd, provinces, weights), StandardCharsets.UTF_8);
         }
         List<Long> bookmarked = new ArrayList<>();
         long samples;
@@ -207,10 +207,10 @@ class CrashSafetyTest {
         Path pages = dir.resolve("pages-" + seed);
         Files.createDirectories(pages);
         List<Province> provinces = new ArrayList<>(Gazetteer.standard().provinces());
-        double[] weights = Bench.weights(provinces);
+        double[] weights = BenchCorpus.weights(provinces);
         Random rnd = new Random(seed);
         for (int i = 0; i < n; i++) {
-            Files.writeString(pages.resolve(String.format("p%05d.txt", i)), Bench.page(i, rnd, provinces, weights), StandardCharsets.UTF_8);
+            Files.writeString(pages.resolve(String.format("p%05d.txt", i)), BenchCorpus.page(i, rnd, provinces, weights), StandardCharsets.UTF_8);
         }
         return pages;
     }

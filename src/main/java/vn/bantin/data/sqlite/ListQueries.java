@@ -381,7 +381,6 @@ final class ListQueries {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
-
     /** For tests and diagnostics: the plan SQLite picks for the list query. */
     public List<String> explainPage(ArticleQuery q, PageCursor after) {
         return db.read(c -> {

@@ -5,19 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import vn.bantin.data.ArticleRepository;
-import vn.bantin.data.SearchQuery;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleStatus;
@@ -28,7 +24,6 @@ import vn.bantin.domain.Page;
 import vn.bantin.domain.PageCursor;
 import vn.bantin.domain.ParsedPage;
 import vn.bantin.domain.ProvinceTag;
-import vn.bantin.domain.Relation;
 import vn.bantin.domain.Source;
 
 public final class SqliteArticleRepository implements ArticleRepository {
@@ -36,6 +31,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     private final vn.bantin.data.StoryMatcher stories;
     private final ListQueries lists;
     private final StoryStore storyStore;
+    private final KeptBeside kept;
 
     /** A repository that stores every article as its own story. */
     public SqliteArticleRepository(Database db) {
@@ -47,6 +43,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         this.stories = stories;
         this.lists = new ListQueries(db);
         this.storyStore = new StoryStore(db, stories);
+        this.kept = new KeptBeside(db);
     }
 
     // ---- the list and the stories, each in a file of its own -------------------------------------------
@@ -350,67 +347,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
         return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
     }
 
-    @Override
-    public java.util.OptionalInt marker(String name) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT n FROM counts WHERE name = ?")) {
-                ps.setString(1, "marker:" + name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? java.util.OptionalInt.of(rs.getInt(1)) : java.util.OptionalInt.empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public void setMarker(String name, int value) {
-        db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO counts(name, n) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET n = excluded.n")) {
-                ps.setString(1, "marker:" + name);
-                ps.setInt(2, value);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    @Override
-    public void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink) {
-        long last = 0;
-        while (true) {
-            long from = last;
-            List<RawArticle> batch = db.read(c -> {
-                List<RawArticle> out = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at FROM articles a"
-                                + " JOIN article_texts t ON t.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT ?")) {
-                    ps.setLong(1, from);
-                    ps.setInt(2, batchSize);
-                    out.addAll(rawRows(ps));
-                }
-                return out;
-            });
-            if (batch.isEmpty()) {
-                return;
-            }
-            sink.accept(batch);
-            last = batch.get(batch.size() - 1).key();
-        }
-    }
-
-    /** Rows of (id, uid, raw_name, raw_input, imported_at). */
-    static List<RawArticle> rawRows(PreparedStatement ps) throws SQLException {
-        List<RawArticle> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        RawText.unpack(rs.getBytes(4)), Instant.parse(rs.getString(5))));
-            }
-        }
-        return out;
-    }
-
     private static void upsertSource(PreparedStatement ps, Source s) throws SQLException {
         ps.setString(1, s.id());
         ps.setString(2, s.name());
@@ -433,21 +369,25 @@ public final class SqliteArticleRepository implements ArticleRepository {
         }
     }
 
+    // ---- what is kept beside the articles: their pictures, their kept inputs, markers ----------------------
+
     @Override
     public List<vn.bantin.domain.ArticleImage> images(long articleKey) {
-        return db.read(c -> {
-            List<vn.bantin.domain.ArticleImage> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT ai.url, i.mime, i.bytes, ai.caption FROM article_images ai JOIN images i ON i.id = ai.image_id
-                    WHERE ai.article_id = ? ORDER BY ai.position""")) {
-                ps.setLong(1, articleKey);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new vn.bantin.domain.ArticleImage(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4)));
-                    }
-                }
-            }
-            return out;
-        });
+        return kept.images(articleKey);
+    }
+
+    @Override
+    public void forEachRaw(int batchSize, Consumer<List<RawArticle>> sink) {
+        kept.forEachRaw(batchSize, sink);
+    }
+
+    @Override
+    public java.util.OptionalInt marker(String name) {
+        return kept.marker(name);
+    }
+
+    @Override
+    public void setMarker(String name, int value) {
+        kept.setMarker(name, value);
     }
 }

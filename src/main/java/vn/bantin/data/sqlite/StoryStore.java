@@ -185,7 +185,7 @@ final class StoryStore {
                     + " JOIN article_texts t ON t.article_id = a.id"
                     + " WHERE s.minhash IS NULL ORDER BY a.sort_ts, a.id LIMIT ?")) {
                 ps.setInt(1, limit);
-                out.addAll(SqliteArticleRepository.rawRows(ps));
+                out.addAll(KeptBeside.rawRows(ps));
             }
             return out;
         });

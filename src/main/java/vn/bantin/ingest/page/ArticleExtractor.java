@@ -1,7 +1,6 @@
 package vn.bantin.ingest.page;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,13 +51,6 @@ public final class ArticleExtractor {
             + "|recommend|signup|byline|author-bio", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|shadow|story|text|post|entry",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|hentry|h-entry|main|page"
-            + "|pagination|post|text|blog|story|detail|sapo|chitiet|noidung", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NEGATIVE = Pattern.compile("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment"
-            + "|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox"
-            + "|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|popular|trending|recommend"
-            + "|author|byline|caption-credit|social|nav", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> SCORED = Set.of("p", "td", "pre", "section", "h2", "h3", "h4", "h5", "h6", "blockquote");
     static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "center", "dd", "details",
             "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
             "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu", "nav", "ol", "p", "pre", "section",
@@ -128,7 +120,7 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Map<Element, Double> scores = score(body);
+        Map<Element, Double> scores = ElementScores.score(body);
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
@@ -162,77 +154,6 @@ public final class ArticleExtractor {
             }
         }
         return false;
-    }
-
-    /** Readability's vote: every paragraph of 25+ characters scores its parent fully and its elders less. */
-    private static Map<Element, Double> score(Element body) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element e : body.getAllElements()) {
-            String tag = e.tagName();
-            boolean scorable = SCORED.contains(tag) || (tag.equals("div") && !hasBlockChild(e));
-            if (!scorable) {
-                continue;
-            }
-            String text = e.text();
-            if (text.length() < 25) {
-                continue;
-            }
-            double score = 1 + commas(text) + Math.min(3, text.length() / 100);
-            Element anc = e.parent();
-            for (int level = 0; anc != null && level < 5; level++, anc = anc.parent()) {
-                if (anc.tagName().equals("html") || anc.tagName().equals("#root")) {
-                    break;
-                }
-                Element a = anc;
-                double base = scores.computeIfAbsent(a, ArticleExtractor::initialScore);
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.put(a, base + score / divider);
-            }
-        }
-        return scores;
-    }
-
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '，' || c == '、' || c == '،') {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static double initialScore(Element e) {
-        double s = classWeight(e);
-        switch (e.tagName()) {
-            case "div", "article", "main" -> s += 5;
-            case "pre", "td", "blockquote" -> s += 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> s -= 3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> s -= 5;
-            default -> {
-            }
-        }
-        return s;
-    }
-
-    private static int classWeight(Element e) {
-        int w = 0;
-        for (String v : new String[] {e.className(), e.id()}) {
-            if (v.isEmpty()) {
-                continue;
-            }
-            if (NEGATIVE.matcher(v).find()) {
-                w -= 25;
-            }
-            if (POSITIVE.matcher(v).find()) {
-                w += 25;
-            }
-        }
-        if (e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            w += 50;
-        }
-        return w;
     }
 
     static boolean hasBlockChild(Element e) {
@@ -361,12 +282,12 @@ public final class ArticleExtractor {
         String tag = e.tagName();
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         String text = e.text();
-        int weight = classWeight(e);
+        int weight = ElementScores.classWeight(e);
         double score = scores.getOrDefault(e, 0.0);
         if (weight + score < 0 && !hasArticleBody(e)) {
             return true;
         }
-        if (commas(text) >= 10) {
+        if (ElementScores.commas(text) >= 10) {
             return false;
         }
         int ps = e.select("p").size();

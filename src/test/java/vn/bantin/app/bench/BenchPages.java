@@ -10,6 +10,6 @@ public final class BenchPages {
     }
 
     public static String page(int n, Random rnd, List<Province> provinces) {
-        return Bench.page(n, rnd, provinces, Bench.weights(provinces));
+        return BenchCorpus.page(n, rnd, provinces, BenchCorpus.weights(provinces));
     }
 }
