@@ -166,6 +166,11 @@ class ReaderWindowTest {
         // the first page, its rows' provinces, their stories, and the total; the counts beside the provinces and
         // the feed list cannot change with a click, so they are not asked again
         assertThat(ctx.statementsPrepared() - before).isEqualTo(4);
+        // the drawn box is ticked, and a second click unticks it and lists everything again
+        javafx.scene.control.CheckBox box = (javafx.scene.control.CheckBox) robot.lookup("#province-ha-noi").query().lookup(".check-box");
+        assertThat(box.isSelected()).isTrue();
+        robot.clickOn("#province-ha-noi");
+        waitUntil(() -> !box.isSelected() && articleList(robot).getItems().size() == 13);
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class ProvincesView extends VBox {
     private final ListView<Row> list = new ListView<>();
     private final TextField filter = new TextField();
 
+    /** The cells the list made (a screenful and a few more), to tick a box without redrawing the rows. */
+    private final java.util.List<RowCell> cells = new java.util.ArrayList<>();
+
     public ProvincesView(ProvincesViewModel vm) {
         this.vm = vm;
         getStyleClass().add("provinces-pane");
@@ -91,7 +94,11 @@ public final class ProvincesView extends VBox {
         filterRow.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("province-list");
-        list.setCellFactory(l -> new RowCell());
+        list.setCellFactory(l -> {
+            RowCell cell = new RowCell();
+            cells.add(cell);
+            return cell;
+        });
         list.setFocusTraversable(true);
         list.setPlaceholder(new Label("No province matches"));
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -107,7 +114,16 @@ public final class ProvincesView extends VBox {
 
         getChildren().addAll(all, unread, bookmarks, new Region(), modeBox, filterRow, list);
         vm.entries().addListener((ListChangeListener<ProvinceEntry>) c -> rebuild());
-        vm.selected().addListener((SetChangeListener<String>) c -> list.refresh());
+        // a tick changes one row's box: only the cells showing that province are touched, not every row rebuilt
+        vm.selected().addListener((SetChangeListener<String>) c -> {
+            String id = c.wasAdded() ? c.getElementAdded() : c.getElementRemoved();
+            for (RowCell cell : cells) {
+                Row r = cell.getItem();
+                if (r != null && r.entry() != null && r.entry().id().equals(id)) {
+                    cell.check.setSelected(c.wasAdded());
+                }
+            }
+        });
         rebuild();
     }
 
