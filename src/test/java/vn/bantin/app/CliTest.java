@@ -160,6 +160,42 @@ class CliTest {
         assertThat(refused.err()).contains(fifo + ": not a regular file");
     }
 
+    /** One sync, two doors: the same words for what a feed brought, in the window's status and the CLI's line. */
+    @Test
+    void aSyncIsWordedTheSameInTheWindowAndOnTheCommandLine() throws Exception {
+        try (vn.bantin.ingest.feed.FeedServer server = new vn.bantin.ingest.feed.FeedServer()) {
+            StringBuilder rss = new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Mekong bulletins</title>");
+            String[] towns = {"Sa Dec", "Cao Lanh"};
+            for (int i = 0; i < towns.length; i++) {
+                String html = "<html><head><title>Flower boats dock in " + towns[i] + "</title></head><body><article><h1>Flower boats dock in "
+                        + towns[i] + "</h1><p>Growers in " + towns[i] + ", Dong Thap province, brought marigolds and chrysanthemums"
+                        + " down the river to the Tet market, and traders said prices held.</p><p>The market stays open until"
+                        + " the eve of the new year.</p></article></body></html>";
+                server.serve("/m/" + i, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), null);
+                rss.append("<item><title>Flower boats dock in ").append(towns[i]).append("</title><link>").append(server.base())
+                        .append("/m/").append(i).append("</link><guid>m-").append(i).append("</guid></item>");
+            }
+            server.serve("/m/rss", "application/rss+xml", rss.append("</channel></rss>").toString().getBytes(StandardCharsets.UTF_8), null);
+            String url = server.base() + "/m/rss";
+
+            Path cliDb = dir.resolve("sync-cli.db");
+            assertThat(run("feeds", "add", "--db", cliDb.toString(), url).code()).isZero();
+            Run cli = run("sync", "--db", cliDb.toString());
+            assertThat(cli.out().strip()).endsWith("Mekong bulletins: 2 new");
+
+            try (AppContext ctx = AppContext.open(dir.resolve("sync-window.db"))) {
+                ctx.feeds().add(url, "Mekong bulletins", null);
+                vn.bantin.ui.feeds.FeedsViewModel feeds = new vn.bantin.ui.feeds.FeedsViewModel(ctx.feeds(), ctx.sync(),
+                        vn.bantin.ui.TaskRunner.SAME_THREAD);
+                List<String> said = new ArrayList<>();
+                feeds.syncStatusProperty().addListener((o, a, b) -> said.add(b));
+                feeds.sync(null);
+                assertThat(said).contains("Synced 1 of 1 · Mekong bulletins: 2 new");
+                assertThat(feeds.syncStatusProperty().get()).isEqualTo("Synced 1 feed: 2 new");
+            }
+        }
+    }
+
     @Test
     void importReportsEachInputAndIsIdempotent() throws Exception {
         Path db = dir.resolve("x.db");
