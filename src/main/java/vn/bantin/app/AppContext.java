@@ -26,6 +26,8 @@ import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.Library;
 import vn.bantin.ingest.story.StoryRules;
 import vn.bantin.ingest.tagging.ProvinceTagger;
+import vn.bantin.service.Reading;
+import vn.bantin.service.Subscriptions;
 
 /** The wiring: the one place that builds the SQLite classes and hands out their interfaces. */
 public final class AppContext implements AutoCloseable {
@@ -41,6 +43,8 @@ public final class AppContext implements AutoCloseable {
     private final SyncService sync;
     private final WorkJournal journal;
     private final Library library;
+    private final Reading reading;
+    private final Subscriptions subscriptions;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
         this(db, stories, limits, true);
@@ -58,8 +62,10 @@ public final class AppContext implements AutoCloseable {
         this.journal = new SqliteWorkJournal(db);
         ProvinceTagger tagger = places ? new ProvinceTagger(gazetteer) : new ProvinceTagger(gazetteer, java.util.List::of);
         this.importer = new ImportService(articles, tagger, Clock.systemUTC(), journal);
-        this.library = new Library(articles, tagger);
+        this.library = new Library(articles, tagger, journal);
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC(), journal);
+        this.reading = new Reading(articles, statuses, feeds);
+        this.subscriptions = new Subscriptions(feeds, sync);
         // Files from before stories existed: group their articles once.
         library.groupUngrouped();
         library.noteParserOnOpen();
@@ -156,12 +162,22 @@ public final class AppContext implements AutoCloseable {
 
     /** What the window needs, its background work sent to {@code runner}. */
     public vn.bantin.ui.Services services(vn.bantin.ui.TaskRunner runner) {
-        return new vn.bantin.ui.Services(articles, statuses, gazetteer, importer, library, feeds, sync, journal, runner);
+        return new vn.bantin.ui.Services(reading, subscriptions, library, importer, gazetteer, runner);
     }
 
     /** Statements prepared on the file since it was opened (see {@link Database#statementsPrepared()}). */
     public long statementsPrepared() {
         return db.statementsPrepared();
+    }
+
+    /** What a reader does with the articles: the window's and the command line's one door to them. */
+    public Reading reading() {
+        return reading;
+    }
+
+    /** Subscriptions: the one door to feeds for the window and the command line. */
+    public Subscriptions subscriptions() {
+        return subscriptions;
     }
 
     /** The stored articles as a whole: reading them again, grouping old files' articles. */

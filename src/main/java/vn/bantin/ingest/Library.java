@@ -3,14 +3,16 @@ package vn.bantin.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.WorkJournal;
 import vn.bantin.domain.NewArticle;
 import vn.bantin.domain.ParsedPage;
 import vn.bantin.ingest.story.Fingerprints;
 import vn.bantin.ingest.tagging.ProvinceTagger;
 
 /**
- * The stored articles as a whole, after an upgrade: reading them again with newer parsers (offered once, or asked
- * for), and grouping into stories the articles of files from before stories existed.
+ * The stored articles as a whole: reading them again with newer parsers after an upgrade (offered once, or asked
+ * for), grouping into stories the articles of files from before stories existed, and the import or sync a crash
+ * cut short.
  */
 public final class Library {
     private static final System.Logger LOG = System.getLogger(Library.class.getName());
@@ -18,10 +20,22 @@ public final class Library {
 
     private final ArticleRepository articles;
     private final ProvinceTagger tagger;
+    private final WorkJournal journal;
 
-    public Library(ArticleRepository articles, ProvinceTagger tagger) {
+    public Library(ArticleRepository articles, ProvinceTagger tagger, WorkJournal journal) {
         this.articles = articles;
         this.tagger = tagger;
+        this.journal = journal;
+    }
+
+    /** The import or sync a crash, a kill or a power cut stopped, if any (the latest). */
+    public java.util.Optional<vn.bantin.domain.InterruptedWork> interrupted() {
+        return journal.interrupted();
+    }
+
+    /** The reader will not finish it: it is not told again. */
+    public void dismiss(vn.bantin.domain.InterruptedWork work) {
+        journal.finish(work.run());
     }
 
     /**

@@ -43,15 +43,14 @@ public final class MainViewModel {
         this.services = services;
         this.importJob = new Job(services.runner());
         this.provinces = new ProvincesViewModel(services.gazetteer());
-        this.list = new ArticleListViewModel(services.articles(), services.runner());
-        this.detail = new ArticleDetailViewModel(services.articles(), services.statuses(), services.runner(),
-                services.articles()::images);
-        this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.feeds(), services.sync(), services.runner());
-        detail.setWholePages(k -> services.feeds().summaryOnly(k).isPresent(), services.sync()::fetchWhole);
+        this.list = new ArticleListViewModel(services.reading(), services.runner());
+        this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
+        this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
+        detail.setWholePages(services.reading()::keptFromSummary, services.subscriptions()::fetchWhole);
         feeds.setOnChange(this::refresh);
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.library(), services.runner());
         reread.setOnChange(this::refresh);
-        this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.journal(), services.runner());
+        this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.library(), services.runner());
         resume.setOnResume(w -> {
             if (w.kind() == vn.bantin.domain.InterruptedWork.Kind.IMPORT) {
                 resumeImport(w);
@@ -197,10 +196,10 @@ public final class MainViewModel {
 
     private void refreshCounts(ArticleQuery q, ArticleQuery base) {
         int gen = ++countsGeneration;
-        services.runner().run(() -> new Counts(services.articles().countsByProvince(base),
-                services.articles().count(ArticleQuery.ALL.withText(q.text())),
-                services.articles().count(ArticleQuery.ALL.withText(q.text()).withUnreadOnly(true)),
-                services.articles().count(ArticleQuery.ALL.withText(q.text()).withBookmarkedOnly(true))), c -> {
+        services.runner().run(() -> new Counts(services.reading().countsByProvince(base),
+                services.reading().count(ArticleQuery.ALL.withText(q.text())),
+                services.reading().count(ArticleQuery.ALL.withText(q.text()).withUnreadOnly(true)),
+                services.reading().count(ArticleQuery.ALL.withText(q.text()).withBookmarkedOnly(true))), c -> {
             if (gen == countsGeneration) {
                 provinces.applyCounts(c.perProvince(), c.all(), c.unread(), c.bookmarks());
             }
@@ -307,8 +306,8 @@ public final class MainViewModel {
             return;
         }
         services.runner().run(() -> {
-            services.articles().splitFromStory(a.key());
-            return services.articles().findByKey(a.key()).orElse(null);
+            services.reading().split(a.key());
+            return services.reading().article(a.key()).orElse(null);
         }, fresh -> {
             detail.articleProperty().set(fresh);
             refresh();
@@ -326,8 +325,8 @@ public final class MainViewModel {
             return;
         }
         services.runner().run(() -> {
-            services.articles().mergeStories(previous, a.key());
-            return services.articles().findByKey(a.key()).orElse(null);
+            services.reading().merge(previous, a.key());
+            return services.reading().article(a.key()).orElse(null);
         }, fresh -> {
             detail.articleProperty().set(fresh);
             refresh();

@@ -1,16 +1,15 @@
 package vn.bantin.ui;
 
-import vn.bantin.data.ArticleRepository;
-import vn.bantin.data.FeedRepository;
 import vn.bantin.data.Gazetteer;
-import vn.bantin.data.StatusRepository;
-import vn.bantin.data.WorkJournal;
 import vn.bantin.ingest.ImportService;
-import vn.bantin.ingest.feed.SyncService;
+import vn.bantin.ingest.Library;
+import vn.bantin.service.Reading;
+import vn.bantin.service.Subscriptions;
 
-/** What the window needs from the layers below, handed over by the app's wiring. */
-public record Services(ArticleRepository articles, StatusRepository statuses, Gazetteer gazetteer,
-                       ImportService importer, vn.bantin.ingest.Library library,
-                       FeedRepository feeds, SyncService sync, WorkJournal journal,
-                       TaskRunner runner) {
+/**
+ * What the window needs from the layers below, handed over by the app's wiring: the same use cases the command
+ * line calls (no repository reaches the window; ArchitectureTest keeps it so), and where to run work.
+ */
+public record Services(Reading reading, Subscriptions subscriptions, Library library, ImportService importer,
+                       Gazetteer gazetteer, TaskRunner runner) {
 }

@@ -142,7 +142,7 @@ class CliTest {
         Run cli = run("feeds", "import-opml", "--db", dir.resolve("cli.db").toString(), opml.toString());
         assertThat(cli.out().strip()).isEqualTo("subscribed to 2 new feeds of 3 in subs.opml");
         try (AppContext ctx = AppContext.open(dir.resolve("window.db"))) {
-            vn.bantin.ui.feeds.FeedsViewModel feeds = new vn.bantin.ui.feeds.FeedsViewModel(ctx.feeds(), ctx.sync(),
+            vn.bantin.ui.feeds.FeedsViewModel feeds = new vn.bantin.ui.feeds.FeedsViewModel(ctx.subscriptions(),
                     vn.bantin.ui.TaskRunner.SAME_THREAD);
             feeds.importOpml(opml);
             assertThat(feeds.syncStatusProperty().get()).isEqualTo("Subscribed to 2 new feeds of 3 in subs.opml");
@@ -185,7 +185,7 @@ class CliTest {
 
             try (AppContext ctx = AppContext.open(dir.resolve("sync-window.db"))) {
                 ctx.feeds().add(url, "Mekong bulletins", null);
-                vn.bantin.ui.feeds.FeedsViewModel feeds = new vn.bantin.ui.feeds.FeedsViewModel(ctx.feeds(), ctx.sync(),
+                vn.bantin.ui.feeds.FeedsViewModel feeds = new vn.bantin.ui.feeds.FeedsViewModel(ctx.subscriptions(),
                         vn.bantin.ui.TaskRunner.SAME_THREAD);
                 List<String> said = new ArrayList<>();
                 feeds.syncStatusProperty().addListener((o, a, b) -> said.add(b));

@@ -7,21 +7,22 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The package arrows of DEVELOPERS.md: app -> ui -> ingest -> data -> domain, and only app builds data.sqlite. */
+/** The package arrows of DEVELOPERS.md: app -> ui -> service -> ingest -> data -> domain; only app builds data.sqlite. */
 @AnalyzeClasses(packages = "vn.bantin", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     @ArchTest
     static final ArchRule domainDependsOnNothingOfOurs = noClasses().that().resideInAPackage("vn.bantin.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.data..", "vn.bantin.ingest..", "vn.bantin.ui..",
-                    "vn.bantin.app..", "javafx..", "java.sql..");
+                    "vn.bantin.app..", "vn.bantin.service..", "javafx..", "java.sql..");
 
     @ArchTest
     static final ArchRule dataDoesNotReachUp = noClasses().that().resideInAPackage("vn.bantin.data..")
-            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.ingest..", "vn.bantin.ui..", "vn.bantin.app..", "javafx..");
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.service..", "vn.bantin.ingest..", "vn.bantin.ui..",
+                    "vn.bantin.app..", "javafx..");
 
     @ArchTest
     static final ArchRule ingestDoesNotKnowTheWindow = noClasses().that().resideInAPackage("vn.bantin.ingest..")
-            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.ui..", "vn.bantin.app..", "javafx..");
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.service..", "vn.bantin.ui..", "vn.bantin.app..", "javafx..");
 
     @ArchTest
     static final ArchRule uiDoesNotReachTheApp = noClasses().that().resideInAPackage("vn.bantin.ui..")
@@ -46,4 +47,18 @@ class ArchitectureTest {
                     "vn.bantin.app.bench..").and().doNotHaveFullyQualifiedName("vn.bantin.app.Main")
             .and().doNotHaveFullyQualifiedName("vn.bantin.app.BantinApp")
             .should().accessField(System.class, "out").orShould().accessField(System.class, "err");
+
+    /**
+     * The window and the command line reach stored data only through the use cases (service/, ingest/): the same
+     * methods for both doors. The gazetteer (read-only data) and the data layer's exceptions they may name.
+     */
+    @ArchTest
+    static final ArchRule windowAndCommandLineUseTheUseCases = noClasses()
+            .that().resideInAnyPackage("vn.bantin.ui..", "vn.bantin.app.cli..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("vn.bantin.data.WorkJournal");
+
+    @ArchTest
+    static final ArchRule useCasesKnowNoWindow = noClasses().that().resideInAPackage("vn.bantin.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.ui..", "vn.bantin.app..", "javafx..");
 }

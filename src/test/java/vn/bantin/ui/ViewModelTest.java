@@ -57,7 +57,7 @@ class ViewModelTest {
                 change.run();
             }
         };
-        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.articles(), later);
+        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.reading(), later);
         var hanoi = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("ha-noi"));
         var daNang = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang"));
         list.queryProperty().set(hanoi);
@@ -101,7 +101,7 @@ class ViewModelTest {
                 change.run();
             }
         };
-        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.articles(), later);
+        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.reading(), later);
         var hue = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang"));
         list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL);
         list.reload();

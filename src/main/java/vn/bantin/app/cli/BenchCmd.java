@@ -100,7 +100,7 @@ final class BenchCmd extends Base {
         }
         String where = province;
         try (AppContext ctx = AppContext.open(db)) {
-            Map<String, Long> counts = ctx.articles().countsByProvince(vn.bantin.domain.ArticleQuery.ALL);
+            Map<String, Long> counts = ctx.reading().countsByProvince(vn.bantin.domain.ArticleQuery.ALL);
             if (where == null) {
                 List<Map.Entry<String, Long>> byCount = counts.entrySet().stream().filter(e -> e.getValue() > 0)
                         .sorted(Map.Entry.comparingByValue()).toList();

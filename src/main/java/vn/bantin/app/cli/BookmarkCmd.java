@@ -7,7 +7,7 @@ import vn.bantin.domain.Article;
 @Command(name = "bookmark", description = "Bookmark an article")
 final class BookmarkCmd extends StatusCmd {
     void apply(AppContext ctx, Article a) {
-        ctx.statuses().setBookmarked(a.key(), true);
+        ctx.reading().setBookmarked(a.key(), true);
     }
 
     String done() {

@@ -18,14 +18,14 @@ final class FeedsAddCmd extends Base {
         try (AppContext ctx = open()) {
             vn.bantin.domain.Feed f;
             try {
-                f = ctx.sync().subscribe(url);
+                f = ctx.subscriptions().subscribe(url);
             } catch (vn.bantin.ingest.feed.FetchException | vn.bantin.ingest.RejectedInputException e) {
                 err().println("bantin: " + url + ": " + e.getMessage());
                 return 1;
             }
             if (title != null && !title.isBlank()) {
-                ctx.feeds().rename(f.id(), title);
-                f = ctx.feeds().find(f.id()).orElseThrow();
+                ctx.subscriptions().rename(f.id(), title);
+                f = ctx.subscriptions().find(f.id()).orElseThrow();
             }
             if (json) {
                 printJson(Reports.feedJson(f));

@@ -15,7 +15,7 @@ final class FeedsExportOpmlCmd extends Base {
     @Override
     public Integer call() throws java.io.IOException {
         try (AppContext ctx = open()) {
-            int written = new vn.bantin.ingest.feed.Subscriptions(ctx.feeds()).exportOpml(file);
+            int written = ctx.subscriptions().exportOpml(file);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("feeds", written);

@@ -15,9 +15,9 @@ final class FeedsImportOpmlCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            vn.bantin.ingest.feed.Subscriptions.Imported done;
+            vn.bantin.service.Subscriptions.Imported done;
             try {
-                done = new vn.bantin.ingest.feed.Subscriptions(ctx.feeds()).importOpml(file);
+                done = ctx.subscriptions().importOpml(file);
             } catch (vn.bantin.ingest.RejectedInputException e) {
                 err().println("bantin: " + file + ": " + e.getMessage());
                 return 1;

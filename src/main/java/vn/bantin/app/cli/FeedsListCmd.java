@@ -9,7 +9,7 @@ final class FeedsListCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            for (vn.bantin.domain.Feed f : ctx.feeds().list()) {
+            for (vn.bantin.domain.Feed f : ctx.subscriptions().list()) {
                 if (json) {
                     printJson(Reports.feedJson(f));
                 } else {

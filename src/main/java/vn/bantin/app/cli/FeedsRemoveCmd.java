@@ -18,7 +18,7 @@ final class FeedsRemoveCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            int deleted = ctx.feeds().remove(id, deleteArticles);
+            int deleted = ctx.subscriptions().remove(id, deleteArticles);
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("removed", id);

@@ -15,8 +15,8 @@ final class FeedsRenameCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            ctx.feeds().rename(id, title);
-            vn.bantin.domain.Feed f = ctx.feeds().find(id).orElseThrow();
+            ctx.subscriptions().rename(id, title);
+            vn.bantin.domain.Feed f = ctx.subscriptions().find(id).orElseThrow();
             if (json) {
                 printJson(Reports.feedJson(f));
             } else {

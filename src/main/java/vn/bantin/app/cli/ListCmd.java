@@ -50,7 +50,7 @@ final class ListCmd extends Base {
             int left = limit;
             PageCursor after = null;
             while (left > 0) {
-                Page<ArticleSummary> page = ctx.articles().page(q, after, Math.min(left, 500));
+                Page<ArticleSummary> page = ctx.reading().page(q, after, Math.min(left, 500));
                 for (ArticleSummary a : page.items()) {
                     print(a);
                 }

@@ -10,7 +10,7 @@ abstract class OneArticle extends Base {
     String id;
 
     Optional<Article> find(AppContext ctx) {
-        Optional<Article> a = ctx.articles().find(id);
+        Optional<Article> a = ctx.reading().find(id);
         if (a.isEmpty()) {
             err().println("bantin: no article with id " + id);
         }

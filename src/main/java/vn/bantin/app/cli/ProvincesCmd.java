@@ -18,7 +18,7 @@ final class ProvincesCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            Map<String, Long> counts = ctx.articles().countsByProvince(ArticleQuery.ALL);
+            Map<String, Long> counts = ctx.reading().countsByProvince(ArticleQuery.ALL);
             if (units) {
                 for (Unit2025 u : ctx.gazetteer().units()) {
                     long n = u.memberIds().stream().mapToLong(id -> counts.getOrDefault(id, 0L)).sum();

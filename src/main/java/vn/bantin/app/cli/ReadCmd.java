@@ -7,7 +7,7 @@ import vn.bantin.domain.Article;
 @Command(name = "read", description = "Mark an article read, with the other versions of its story")
 final class ReadCmd extends StatusCmd {
     void apply(AppContext ctx, Article a) {
-        ctx.statuses().setStoryRead(a.key(), true); // the whole story, as in the window
+        ctx.reading().setRead(a.key(), true); // the whole story, as in the window
     }
 
     String done() {

@@ -10,7 +10,7 @@ final class RebuildIndexCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            int n = ctx.articles().rebuildSearchIndex();
+            int n = ctx.reading().rebuildSearchIndex();
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("indexed", n);

@@ -62,7 +62,7 @@ final class Reports {
                 o.put("reason", r.reason());
                 cmd.printJson(o);
             } else {
-                cmd.out().println(r.feedId() + "  " + r.title() + ": " + vn.bantin.ingest.feed.Subscriptions.describe(r));
+                cmd.out().println(r.feedId() + "  " + r.title() + ": " + vn.bantin.service.Subscriptions.describe(r));
             }
         }
         if (results.isEmpty() && !cmd.json) {
@@ -73,7 +73,7 @@ final class Reports {
 
     /** Before new work: a word on the import or sync a crash cut short, and how to finish it. */
     static void interrupted(Base cmd, AppContext ctx) {
-        java.util.Optional<InterruptedWork> w = ctx.journal().interrupted();
+        java.util.Optional<InterruptedWork> w = ctx.library().interrupted();
         if (w.isPresent()) {
             cmd.err().println("bantin: " + w.get().summary() + " bantin resume " + (w.get().kind() == InterruptedWork.Kind.IMPORT
                     ? "imports the rest" : "syncs the rest") + "; bantin resume --dismiss forgets it.");

@@ -16,7 +16,7 @@ final class ResumeCmd extends Base {
     @Override
     public Integer call() throws Exception {
         try (AppContext ctx = open()) {
-            Optional<InterruptedWork> found = ctx.journal().interrupted();
+            Optional<InterruptedWork> found = ctx.library().interrupted();
             if (found.isEmpty()) {
                 if (!json) {
                     out().println("nothing to resume: no import or sync was cut short");
@@ -25,7 +25,7 @@ final class ResumeCmd extends Base {
             }
             InterruptedWork w = found.get();
             if (dismiss) {
-                ctx.journal().finish(w.run());
+                ctx.library().dismiss(w);
                 if (!json) {
                     out().println("forgotten: " + w.summary());
                 }
@@ -37,7 +37,7 @@ final class ResumeCmd extends Base {
             }
             return w.kind() == InterruptedWork.Kind.IMPORT
                     ? Reports.imports(this, ctx.importer().resume(w, ImportService.Progress.NONE))
-                    : Reports.syncs(this, ctx.sync().resume(w, (done, total, r) -> { }, () -> false));
+                    : Reports.syncs(this, ctx.subscriptions().resume(w, (done, total, r) -> { }, () -> false));
         }
     }
 }

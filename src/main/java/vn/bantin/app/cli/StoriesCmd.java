@@ -18,7 +18,7 @@ final class StoriesCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            for (var s : ctx.articles().stories(all ? limit : Math.max(limit * 20, 1000))) {
+            for (var s : ctx.reading().stories(all ? limit : Math.max(limit * 20, 1000))) {
                 if (!all && s.articleIds().size() < 2) {
                     continue;
                 }

@@ -28,7 +28,7 @@ final class StoryCmd extends Base {
         try (AppContext ctx = open()) {
             List<Article> found = new ArrayList<>();
             for (String id : ids) {
-                Optional<Article> a = ctx.articles().find(id);
+                Optional<Article> a = ctx.reading().find(id);
                 if (a.isEmpty()) {
                     err().println("bantin: no article with id " + id);
                     return 1;
@@ -36,15 +36,15 @@ final class StoryCmd extends Base {
                 found.add(a.get());
             }
             if (split) {
-                ctx.articles().splitFromStory(found.get(0).key());
+                ctx.reading().split(found.get(0).key());
             } else {
-                ctx.articles().mergeStories(found.get(0).key(), found.get(1).key());
+                ctx.reading().merge(found.get(0).key(), found.get(1).key());
             }
-            long story = ctx.articles().find(found.get(0).id()).orElseThrow().storyId();
+            long story = ctx.reading().find(found.get(0).id()).orElseThrow().storyId();
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("story", story);
-                o.put("articles", ctx.articles().storyMembers(found.get(0).key()).size());
+                o.put("articles", ctx.reading().storyMembers(found.get(0).key()).size());
                 printJson(o);
             } else {
                 out().println((split ? "split " : "merged into ") + "story " + story);

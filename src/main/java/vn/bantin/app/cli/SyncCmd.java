@@ -12,12 +12,12 @@ final class SyncCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            if (feed != null && ctx.feeds().find(feed).isEmpty()) {
+            if (feed != null && ctx.subscriptions().find(feed).isEmpty()) {
                 err().println("bantin: there is no feed " + feed);
                 return 1;
             }
             Reports.interrupted(this, ctx);
-            return Reports.syncs(this, ctx.sync().sync(feed, (done, total, r) -> { }, () -> false));
+            return Reports.syncs(this, ctx.subscriptions().sync(feed, (done, total, r) -> { }, () -> false));
         }
     }
 }

@@ -39,12 +39,12 @@ final class TagCmd extends OneArticle {
             }
             long key = found.get().key();
             for (String p : add) {
-                ctx.articles().correctProvince(key, p, true);
+                ctx.reading().correctProvince(key, p, true);
             }
             for (String p : remove) {
-                ctx.articles().correctProvince(key, p, false);
+                ctx.reading().correctProvince(key, p, false);
             }
-            Article a = ctx.articles().findByKey(key).orElseThrow();
+            Article a = ctx.reading().article(key).orElseThrow();
             if (json) {
                 Map<String, Object> o = new LinkedHashMap<>();
                 o.put("id", a.id());

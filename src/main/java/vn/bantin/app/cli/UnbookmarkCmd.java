@@ -7,7 +7,7 @@ import vn.bantin.domain.Article;
 @Command(name = "unbookmark", description = "Remove a bookmark")
 final class UnbookmarkCmd extends StatusCmd {
     void apply(AppContext ctx, Article a) {
-        ctx.statuses().setBookmarked(a.key(), false);
+        ctx.reading().setBookmarked(a.key(), false);
     }
 
     String done() {

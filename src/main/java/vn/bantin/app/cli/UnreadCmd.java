@@ -7,7 +7,7 @@ import vn.bantin.domain.Article;
 @Command(name = "unread", description = "Mark an article unread, with the other versions of its story")
 final class UnreadCmd extends StatusCmd {
     void apply(AppContext ctx, Article a) {
-        ctx.statuses().setStoryRead(a.key(), false); // the whole story, as in the window
+        ctx.reading().setRead(a.key(), false); // the whole story, as in the window
     }
 
     String done() {

@@ -6,8 +6,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.bantin.data.ArticleRepository;
-import vn.bantin.data.StatusRepository;
+import vn.bantin.service.Reading;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleStatus;
 import vn.bantin.ui.TaskRunner;
@@ -17,11 +16,9 @@ public final class ArticleDetailViewModel {
     public static final double MIN_FONT = 11;
     public static final double MAX_FONT = 28;
 
-    private final ArticleRepository articles;
-    private final StatusRepository statuses;
+    private final Reading reading;
     private final TaskRunner runner;
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
-    private final java.util.function.LongFunction<java.util.List<vn.bantin.domain.ArticleImage>> imagesOf;
     private java.util.List<vn.bantin.domain.ArticleImage> images = java.util.List.of();
     private final DoubleProperty fontSize = new SimpleDoubleProperty(15);
     private final StringProperty error = new SimpleStringProperty();
@@ -71,13 +68,9 @@ public final class ArticleDetailViewModel {
     private record Loaded(Article article, java.util.List<vn.bantin.domain.ArticleImage> images, boolean summary) {
     }
 
-    /** {@code imagesOf} gives the pictures stored with an article (synced articles have them). */
-    public ArticleDetailViewModel(ArticleRepository articles, StatusRepository statuses, TaskRunner runner,
-                                  java.util.function.LongFunction<java.util.List<vn.bantin.domain.ArticleImage>> imagesOf) {
-        this.articles = articles;
-        this.statuses = statuses;
+    public ArticleDetailViewModel(Reading reading, TaskRunner runner) {
+        this.reading = reading;
         this.runner = runner;
-        this.imagesOf = imagesOf;
     }
 
     /** The pictures of the open article, set before the article itself so that one render shows both. */
@@ -109,9 +102,8 @@ public final class ArticleDetailViewModel {
     public void open(long key, java.util.function.Consumer<Article> onRead) {
         wanted = key;
         runner.run(() -> {
-            statuses.setStoryRead(key, true);
-            Article found = articles.findByKey(key).orElse(null);
-            return found == null ? null : new Loaded(found, imagesOf.apply(key), isSummary.test(key));
+            Article found = reading.open(key).orElse(null);
+            return found == null ? null : new Loaded(found, reading.images(key), isSummary.test(key));
         }, loaded -> {
             if (wanted != key) {
                 return;
@@ -130,8 +122,8 @@ public final class ArticleDetailViewModel {
 
     public void setBookmarked(long key, boolean bookmarked, Runnable done) {
         runner.run(() -> {
-            statuses.setBookmarked(key, bookmarked);
-            return statuses.get(key);
+            reading.setBookmarked(key, bookmarked);
+            return reading.status(key);
         }, s -> {
             applyStatus(key, s);
             if (done != null) {
@@ -142,8 +134,8 @@ public final class ArticleDetailViewModel {
 
     public void setRead(long key, boolean read, Runnable done) {
         runner.run(() -> {
-            statuses.setStoryRead(key, read);
-            return statuses.get(key);
+            reading.setRead(key, read);
+            return reading.status(key);
         }, s -> {
             applyStatus(key, s);
             if (done != null) {
@@ -163,8 +155,8 @@ public final class ArticleDetailViewModel {
         }
         long key = a.key();
         runner.run(() -> {
-            articles.correctProvince(key, provinceId, add);
-            return articles.findByKey(key).orElse(null);
+            reading.correctProvince(key, provinceId, add);
+            return reading.article(key).orElse(null);
         }, updated -> {
             if (wanted == key && updated != null) {
                 article.set(updated);

@@ -9,16 +9,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.bantin.data.FeedRepository;
 import vn.bantin.domain.Feed;
 import vn.bantin.ingest.feed.SyncService;
+import vn.bantin.service.Subscriptions;
 import vn.bantin.ui.TaskRunner;
 
 /** The sidebar's subscriptions: which one filters the list, and syncing them with progress and cancel. */
 public final class FeedsViewModel {
-    private final FeedRepository feeds;
-    private final vn.bantin.ingest.feed.Subscriptions subscriptions;
-    private final SyncService sync;
+    private final Subscriptions feeds;
     private final TaskRunner runner;
     private final ObservableList<Feed> items = FXCollections.observableArrayList();
     private final ObjectProperty<Feed> selected = new SimpleObjectProperty<>();
@@ -29,11 +27,9 @@ public final class FeedsViewModel {
     private Runnable onChange = () -> { };
     private boolean reloading;
 
-    public FeedsViewModel(FeedRepository feeds, SyncService sync, TaskRunner runner) {
+    public FeedsViewModel(Subscriptions feeds, TaskRunner runner) {
         this.feeds = feeds;
-        this.subscriptions = new vn.bantin.ingest.feed.Subscriptions(feeds);
         this.job = new vn.bantin.ui.Job(runner);
-        this.sync = sync;
         this.runner = runner;
     }
 
@@ -109,7 +105,7 @@ public final class FeedsViewModel {
             return;
         }
         job.say("Checking " + url.strip() + "…");
-        runner.run(() -> sync.subscribe(url.strip()), f -> {
+        runner.run(() -> feeds.subscribe(url.strip()), f -> {
             job.say("");
             reload();
             sync(f.id());
@@ -141,22 +137,22 @@ public final class FeedsViewModel {
 
     /** Syncs every feed (or one), unless a sync is already running. */
     public void sync(Long only) {
-        runSync(c -> sync.sync(only, progress(c), c::cancelled));
+        runSync(c -> feeds.sync(only, progress(c), c::cancelled));
     }
 
     /** Syncs the feeds a sync cut short by a crash had not finished. */
     public void resume(vn.bantin.domain.InterruptedWork work) {
-        runSync(c -> sync.resume(work, progress(c), c::cancelled));
+        runSync(c -> feeds.resume(work, progress(c), c::cancelled));
     }
 
     private static SyncService.Listener progress(vn.bantin.ui.Job.Control c) {
         return (done, total, last) -> c.progress(done, total, "Synced " + done + " of " + total + " · " + last.title() + ": "
-                + vn.bantin.ingest.feed.Subscriptions.describe(last));
+                + Subscriptions.describe(last));
     }
 
     private void runSync(vn.bantin.ui.Job.Work<List<SyncService.FeedResult>> work) {
         job.start("Syncing…", work, (r, stopped) -> {
-            job.say(stopped ? "Sync cancelled" : vn.bantin.ingest.feed.Subscriptions.summary(r));
+            job.say(stopped ? "Sync cancelled" : Subscriptions.summary(r));
             results.set(r);
             reload();
             onChange.run();
@@ -210,14 +206,14 @@ public final class FeedsViewModel {
     }
 
     public void importOpml(java.nio.file.Path file) {
-        runner.run(() -> subscriptions.importOpml(file), done -> {
+        runner.run(() -> feeds.importOpml(file), done -> {
             job.say("Subscribed to " + done.describe(file));
             reload();
         }, e -> report(file + ": " + e.getMessage()));
     }
 
     public void exportOpml(java.nio.file.Path file) {
-        runner.run(() -> subscriptions.exportOpml(file), n -> job.say("Wrote " + n + " feeds to " + file.getFileName()),
+        runner.run(() -> feeds.exportOpml(file), n -> job.say("Wrote " + n + " feeds to " + file.getFileName()),
                 e -> report("Could not write " + file + ": " + e.getMessage()));
     }
 

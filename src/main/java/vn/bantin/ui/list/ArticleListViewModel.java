@@ -14,7 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.bantin.data.ArticleRepository;
+import vn.bantin.service.Reading;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
 import vn.bantin.domain.Page;
@@ -28,7 +28,7 @@ import vn.bantin.ui.TaskRunner;
 public final class ArticleListViewModel {
     public static final int PAGE = 100;
 
-    private final ArticleRepository articles;
+    private final Reading articles;
     private final TaskRunner runner;
     private final ObservableList<ArticleSummary> items = FXCollections.observableArrayList();
     private final ObjectProperty<ArticleQuery> query = new SimpleObjectProperty<>(ArticleQuery.ALL);
@@ -41,7 +41,7 @@ public final class ArticleListViewModel {
     private volatile int generation;
     private boolean loadingMore;
 
-    public ArticleListViewModel(ArticleRepository articles, TaskRunner runner) {
+    public ArticleListViewModel(Reading articles, TaskRunner runner) {
         this.articles = articles;
         this.runner = runner;
     }

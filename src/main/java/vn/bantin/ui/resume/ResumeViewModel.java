@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import vn.bantin.data.WorkJournal;
+import vn.bantin.ingest.Library;
 import vn.bantin.domain.InterruptedWork;
 import vn.bantin.ui.TaskRunner;
 
@@ -20,7 +20,7 @@ import vn.bantin.ui.TaskRunner;
  */
 public final class ResumeViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private final WorkJournal journal;
+    private final Library journal;
     private final TaskRunner runner;
     private final ObjectProperty<InterruptedWork> work = new SimpleObjectProperty<>();
     private final StringProperty text = new SimpleStringProperty("");
@@ -28,7 +28,7 @@ public final class ResumeViewModel {
     private Consumer<InterruptedWork> onResume = w -> { };
     private ZoneId zone = ZoneId.systemDefault();
 
-    public ResumeViewModel(WorkJournal journal, TaskRunner runner) {
+    public ResumeViewModel(Library journal, TaskRunner runner) {
         this.journal = journal;
         this.runner = runner;
     }
@@ -80,7 +80,7 @@ public final class ResumeViewModel {
         }
         show(null);
         runner.run(() -> {
-            journal.finish(w.run());
+            journal.dismiss(w);
             return null;
         }, v -> { }, e -> { });
     }

@@ -1,4 +1,4 @@
-package vn.bantin.ingest.feed;
+package vn.bantin.service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +10,14 @@ import vn.bantin.data.FeedRepository;
 import vn.bantin.domain.Feed;
 import vn.bantin.ingest.InputFiles;
 import vn.bantin.ingest.RejectedInputException;
+import vn.bantin.ingest.feed.FetchException;
+import vn.bantin.ingest.feed.Opml;
+import vn.bantin.ingest.feed.SyncService;
+import vn.bantin.domain.InterruptedWork;
 
 /**
- * Subscriptions as the reader handles them, the same from the window and the command line: OPML in and out, and
- * how a sync's result reads.
+ * Subscriptions as the reader handles them, the same from the window and the command line: subscribe, rename,
+ * unsubscribe, sync (and finish a sync a crash cut short), OPML in and out, and how a sync's result reads.
  */
 public final class Subscriptions {
     /** An OPML file larger than this is not a subscription list. */
@@ -29,9 +33,54 @@ public final class Subscriptions {
     }
 
     private final FeedRepository feeds;
+    private final SyncService sync;
 
-    public Subscriptions(FeedRepository feeds) {
+    public Subscriptions(FeedRepository feeds, SyncService sync) {
         this.feeds = feeds;
+        this.sync = sync;
+    }
+
+    public List<Feed> list() {
+        return feeds.list();
+    }
+
+    public java.util.Optional<Feed> find(long id) {
+        return feeds.find(id);
+    }
+
+    /** Checks the address (a feed, or a page that names one) and subscribes; nothing is imported until a sync. */
+    public Feed subscribe(String url) throws FetchException, RejectedInputException {
+        return sync.subscribe(url);
+    }
+
+    /** Subscribes without fetching (a catalogue's or an OPML file's feeds); the next sync checks them. */
+    public Feed add(String url, String title, String siteUrl) {
+        return feeds.add(url, title, siteUrl);
+    }
+
+    public void rename(long id, String title) {
+        feeds.rename(id, title);
+    }
+
+    /** Unsubscribes; with {@code deleteArticles}, the articles that came from this feed alone go too (not bookmarks). */
+    public int remove(long id, boolean deleteArticles) {
+        return feeds.remove(id, deleteArticles);
+    }
+
+    /** Every feed (or one), with progress and cancel. */
+    public List<SyncService.FeedResult> sync(Long only, SyncService.Listener listener, java.util.function.BooleanSupplier cancelled) {
+        return sync.sync(only, listener, cancelled);
+    }
+
+    /** The feeds a sync cut short by a crash had not finished. */
+    public List<SyncService.FeedResult> resume(InterruptedWork work, SyncService.Listener listener,
+                                               java.util.function.BooleanSupplier cancelled) {
+        return sync.resume(work, listener, cancelled);
+    }
+
+    /** Fetches now the page of an article kept from its feed's summary; false when it was no summary. */
+    public boolean fetchWhole(long articleKey) throws FetchException, RejectedInputException {
+        return sync.fetchWhole(articleKey);
     }
 
     /** Subscribes to every feed the file lists (each once); they sync with the next sync. */

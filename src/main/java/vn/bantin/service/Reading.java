@@ -1,0 +1,114 @@
+package vn.bantin.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.bantin.data.ArticleRepository;
+import vn.bantin.data.FeedRepository;
+import vn.bantin.data.StatusRepository;
+import vn.bantin.domain.Article;
+import vn.bantin.domain.ArticleImage;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleStatus;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.domain.Page;
+import vn.bantin.domain.PageCursor;
+
+/**
+ * What a reader does with the stored articles, the same from the window and the command line: list and count
+ * them, open one (which reads its story), mark, bookmark, correct its provinces, split and merge stories.
+ */
+public final class Reading {
+    private final ArticleRepository articles;
+    private final StatusRepository statuses;
+    private final FeedRepository feeds;
+
+    public Reading(ArticleRepository articles, StatusRepository statuses, FeedRepository feeds) {
+        this.articles = articles;
+        this.statuses = statuses;
+        this.feeds = feeds;
+    }
+
+    // ---- the list -------------------------------------------------------------------------------------
+
+    public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
+        return articles.page(q, after, limit);
+    }
+
+    public long count(ArticleQuery q) {
+        return articles.count(q);
+    }
+
+    /** Articles about each province (and 2025 unit) among those the query selects, ignoring its provinces. */
+    public Map<String, Long> countsByProvince(ArticleQuery q) {
+        return articles.countsByProvince(q);
+    }
+
+    // ---- one article -------------------------------------------------------------------------------------
+
+    /** By its id or the first six or more characters of it. */
+    public Optional<Article> find(String idOrPrefix) {
+        return articles.find(idOrPrefix);
+    }
+
+    public Optional<Article> article(long key) {
+        return articles.findByKey(key);
+    }
+
+    /** Opening an article reads it, and with it every other version of its story. */
+    public Optional<Article> open(long key) {
+        statuses.setStoryRead(key, true);
+        return articles.findByKey(key);
+    }
+
+    public List<ArticleImage> images(long key) {
+        return articles.images(key);
+    }
+
+    /** Kept from its feed's summary because its page could not be had (it can be fetched whole later). */
+    public boolean keptFromSummary(long key) {
+        return feeds.summaryOnly(key).isPresent();
+    }
+
+    public ArticleStatus status(long key) {
+        return statuses.get(key);
+    }
+
+    /** Reading one version of a story reads the story; unreading it unreads the story. */
+    public void setRead(long key, boolean read) {
+        statuses.setStoryRead(key, read);
+    }
+
+    public void setBookmarked(long key, boolean bookmarked) {
+        statuses.setBookmarked(key, bookmarked);
+    }
+
+    /** The reader's word on a province: kept through every re-read. */
+    public void correctProvince(long key, String provinceId, boolean add) {
+        articles.correctProvince(key, provinceId, add);
+    }
+
+    // ---- stories -----------------------------------------------------------------------------------------
+
+    public List<ArticleRepository.StorySummary> stories(int limit) {
+        return articles.stories(limit);
+    }
+
+    public List<Long> storyMembers(long key) {
+        return articles.storyMembers(key);
+    }
+
+    /** The article leaves its story for one of its own (kept through re-imports). */
+    public void split(long key) {
+        articles.splitFromStory(key);
+    }
+
+    /** The other article's story joins this one's. */
+    public void merge(long intoKey, long otherKey) {
+        articles.mergeStories(intoKey, otherKey);
+    }
+
+    public int rebuildSearchIndex() {
+        return articles.rebuildSearchIndex();
+    }
+}
