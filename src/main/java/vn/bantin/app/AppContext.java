@@ -66,8 +66,8 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC(), journal);
         this.reading = new Reading(articles, statuses, feeds);
         this.subscriptions = new Subscriptions(feeds, sync);
-        // Files from before stories existed: group their articles once.
-        library.groupUngrouped();
+        // what upgrades leave to do once per file (files from before stories: group their articles)
+        library.afterUpgrade();
         library.noteParserOnOpen();
     }
 

@@ -38,6 +38,32 @@ public final class Library {
         journal.finish(work.run());
     }
 
+    /** A piece of work an upgrade leaves to do once per file, after its migrations, known by its name. */
+    public record Step(String name, Runnable run) {
+    }
+
+    /** Oldest first; a step's name never changes once released (files remember it). */
+    private List<Step> steps() {
+        return List.of(new Step("group-articles-from-before-stories", this::groupUngrouped));
+    }
+
+    /**
+     * Runs, after the migrations, each step this file has not run yet, and remembers it by name: one read per step
+     * on every later open, nothing written.
+     */
+    public List<String> afterUpgrade() {
+        List<String> ran = new ArrayList<>();
+        for (Step step : steps()) {
+            String marker = "step:" + step.name();
+            if (articles.marker(marker).isEmpty()) {
+                step.run().run();
+                articles.setMarker(marker, 1);
+                ran.add(step.name());
+            }
+        }
+        return ran;
+    }
+
     /**
      * Fingerprints and groups articles stored before stories existed, from their stored text. Returns how
      * many were grouped; a no-op on a file that has none.

@@ -159,26 +159,8 @@ final class StoryStore {
         });
     }
 
-    /**
-     * Set once no article lacks a fingerprint: only files from before stories (schema 1) have such rows, and
-     * finding that there are none means reading every story row, a second at a million articles, at each start.
-     */
-    private static final String ALL_FINGERPRINTED = "stories:all-fingerprinted";
-    private volatile boolean allFingerprinted;
-
     public List<ArticleRepository.RawArticle> withoutFingerprint(int limit) {
-        if (allFingerprinted || db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM counts WHERE name = ?")) {
-                ps.setString(1, ALL_FINGERPRINTED);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
-            }
-        })) {
-            allFingerprinted = true;
-            return List.of();
-        }
-        List<ArticleRepository.RawArticle> found = db.read(c -> {
+        return db.read(c -> {
             List<ArticleRepository.RawArticle> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at"
                     + " FROM article_stories s JOIN articles a ON a.id = s.article_id"
@@ -189,18 +171,6 @@ final class StoryStore {
             }
             return out;
         });
-        if (found.isEmpty()) {
-            // nothing stores a story row without a fingerprint any more, so this stays true
-            db.inTransaction(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO counts(name, n) VALUES (?, 1)")) {
-                    ps.setString(1, ALL_FINGERPRINTED);
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-            allFingerprinted = true;
-        }
-        return found;
     }
 
     public void regroup(List<NewArticle> batch, boolean reassign) {

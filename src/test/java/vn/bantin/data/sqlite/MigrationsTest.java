@@ -61,6 +61,12 @@ class MigrationsTest {
             var items = ctx.articles().page(ArticleQuery.ALL, null, 10).items();
             assertThat(items).extracting(ArticleSummary::storyId).containsOnly(items.get(0).storyId());
             assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
+            // a named step, done once: the file remembers it, and the next look runs nothing
+            assertThat(ctx.articles().marker("step:group-articles-from-before-stories")).hasValue(1);
+            assertThat(ctx.library().afterUpgrade()).isEmpty();
+        }
+        try (AppContext again = AppContext.open(file)) {
+            assertThat(again.library().afterUpgrade()).isEmpty();
         }
     }
 
