@@ -48,6 +48,8 @@ public final class MainViewModel {
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
         detail.setWholePages(services.reading()::keptFromSummary, services.subscriptions()::fetchWhole);
         feeds.setOnChange(this::refresh);
+        // All articles, Unread and Bookmarks are of every feed: choosing one leaves a chosen feed
+        provinces.setOnSpecialChosen(() -> feeds.selectedProperty().set(null));
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.library(), services.runner());
         reread.setOnChange(this::refresh);
         this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.library(), services.runner());

@@ -53,6 +53,7 @@ public final class MainWindow {
     private final ArticleDetailView detailView;
     private final SplitPane split;
     private Stage stage;
+    private boolean swallowSlash;
 
     public MainWindow(MainViewModel vm, Settings settings, Consumer<String> browser) {
         this.vm = vm;
@@ -146,6 +147,12 @@ public final class MainWindow {
             }
         }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSlash && "/".equals(e.getCharacter())) {
+                e.consume();
+            }
+            swallowSlash = false;
+        });
         installDragAndDrop(scene);
         stage.setOnHidden(e -> {
             schedule.stop();
@@ -239,16 +246,22 @@ public final class MainWindow {
             case B, S -> vm.toggleBookmark();
             case M -> vm.toggleRead();
             case O -> openOriginal();
-            case SLASH -> search.requestFocus();
+            case SLASH -> focusSearch();
             default -> {
                 if ("/".equals(e.getText())) {
-                    search.requestFocus();
+                    focusSearch();
                     break;
                 }
                 return;
             }
         }
         e.consume();
+    }
+
+    /** "/" moves to the search box; the "/" itself is not typed into it. */
+    private void focusSearch() {
+        swallowSlash = true;
+        search.requestFocus();
     }
 
     private void openOriginal() {

@@ -128,6 +128,10 @@ class ReaderWindowTest {
             assertThat(cell.lookup(".star").getStyleClass().contains("starred")).as("star: " + a.title()).isEqualTo(a.bookmarked());
             String meta = ((javafx.scene.control.Label) cell.lookup(".row-meta")).getText();
             assertThat(meta).startsWith(a.sourceName());
+            if (a.published() == null) {
+                // sorted by when it reached Bantin, and saying so, not "no date"
+                assertThat(meta).contains(" · added ").doesNotContain("no date");
+            }
             if (!a.otherSources().isEmpty()) {
                 sawOtherSources = true;
                 assertThat(meta).contains(" · +" + a.otherSources().size() + " source");
@@ -171,6 +175,36 @@ class ReaderWindowTest {
         assertThat(box.isSelected()).isTrue();
         robot.clickOn("#province-ha-noi");
         waitUntil(() -> !box.isSelected() && articleList(robot).getItems().size() == 13);
+    }
+
+    @Test
+    void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.SLASH);
+        waitUntil(() -> robot.lookup("#search").query().isFocused());
+        robot.write("hue");
+        waitUntil(() -> "hue".equals(robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("hue");
+    }
+
+    @Test
+    void choosingAllArticlesOrBookmarksLeavesAChosenFeed(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        vn.bantin.domain.Feed feed = ctx.feeds().add("https://e.vnexpress.net/rss/news.rss", "VnExpress International", null);
+        robot.interact(() -> vm.refresh());
+        waitUntil(() -> vm.feeds().items().stream().anyMatch(f -> f.id() == feed.id()));
+        robot.interact(() -> vm.feeds().selectedProperty().set(feed));
+        waitUntil(() -> articleList(robot).getItems().isEmpty());
+        robot.clickOn("#special-all");
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        assertThat(vm.feeds().selectedProperty().get()).isNull();
+        robot.interact(() -> vm.feeds().selectedProperty().set(feed));
+        waitUntil(() -> articleList(robot).getItems().isEmpty());
+        robot.clickOn("#special-bookmarks");
+        waitUntil(() -> vm.feeds().selectedProperty().get() == null);
+        assertThat(robot.lookup("#list-header").queryLabeled().getText()).startsWith("Bookmarks").doesNotContain("VnExpress");
     }
 
     @Test

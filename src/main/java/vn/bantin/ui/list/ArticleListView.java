@@ -22,6 +22,7 @@ import vn.bantin.domain.ArticleSummary;
 /** The centre pane: a header saying what is shown, then the articles, newest first. */
 public final class ArticleListView extends BorderPane {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    static final DateTimeFormatter ADDED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ArticleListViewModel vm;
     private final ListView<ArticleSummary> list = new ListView<>();
@@ -151,7 +152,9 @@ public final class ArticleListView extends BorderPane {
             if (!a.read()) {
                 title.getStyleClass().add("unread");
             }
-            String when = a.published() == null ? "no date"
+            // an article that gives no date sorts by when it reached Bantin, and says so
+            String when = a.published() == null
+                    ? "added " + ADDED.format(java.time.Instant.ofEpochSecond(a.sortTs()).atZone(ZoneId.systemDefault()))
                     : DATE.format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
             String saved = a.bookmarked() && a.bookmarkedAt() != null
                     ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";

@@ -136,7 +136,7 @@ public final class ProvincesView extends VBox {
         b.setSelected(vm.specialProperty().get() == which);
         b.setOnAction(e -> {
             b.setSelected(true);
-            vm.specialProperty().set(which);
+            vm.chooseSpecial(which);
         });
         vm.specialProperty().addListener((o, a, now) -> b.setSelected(now == which));
         return b;

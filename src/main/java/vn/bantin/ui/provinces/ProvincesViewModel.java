@@ -65,6 +65,19 @@ public final class ProvincesViewModel {
         return entries;
     }
 
+    private Runnable onSpecialChosen = () -> { };
+
+    /** The reader clicked All articles, Unread or Bookmarks: that list, and out of any one feed. */
+    public void chooseSpecial(Special which) {
+        special.set(which);
+        onSpecialChosen.run();
+    }
+
+    /** Told when the reader chooses All, Unread or Bookmarks (the window leaves a chosen feed then). */
+    public void setOnSpecialChosen(Runnable r) {
+        onSpecialChosen = r;
+    }
+
     /** Ids of the selected rows: province ids, or unit ids in 2025 mode. */
     public ObservableSet<String> selected() {
         return selected;
