@@ -120,17 +120,20 @@ public final class MainWindow {
     /** Puts the window on the stage, restores sizes, and loads the first page. */
     public Scene show(Stage stage) {
         this.stage = stage;
-        Scene scene = new Scene(root, settings.number("window.width", 1280), settings.number("window.height", 800));
+        WindowBounds bounds = WindowBounds.fit(settings.number("window.x", Double.NaN), settings.number("window.y", Double.NaN),
+                settings.number("window.width", 1280), settings.number("window.height", 800),
+                javafx.stage.Screen.getScreens().stream().sorted((a, b) -> a == javafx.stage.Screen.getPrimary() ? -1
+                        : b == javafx.stage.Screen.getPrimary() ? 1 : 0).map(javafx.stage.Screen::getVisualBounds).toList());
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/bantin.css").toExternalForm());
         applyTheme(settings.text("theme", "system"));
         stage.setTitle("Bantin — news of Vietnam by province");
         stage.setScene(scene);
-        double x = settings.number("window.x", Double.NaN);
-        double y = settings.number("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y)) {
-            stage.setX(x);
-            stage.setY(y);
-        }
+        // the outer size, title bar included, is what must fit
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
         split.setDividerPositions(settings.number("split.0", 0.22), settings.number("split.1", 0.58));
         vm.detail().fontSizeProperty().set(settings.number("font.size", 15));
         if ("units".equals(settings.text("provinces.mode", ""))) {

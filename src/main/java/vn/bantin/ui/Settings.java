@@ -37,8 +37,13 @@ public final class Settings {
         return props.getProperty(key, fallback);
     }
 
+    /** Kept at once when it changed: a crash or a kill does not lose the theme chosen a minute ago. */
     public void put(String key, Object value) {
-        props.setProperty(key, String.valueOf(value));
+        String v = String.valueOf(value);
+        if (!v.equals(props.getProperty(key))) {
+            props.setProperty(key, v);
+            save();
+        }
     }
 
     /** Written to a temporary file and moved into place, so a crash never leaves half a settings file. */

@@ -28,6 +28,7 @@ class ResumeWindowTest {
 
     @TempDir
     static Path dir;
+    static int run;
 
     AppContext ctx;
     FxTaskRunner runner;
@@ -35,8 +36,8 @@ class ResumeWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path file = dir.resolve("cut.db");
-        Path pages = Files.createDirectories(dir.resolve("pages"));
+        Path file = dir.resolve("cut-" + (++run) + ".db");
+        Path pages = Files.createDirectories(dir.resolve("pages-" + run));
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < TOWNS.length; i++) {
             Path p = pages.resolve("dong-thap-" + i + ".txt");
@@ -62,7 +63,10 @@ class ResumeWindowTest {
         runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(ctx.services(runner));
         vm.resume().setZone(java.time.ZoneOffset.ofHours(7));
-        window = new MainWindow(vm, new Settings(dir.resolve("settings.properties")), url -> { });
+        // left last time far larger than this screen and above its top edge (a bigger monitor, since unplugged)
+        Path settings = dir.resolve("settings-" + run + ".properties");
+        Files.writeString(settings, "window.width=3840\nwindow.height=2160\nwindow.x=-200\nwindow.y=-150\n");
+        window = new MainWindow(vm, new Settings(settings), url -> { });
         window.show(stage);
     }
 
@@ -71,6 +75,17 @@ class ResumeWindowTest {
         WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
         runner.close();
         ctx.close();
+    }
+
+    @Test
+    void theWindowOpensWithinTheScreenWhateverSizeItWasLeftAt(FxRobot robot) {
+        javafx.stage.Window w = window.root().getScene().getWindow();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(w.getX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(w.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(w.getX() + w.getWidth()).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(w.getY() + w.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        assertThat(robot.lookup("#menu-bar").query().localToScreen(0, 0).getY()).isGreaterThanOrEqualTo(screen.getMinY());
     }
 
     @Test
