@@ -17,11 +17,15 @@ public final class AppPaths {
                 System.getProperty(DATA_DIR_PROPERTY));
     }
 
-    static Path dataDir(String osName, Map<String, String> env, String home, String override) {
+    static Path dataDir(String osName, Map<String, String> env, String userHome, String override) {
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
         String os = osName.toLowerCase(Locale.ROOT);
+        // Java takes user.home from the password file; the shell's $HOME is what the reader set (HOME=/tmp/x
+        // bantin ... must not write to the real home). Windows keeps to its own variables.
+        String shellHome = env.get("HOME");
+        String home = !os.contains("win") && shellHome != null && !shellHome.isBlank() ? shellHome : userHome;
         if (os.contains("win")) {
             String appData = env.get("APPDATA");
             return appData != null ? Path.of(appData, "Bantin") : Path.of(home, "AppData", "Roaming", "Bantin");
