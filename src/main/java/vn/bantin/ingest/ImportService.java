@@ -45,7 +45,7 @@ public final class ImportService {
     public record Document(String name, byte[] bytes) {
     }
 
-    /** Progress and cancellation, polled between inputs. */
+    /** Progress (how many inputs are done and stored, of how many) and cancellation, polled between batches. */
     public interface Progress {
         Progress NONE = new Progress() {
         };
@@ -172,12 +172,12 @@ public final class ImportService {
         List<Result> results = new ArrayList<>(inputs.size());
         // While one chunk is stored, the next is parsed and tagged on the other cores.
         java.util.concurrent.CompletableFuture<List<Prepared>> next = prepareAsync(inputs, 0);
+        progress.update(0, inputs.size(), null);
         for (int from = 0; from < inputs.size(); from += BATCH) {
             List<Prepared> prepared = next.join();
             if (progress.cancelled()) {
                 break;
             }
-            progress.update(from, inputs.size(), inputs.get(from).name());
             next = prepareAsync(inputs, from + BATCH);
             List<NewArticle> articlesToStore = new ArrayList<>();
             for (Prepared p : prepared) {
@@ -199,6 +199,8 @@ public final class ImportService {
                 break;
             }
             stored.batch(from, from + prepared.size());
+            // told once the batch is stored: the number the reader sees is the number kept
+            progress.update(from + prepared.size(), inputs.size(), prepared.get(prepared.size() - 1).name());
             int k = 0;
             for (Prepared p : prepared) {
                 if (p.article() == null) {
@@ -209,7 +211,6 @@ public final class ImportService {
                 }
             }
         }
-        progress.update(results.size(), inputs.size(), null);
         return results;
     }
 

@@ -362,7 +362,7 @@ public final class MainViewModel {
 
     private void runImport(ImportWork work) {
         importJob.start("Importing…", c -> work.run(Job.importProgress(c,
-                (done, total) -> "Importing " + Math.min(done + 1, total) + " of " + total)), (results, cancelled) -> {
+                (done, total) -> String.format(java.util.Locale.ENGLISH, "Imported %,d of %,d", done, total))), (results, cancelled) -> {
                     importJob.say(cancelled ? "Import cancelled" : "");
                     importResults.set(null); // the same results twice are shown twice
                     importResults.set(results);

@@ -127,7 +127,9 @@ public final class MainWindow {
         Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/bantin.css").toExternalForm());
         applyTheme(settings.text("theme", "system"));
-        stage.setTitle("Bantin — news of Vietnam by province");
+        // the title says what the list shows, as the header does: a window among others is found by it
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.headerProperty().get() == null
+                || vm.headerProperty().get().isEmpty() ? "Bantin" : "Bantin — " + vm.headerProperty().get(), vm.headerProperty()));
         stage.setScene(scene);
         // the outer size, title bar included, is what must fit
         stage.setWidth(bounds.width());

@@ -154,6 +154,8 @@ class ReaderWindowTest {
         assertThat(articleList(robot).getItems()).allSatisfy(a -> assertThat(a.aboutIds()).contains("da-nang"));
         waitUntil(() -> robot.lookup("#list-header").queryLabeled().getText().endsWith(expected + (expected == 1 ? " story" : " stories")));
         assertThat(robot.lookup("#list-header").queryLabeled().getText()).contains("Đà Nẵng").contains(expected + (expected == 1 ? " story" : " stories"));
+        javafx.stage.Stage stage = (javafx.stage.Stage) window.root().getScene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("Bantin — " + robot.lookup("#list-header").queryLabeled().getText());
         assertThat(vm.provinces().countOf("da-nang")).isEqualTo(expected);
     }
 
