@@ -51,7 +51,7 @@ public final class BantinApp extends Application {
         runner = new FxTaskRunner();
         Services services = context.services(runner);
         window = new MainWindow(new MainViewModel(services), new Settings(AppPaths.settingsFile()),
-                url -> getHostServices().showDocument(url));
+                this::browse);
         for (int size : new int[] {32, 64, 256}) {
             var icon = BantinApp.class.getResourceAsStream("/icons/bantin-" + size + ".png");
             if (icon != null) {
@@ -81,6 +81,9 @@ public final class BantinApp extends Application {
         }
         List<Path> backups = context.backups();
         window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
+        String version = BantinApp.class.getPackage().getImplementationVersion();
+        window.setAbout(new vn.bantin.ui.AboutFacts(version == null ? "(development build)" : version, "MIT",
+                AppPaths.dataDir().toAbsolutePath(), context.file().toAbsolutePath()));
     }
 
     /**
@@ -111,6 +114,20 @@ public final class BantinApp extends Application {
                 }
             }
         });
+    }
+
+    /**
+     * The desktop's opener where there is one we can ask (xdg-open on Linux, which fails to start when missing),
+     * else the toolkit's, which says nothing when it fails.
+     */
+    private void browse(String url) throws java.io.IOException {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("linux")) {
+            new ProcessBuilder("xdg-open", url).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } else {
+            getHostServices().showDocument(url);
+        }
     }
 
     private void restore(Path backup) {

@@ -108,7 +108,10 @@ final class AppMenus {
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-shortcuts");
         keys.setOnAction(e -> Dialogs.shortcuts(window.stage()));
-        Menu help = new Menu("_Help", null, keys);
+        MenuItem about = new MenuItem("About Bantin");
+        about.setId("help-about");
+        about.setOnAction(e -> window.showAbout());
+        Menu help = new Menu("_Help", null, keys, about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;

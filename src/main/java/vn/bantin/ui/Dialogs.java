@@ -68,4 +68,30 @@ final class Dialogs {
         alert.getDialogPane().setId("shortcuts");
         alert.show();
     }
+
+    static void about(Window stage, AboutFacts facts) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Bantin");
+        alert.setHeaderText("Bantin " + facts.version());
+        alert.setContentText(facts.text());
+        alert.getDialogPane().setId("about");
+        alert.show();
+    }
+
+    /** O found no browser: the reason, and the link to copy. */
+    static void noBrowser(Window stage, String url, String reason) {
+        javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType("Copy link",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "Bantin could not open a browser for " + url
+                + (reason == null || reason.isBlank() ? "." : " (" + reason + ")."), copy, javafx.scene.control.ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setHeaderText("No browser opened");
+        alert.getDialogPane().setId("no-browser");
+        alert.showAndWait().filter(b -> b == copy).ifPresent(b -> {
+            javafx.scene.input.ClipboardContent link = new javafx.scene.input.ClipboardContent();
+            link.putString(url);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(link);
+        });
+    }
 }

@@ -42,7 +42,7 @@ import vn.bantin.ui.provinces.ProvincesViewModel;
 public final class MainWindow {
     private final MainViewModel vm;
     private final Settings settings;
-    private final Consumer<String> browser;
+    private final Browser browser;
     private final BorderPane root = new BorderPane();
     private final TextField search = new TextField();
     private final ProvincesView provincesView;
@@ -55,7 +55,7 @@ public final class MainWindow {
     private Stage stage;
     private boolean swallowSlash;
 
-    public MainWindow(MainViewModel vm, Settings settings, Consumer<String> browser) {
+    public MainWindow(MainViewModel vm, Settings settings, Browser browser) {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
@@ -272,7 +272,12 @@ public final class MainWindow {
     private void openOriginal() {
         String url = vm.originalUrl();
         if (url != null) {
-            browser.accept(url);
+            try {
+                browser.open(url);
+            } catch (Exception e) {
+                // no browser (or none that would start): said in the window, with the link to take elsewhere
+                Dialogs.noBrowser(stage, url, e.getMessage());
+            }
         }
     }
 
@@ -355,6 +360,17 @@ public final class MainWindow {
             ask.setHeaderText("Restore the copy from before the upgrade?");
             ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> restore.accept(backup));
         });
+    }
+
+    private AboutFacts about = new AboutFacts("(development build)", "MIT", null, null);
+
+    /** What Help › About tells, handed over by the app (it knows the version and the files). */
+    public void setAbout(AboutFacts facts) {
+        about = facts;
+    }
+
+    void showAbout() {
+        Dialogs.about(stage, about);
     }
 
     Stage stage() {

@@ -38,6 +38,8 @@ class ReaderWindowTest {
     FxTaskRunner runner;
     MainViewModel vm;
     MainWindow window;
+    /** What O opens with; a test swaps in one that fails, as on a machine with no browser. */
+    volatile Browser browser = url -> { };
     Path dbFile;
 
     @Start
@@ -51,7 +53,7 @@ class ReaderWindowTest {
         }).join();
         runner = new FxTaskRunner();
         vm = new MainViewModel(ctx.services(runner));
-        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
+        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> browser.open(url));
         window.show(stage);
     }
 
@@ -177,6 +179,42 @@ class ReaderWindowTest {
         assertThat(box.isSelected()).isTrue();
         robot.clickOn("#province-ha-noi");
         waitUntil(() -> !box.isSelected() && articleList(robot).getItems().size() == 13);
+    }
+
+    @Test
+    void helpAboutTellsTheVersionLicenceDataFolderAndTheDatabasesSize(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        robot.interact(() -> window.setAbout(new AboutFacts("0.1.0", "MIT", dir, dbFile)));
+        robot.clickOn("Help").clickOn("About Bantin");
+        waitUntil(() -> robot.lookup("#about").tryQuery().isPresent());
+        String text = robot.lookup("#about").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        long kb = (Files.size(dbFile) + (Files.exists(Path.of(dbFile + "-wal")) ? Files.size(Path.of(dbFile + "-wal")) : 0)) / 1024;
+        assertThat(text).contains("Bantin 0.1.0").contains("Licence: MIT").contains("Data folder: " + dir)
+                .contains("Database: " + dbFile + " (").containsPattern("\\((\\d[\\d,]* KB|\\d+\\.\\d MB)\\)");
+        assertThat(kb).isPositive();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void withNoBrowserTheOriginalsLinkIsOfferedToCopyNotLostSilently(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        browser = url -> {
+            throw new java.io.IOException("Cannot run program \"xdg-open\": error=2, No such file or directory");
+        };
+        int withPage = articleList(robot).getItems().stream().filter(a -> a.url() != null && a.url().startsWith("http"))
+                .findFirst().map(a -> articleList(robot).getItems().indexOf(a)).orElseThrow();
+        robot.interact(() -> vm.list().select(withPage));
+        waitUntil(() -> vm.detail().articleProperty().get() != null && vm.originalUrl() != null);
+        String url = vm.originalUrl();
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.O);
+        waitUntil(() -> robot.lookup("#no-browser").tryQuery().isPresent());
+        assertThat(robot.lookup("#no-browser").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .isEqualTo("Bantin could not open a browser for " + url
+                        + " (Cannot run program \"xdg-open\": error=2, No such file or directory).");
+        robot.clickOn("Copy link");
+        waitUntil(() -> robot.lookup("#no-browser").tryQuery().isEmpty());
+        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(url);
     }
 
     @Test
