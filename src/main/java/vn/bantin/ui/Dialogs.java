@@ -24,15 +24,15 @@ final class Dialogs {
     private Dialogs() {
     }
 
+    /** The details of an import: its numbers and every file not imported with the reason (not modal). */
     static void importSummary(Window stage, List<ImportService.Result> results) {
-        long imported = results.stream().filter(r -> r.status() == ImportService.Status.IMPORTED).count();
-        long duplicates = results.stream().filter(r -> r.status() == ImportService.Status.DUPLICATE).count();
-        List<ImportService.Result> rejected = results.stream().filter(r -> r.status() == ImportService.Status.REJECTED).toList();
+        ImportSummary summary = ImportSummary.of(results);
+        List<ImportService.Result> rejected = summary.rejected();
         Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(stage);
+        alert.initModality(javafx.stage.Modality.NONE);
         alert.setTitle("Import finished");
-        alert.setHeaderText(String.format(java.util.Locale.ENGLISH, "%,d imported · %,d already in Bantin · %,d rejected",
-                imported, duplicates, rejected.size()));
+        alert.setHeaderText(summary.line());
         alert.getDialogPane().setId("import-summary");
         if (!rejected.isEmpty()) {
             StringBuilder sb = new StringBuilder();
@@ -46,7 +46,8 @@ final class Dialogs {
             details.setPrefRowCount(Math.min(10, rejected.size() + 1));
             alert.getDialogPane().setContent(new VBox(6, new Label("These files were not imported:"), details));
         } else {
-            alert.setContentText(imported == 0 ? "Nothing new: every page was already imported." : "The list now includes the new articles.");
+            alert.setContentText(summary.imported() == 0 ? "Nothing new: every page was already imported."
+                    : "The list now includes the new articles.");
         }
         alert.show();
     }

@@ -363,7 +363,8 @@ public final class MainViewModel {
     private void runImport(ImportWork work) {
         importJob.start("Importing…", c -> work.run(Job.importProgress(c,
                 (done, total) -> String.format(java.util.Locale.ENGLISH, "Imported %,d of %,d", done, total))), (results, cancelled) -> {
-                    importJob.say(cancelled ? "Import cancelled" : "");
+                    String line = ImportSummary.of(results).line();
+                    importJob.say(cancelled ? "Import cancelled · " + line : line);
                     importResults.set(null); // the same results twice are shown twice
                     importResults.set(results);
                     refresh();

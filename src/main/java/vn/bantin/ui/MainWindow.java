@@ -95,12 +95,8 @@ public final class MainWindow {
         root.setTop(new VBox(AppMenus.build(this, vm, settings, restoreItem), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread()),
                 new vn.bantin.ui.resume.ResumeBar(vm.resume())));
         root.setCenter(split);
-        root.setBottom(new StatusBar(vm));
-        vm.importResultsProperty().addListener((o, a, results) -> {
-            if (results != null) {
-                Dialogs.importSummary(stage, results);
-            }
-        });
+        root.setBottom(new StatusBar(vm, () -> Dialogs.importSummary(stage, vm.importResultsProperty().get())));
+
         vm.messageProperty().addListener((o, a, msg) -> {
             if (msg != null) {
                 // the layers below word their reasons as clauses, to be embedded in a CLI line; here one stands alone

@@ -9,9 +9,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The window's foot: an import's and a sync's progress with their Cancel, else a hint. */
+/**
+ * The window's foot: an import's and a sync's progress with their Cancel, then what they came to (an import's
+ * files not imported behind Details…, never a dialog in the way), else a hint.
+ */
 final class StatusBar extends HBox {
-    StatusBar(MainViewModel vm) {
+    StatusBar(MainViewModel vm, Runnable importDetails) {
         ProgressBar progress = new ProgressBar();
         progress.setId("import-progress");
         progress.setPrefWidth(220);
@@ -22,10 +25,23 @@ final class StatusBar extends HBox {
         Button cancel = new Button("Cancel");
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> vm.cancelImport());
-        HBox running = new HBox(8, progress, status, cancel);
+        progress.visibleProperty().bind(vm.importRunningProperty());
+        progress.managedProperty().bind(vm.importRunningProperty());
+        cancel.visibleProperty().bind(vm.importRunningProperty());
+        cancel.managedProperty().bind(vm.importRunningProperty());
+        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details…");
+        details.setId("import-details");
+        details.setOnAction(e -> importDetails.run());
+        javafx.beans.binding.BooleanBinding rejected = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !vm.importRunningProperty().get() && vm.importResultsProperty().get() != null
+                        && vm.importResultsProperty().get().stream().anyMatch(r -> r.status() == vn.bantin.ingest.ImportService.Status.REJECTED),
+                vm.importRunningProperty(), vm.importResultsProperty());
+        details.visibleProperty().bind(rejected);
+        details.managedProperty().bind(rejected);
+        HBox running = new HBox(8, progress, status, cancel, details);
         running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(vm.importRunningProperty());
-        running.managedProperty().bind(vm.importRunningProperty());
+        running.visibleProperty().bind(vm.importStatusProperty().isNotEmpty());
+        running.managedProperty().bind(running.visibleProperty());
         ProgressBar syncProgress = new ProgressBar();
         syncProgress.setId("sync-progress");
         syncProgress.setPrefWidth(160);
@@ -44,7 +60,7 @@ final class StatusBar extends HBox {
         syncing.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label("Drop saved pages here to import them · Help › Keyboard shortcuts");
         hint.getStyleClass().add("hint");
-        hint.visibleProperty().bind(vm.importRunningProperty().not().and(vm.feeds().syncStatusProperty().isEmpty()));
+        hint.visibleProperty().bind(vm.importStatusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty()));
         hint.managedProperty().bind(hint.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

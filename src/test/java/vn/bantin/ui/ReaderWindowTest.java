@@ -364,11 +364,16 @@ class ReaderWindowTest {
                 "Kon Tum", "May 2, 2024 / 09:00"), StandardCharsets.UTF_8);
         Files.write(folder.resolve("photo.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0});
         WaitForAsyncUtils.asyncFx(() -> vm.importPaths(List.of(folder))).get();
+        // the outcome in the status bar, not a dialog in the way; the files not imported behind Details…
+        waitUntil(() -> "1 imported · 0 already in Bantin · 1 not imported".equals(
+                robot.lookup("#import-status").queryLabeled().getText()));
+        assertThat(robot.lookup("#import-summary").tryQuery()).isEmpty();
+        waitUntil(() -> articleList(robot).getItems().size() == 14);
+        assertThat(articleList(robot).getItems()).anySatisfy(a -> assertThat(a.aboutIds()).contains("kon-tum"));
+        robot.clickOn("#import-details");
         waitUntil(() -> robot.lookup("#import-rejected").tryQuery().isPresent());
         String details = robot.lookup("#import-rejected").queryAs(TextArea.class).getText();
         assertThat(details).contains("photo.txt").contains("binary");
-        waitUntil(() -> articleList(robot).getItems().size() == 14);
-        assertThat(articleList(robot).getItems()).anySatisfy(a -> assertThat(a.aboutIds()).contains("kon-tum"));
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -416,7 +421,10 @@ class ReaderWindowTest {
         }
         WaitForAsyncUtils.asyncFx(() -> vm.importPaths(List.of(folder))).get();
         waitUntil(() -> articleList(robot).getItems().size() == 14);
-        robot.type(KeyCode.ESCAPE); // the import summary
+        // a clean import says so in the status bar and opens no dialog
+        waitUntil(() -> robot.lookup("#import-status").queryLabeled().getText().startsWith("3 imported"));
+        assertThat(robot.lookup("#import-summary").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#import-details").query().isVisible()).isFalse();
         ArticleSummary story = articleList(robot).getItems().stream().filter(a -> a.otherSources().size() == 2).findFirst().orElseThrow();
         WaitForAsyncUtils.asyncFx(() -> vm.list().select(articleList(robot).getItems().indexOf(story))).get();
         waitUntil(() -> vm.detail().articleProperty().get() != null && vm.detail().articleProperty().get().versions().size() == 3);

@@ -1,0 +1,20 @@
+package vn.bantin.ui;
+
+import java.util.List;
+import java.util.Locale;
+import vn.bantin.ingest.ImportService;
+
+/** An import's outcome in numbers, and its one line for the status bar and the details sheet. */
+public record ImportSummary(long imported, long duplicates, List<ImportService.Result> rejected) {
+    public static ImportSummary of(List<ImportService.Result> results) {
+        return new ImportSummary(results.stream().filter(r -> r.status() == ImportService.Status.IMPORTED).count(),
+                results.stream().filter(r -> r.status() == ImportService.Status.DUPLICATE).count(),
+                results.stream().filter(r -> r.status() == ImportService.Status.REJECTED).toList());
+    }
+
+    /** "39 imported · 2 already in Bantin · 1 not imported" */
+    public String line() {
+        return String.format(Locale.ENGLISH, "%,d imported · %,d already in Bantin · %,d not imported", imported, duplicates,
+                rejected.size());
+    }
+}
