@@ -14,5 +14,14 @@ public interface StatusRepository {
      */
     void setStoryRead(long articleKey, boolean read);
 
+    /**
+     * Marks these articles and every version of their stories read, in one transaction, and returns the keys that
+     * were unread before (what an undo sets unread again).
+     */
+    java.util.List<Long> markStoriesRead(java.util.Collection<Long> articleKeys);
+
+    /** Sets exactly these articles unread again (an undo of {@link #markStoriesRead}), in one transaction. */
+    void markUnread(java.util.Collection<Long> articleKeys);
+
     void setBookmarked(long articleKey, boolean bookmarked);
 }

@@ -79,6 +79,27 @@ public final class Reading {
         statuses.setStoryRead(key, read);
     }
 
+    /**
+     * Marks every article the list for {@code q} holds read (with the other versions of their stories), and returns
+     * those that were unread, for an undo.
+     */
+    public List<Long> markAllRead(ArticleQuery q) {
+        List<Long> keys = new java.util.ArrayList<>();
+        ArticleQuery all = q.withUnreadOnly(false);
+        PageCursor after = null;
+        do {
+            Page<ArticleSummary> page = articles.page(all, after, 1000);
+            page.items().forEach(a -> keys.add(a.key()));
+            after = page.next();
+        } while (after != null);
+        return statuses.markStoriesRead(keys);
+    }
+
+    /** Undoes {@link #markAllRead}: exactly those articles unread again. */
+    public void markUnread(List<Long> keys) {
+        statuses.markUnread(keys);
+    }
+
     public void setBookmarked(long key, boolean bookmarked) {
         statuses.setBookmarked(key, bookmarked);
     }

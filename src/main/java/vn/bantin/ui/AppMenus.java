@@ -103,7 +103,11 @@ final class AppMenus {
             settings.put("stories.grouped", b);
             vm.groupStoriesProperty().set(b);
         });
-        Menu view = new Menu("_View", null, theme, group, bigger, smaller);
+        MenuItem markAll = new MenuItem("Mark all as read");
+        markAll.setId("menu-mark-all-read");
+        markAll.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        markAll.setOnAction(e -> vm.markAll().run());
+        Menu view = new Menu("_View", null, markAll, new javafx.scene.control.SeparatorMenuItem(), theme, group, bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-shortcuts");

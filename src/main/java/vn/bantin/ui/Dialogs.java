@@ -19,7 +19,7 @@ final class Dialogs {
             {"Ctrl+1 / 2 / 3", "Go to provinces, list, reading view"}, {"Ctrl + / Ctrl −", "Larger or smaller text"},
             {"Ctrl+O", "Import saved pages"},
             {"Ctrl+N", "Add a feed"},
-            {"F5", "Sync feeds now"}};
+            {"F5", "Sync feeds now"}, {"Ctrl+K", "Mark all as read (Undo in the status bar)"}};
 
     private Dialogs() {
     }

@@ -38,6 +38,7 @@ public final class MainViewModel {
     private ArticleQuery countedFor;
     private final vn.bantin.ui.reread.RereadViewModel reread;
     private final vn.bantin.ui.resume.ResumeViewModel resume;
+    private final MarkAllRead markAll;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -53,6 +54,7 @@ public final class MainViewModel {
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.library(), services.runner());
         reread.setOnChange(this::refresh);
         this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.library(), services.runner());
+        this.markAll = new MarkAllRead(services, () -> list.queryProperty().get(), this::refresh, this::report);
         resume.setOnResume(w -> {
             if (w.kind() == vn.bantin.domain.InterruptedWork.Kind.IMPORT) {
                 resumeImport(w);
@@ -107,6 +109,11 @@ public final class MainViewModel {
     /** The offer to read stored articles again after an upgrade of the parsers, and that re-read. */
     public vn.bantin.ui.reread.RereadViewModel reread() {
         return reread;
+    }
+
+    /** Mark all as read, and its Undo. */
+    public MarkAllRead markAll() {
+        return markAll;
     }
 
     /** The notice of an import or sync a crash cut short. */

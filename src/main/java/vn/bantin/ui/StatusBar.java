@@ -58,13 +58,24 @@ final class StatusBar extends HBox {
         syncCancel.managedProperty().bind(vm.feeds().syncRunningProperty());
         HBox syncing = new HBox(8, syncProgress, syncStatus, syncCancel);
         syncing.setAlignment(Pos.CENTER_LEFT);
+        Label notice = new Label();
+        notice.setId("notice");
+        notice.textProperty().bind(vm.markAll().noticeProperty());
+        javafx.scene.control.Hyperlink undo = new javafx.scene.control.Hyperlink("Undo");
+        undo.setId("undo");
+        undo.setOnAction(e -> vm.markAll().undo());
+        HBox undoable = new HBox(4, notice, undo);
+        undoable.setAlignment(Pos.CENTER_LEFT);
+        undoable.visibleProperty().bind(vm.markAll().noticeProperty().isNotEmpty());
+        undoable.managedProperty().bind(undoable.visibleProperty());
         Label hint = new Label("Drop saved pages here to import them · Help › Keyboard shortcuts");
         hint.getStyleClass().add("hint");
-        hint.visibleProperty().bind(vm.importStatusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty()));
+        hint.visibleProperty().bind(vm.importStatusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty())
+                .and(vm.markAll().noticeProperty().isEmpty()));
         hint.managedProperty().bind(hint.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(running, syncing, hint, spacer);
+        getChildren().addAll(undoable, running, syncing, hint, spacer);
         setSpacing(8);
         setPadding(new Insets(4, 10, 4, 10));
         getStyleClass().add("status-bar");

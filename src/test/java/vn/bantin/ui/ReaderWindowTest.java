@@ -218,6 +218,25 @@ class ReaderWindowTest {
     }
 
     @Test
+    void markAllReadMarksWhatTheListShowsAndUndoPutsItBack(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 13);
+        pickProvince(robot, "da nang", "da-nang");
+        long inDaNang = ctx.articles().count(ArticleQuery.ALL.withProvinces(Set.of("da-nang")));
+        waitUntil(() -> articleList(robot).getItems().size() == inDaNang);
+        robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#notice").queryLabeled().getText().equals("Marked " + inDaNang
+                + (inDaNang == 1 ? " article read" : " articles read")));
+        waitUntil(() -> articleList(robot).getItems().stream().allMatch(ArticleSummary::read));
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 13 - inDaNang);
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withUnreadOnly(true))).isEqualTo(13 - inDaNang);
+        robot.clickOn("#undo");
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 13);
+        assertThat(articleList(robot).getItems()).noneMatch(ArticleSummary::read);
+        assertThat(robot.lookup("#undo").query().getParent().isVisible()).as("the notice and its Undo are gone").isFalse();
+    }
+
+    @Test
     void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         robot.interact(() -> articleList(robot).requestFocus());

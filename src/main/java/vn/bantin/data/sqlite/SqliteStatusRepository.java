@@ -63,6 +63,54 @@ public final class SqliteStatusRepository implements StatusRepository {
     }
 
     @Override
+    public java.util.List<Long> markStoriesRead(java.util.Collection<Long> articleKeys) {
+        return db.inTransaction(c -> {
+            java.util.Set<Long> all = new java.util.LinkedHashSet<>(articleKeys);
+            try (PreparedStatement members = c.prepareStatement("SELECT other.article_id FROM article_stories mine"
+                    + " JOIN article_stories other ON other.story_id = mine.story_id WHERE mine.article_id = ?")) {
+                for (long k : articleKeys) {
+                    members.setLong(1, k);
+                    try (java.sql.ResultSet rs = members.executeQuery()) {
+                        while (rs.next()) {
+                            all.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            java.util.List<Long> wereUnread = new java.util.ArrayList<>();
+            try (PreparedStatement was = c.prepareStatement("SELECT COALESCE((SELECT read FROM article_status WHERE article_id = ?), 0)");
+                 PreparedStatement mark = c.prepareStatement("""
+                         INSERT INTO article_status(article_id, read) VALUES (?, 1)
+                         ON CONFLICT(article_id) DO UPDATE SET read = 1""")) {
+                for (long k : all) {
+                    was.setLong(1, k);
+                    try (java.sql.ResultSet rs = was.executeQuery()) {
+                        if (rs.next() && rs.getInt(1) == 0) {
+                            wereUnread.add(k);
+                            mark.setLong(1, k);
+                            mark.executeUpdate();
+                        }
+                    }
+                }
+            }
+            return wereUnread;
+        });
+    }
+
+    @Override
+    public void markUnread(java.util.Collection<Long> articleKeys) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE article_status SET read = 0 WHERE article_id = ?")) {
+                for (long k : articleKeys) {
+                    ps.setLong(1, k);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void setBookmarked(long articleKey, boolean bookmarked) {
         String at = bookmarked ? Instant.now().toString() : null;
         db.inTransaction(c -> {
