@@ -449,8 +449,13 @@ class ReaderWindowTest {
         waitUntil(() -> vm.detail().articleProperty().get() != null && vm.detail().articleProperty().get().versions().size() == 3);
         String other = vm.detail().articleProperty().get().versions().stream().filter(v -> v.key() != story.key())
                 .findFirst().orElseThrow().id();
+        robot.interact(() -> articleList(robot).requestFocus());
         robot.clickOn("#version-" + other);
         waitUntil(() -> vm.detail().articleProperty().get().id().equals(other));
+        // the keyboard stays with the list: J moves on, it is not typed into the search box
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#search").query().isFocused()).isFalse();
+        assertThat(articleList(robot).isFocused()).isTrue();
         // every version of the story is now read
         for (var v : vm.detail().articleProperty().get().versions()) {
             assertThat(ctx.statuses().get(v.key()).read()).isTrue();

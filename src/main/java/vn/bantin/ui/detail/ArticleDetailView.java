@@ -244,6 +244,8 @@ public final class ArticleDetailView extends BorderPane {
             b.setToggleGroup(group);
             b.setSelected(v.key() == a.key());
             b.setTooltip(new Tooltip(v.title()));
+            // clicking a version keeps the keyboard where it was (the list): a removed button would hand focus on
+            b.setFocusTraversable(false);
             b.setOnAction(e -> {
                 b.setSelected(true);
                 if (v.key() != a.key()) {
@@ -256,6 +258,7 @@ public final class ArticleDetailView extends BorderPane {
         split.setId("detail-split");
         split.getStyleClass().addAll("flat", "small");
         split.setTooltip(new Tooltip("Take this version out of the story"));
+        split.setFocusTraversable(false);
         split.setOnAction(e -> onSplit.run());
         versions.getChildren().add(split);
         versions.setVisible(true);
