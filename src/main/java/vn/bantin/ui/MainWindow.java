@@ -78,10 +78,8 @@ public final class MainWindow {
                 return vm.provinces().choicesFor(a);
             }
         });
-        javafx.scene.control.MenuItem merge = new javafx.scene.control.MenuItem("Same story as the article read before");
-        merge.setId("merge-previous");
-        merge.setOnAction(e -> vm.mergeWithPrevious());
-        listView.listView().setContextMenu(new javafx.scene.control.ContextMenu(merge));
+        listView.listView().setContextMenu(vn.bantin.ui.list.RowMenu.of(new vn.bantin.ui.list.RowMenu.Actions(vm.list()::selected,
+                this::openOriginal, vm::toggleRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle)));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());

@@ -237,6 +237,44 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theListsContextMenuCopiesTheLinkAndMarkdownAndMarksAndBookmarksTheRow(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        int row = articleList(robot).getItems().stream().filter(a -> a.url() != null && a.url().startsWith("http"))
+                .findFirst().map(a -> articleList(robot).getItems().indexOf(a)).orElseThrow();
+        robot.interact(() -> vm.list().select(row));
+        waitUntil(() -> vm.detail().articleProperty().get() != null && articleList(robot).getItems().get(row).read());
+        ArticleSummary a = articleList(robot).getItems().get(row);
+        javafx.scene.Node cell = robot.lookup("#article-list .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getIndex() == row).findFirst().orElseThrow();
+        menuOn(robot, cell);
+        robot.clickOn("Copy link");
+        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())).isEqualTo(a.url());
+        menuOn(robot, cell);
+        robot.clickOn("Copy as Markdown");
+        assertThat(fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()))
+                .startsWith("[" + a.title().replace("[", "\\[").replace("]", "\\]") + "](" + a.url() + ") — " + a.sourceName());
+        menuOn(robot, cell);
+        robot.clickOn("Mark as unread"); // opening it read it
+        waitUntil(() -> !ctx.statuses().get(a.key()).read());
+        menuOn(robot, cell);
+        robot.clickOn("Bookmark");
+        waitUntil(() -> ctx.statuses().get(a.key()).bookmarked());
+        menuOn(robot, cell);
+        assertThat(robot.lookup("Remove bookmark").tryQuery()).isPresent();
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The desktop turns a right-click into this event; Monocle, headless, does not. */
+    static void menuOn(FxRobot robot, javafx.scene.Node node) {
+        robot.interact(() -> {
+            javafx.geometry.Bounds b = node.localToScreen(node.getBoundsInLocal());
+            node.fireEvent(new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    b.getWidth() / 2, b.getHeight() / 2, b.getCenterX(), b.getCenterY(), false, null));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
     void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         robot.interact(() -> articleList(robot).requestFocus());

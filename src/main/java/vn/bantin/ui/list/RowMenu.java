@@ -1,0 +1,70 @@
+package vn.bantin.ui.list;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import vn.bantin.domain.ArticleSummary;
+
+/** The list's context menu: what can be done with the row under the pointer, named for its state. */
+public final class RowMenu {
+    /** The window's commands on the selected row. */
+    public record Actions(java.util.function.Supplier<ArticleSummary> selected, Runnable openOriginal, Runnable toggleRead,
+                          Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split) {
+    }
+
+    private RowMenu() {
+    }
+
+    public static ContextMenu of(Actions actions) {
+        MenuItem original = item("row-open-original", "Open original in the browser", actions.openOriginal());
+        MenuItem copyLink = item("row-copy-link", "Copy link", () -> copy(actions.selected().get().url()));
+        MenuItem copyMarkdown = item("row-copy-markdown", "Copy as Markdown", () -> copy(markdown(actions.selected().get())));
+        MenuItem read = item("row-read", "Mark as read", actions.toggleRead());
+        MenuItem bookmark = item("row-bookmark", "Bookmark", actions.toggleBookmark());
+        MenuItem merge = item("merge-previous", "Same story as the article read before", actions.mergeWithPrevious());
+        MenuItem split = item("row-split", "Not the same story (take it out)", actions.split());
+        ContextMenu menu = new ContextMenu(original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
+                new SeparatorMenuItem(), merge, split);
+        menu.setOnShowing(e -> {
+            ArticleSummary a = actions.selected().get();
+            boolean has = a != null;
+            boolean web = has && a.url() != null && (a.url().startsWith("http://") || a.url().startsWith("https://"));
+            original.setDisable(!web);
+            copyLink.setDisable(!web);
+            copyMarkdown.setDisable(!has);
+            read.setDisable(!has);
+            bookmark.setDisable(!has);
+            merge.setDisable(!has);
+            split.setDisable(!has || a.otherSources().isEmpty());
+            read.setText(has && a.read() ? "Mark as unread" : "Mark as read");
+            bookmark.setText(has && a.bookmarked() ? "Remove bookmark" : "Bookmark");
+        });
+        return menu;
+    }
+
+    /** "[Title](https://…) — Outlet, 2 Dec 2026": a row to paste into notes. */
+    public static String markdown(ArticleSummary a) {
+        String title = a.title().replace("[", "\\[").replace("]", "\\]");
+        String when = a.published() == null ? ""
+                : ", " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
+        return (a.url() == null ? title : "[" + title + "](" + a.url() + ")") + " — " + a.sourceName() + when;
+    }
+
+    private static MenuItem item(String id, String text, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+}
