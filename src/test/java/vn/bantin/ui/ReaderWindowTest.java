@@ -274,6 +274,96 @@ class ReaderWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Every key of Help › Keyboard shortcuts, typed as a reader would, with its effect and where the keyboard is
+     * afterwards. Ctrl+O opens the system's file chooser, which a headless screen cannot show: its menu item is
+     * checked to carry the key instead.
+     */
+    @Test
+    void everyShortcutOfTheHelpSheetDoesWhatItSaysAndLeavesTheFocusWhereItBelongs(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        java.util.Set<String> tried = new java.util.LinkedHashSet<>();
+        List<String> opened = new java.util.ArrayList<>();
+        browser = opened::add;
+        robot.interact(() -> articleList(robot).requestFocus());
+        javafx.scene.control.TextField search = robot.lookup("#search").queryAs(javafx.scene.control.TextField.class);
+
+        robot.type(KeyCode.J);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 0);
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 1);
+        tried.add("J or ↓");
+        robot.type(KeyCode.K);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 0);
+        robot.type(KeyCode.DOWN, KeyCode.UP);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 0);
+        tried.add("K or ↑");
+        robot.type(KeyCode.N);
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 2); // rows 0 and 1 were read by opening them
+        tried.add("N");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        tried.add("Space");
+        long key = vm.list().selected().key();
+        boolean bookmarked = ctx.statuses().get(key).bookmarked();
+        robot.type(KeyCode.B);
+        waitUntil(() -> ctx.statuses().get(key).bookmarked() != bookmarked);
+        robot.type(KeyCode.S);
+        waitUntil(() -> ctx.statuses().get(key).bookmarked() == bookmarked);
+        tried.add("B or S");
+        boolean read = ctx.statuses().get(key).read();
+        robot.type(KeyCode.M);
+        waitUntil(() -> ctx.statuses().get(key).read() != read);
+        tried.add("M");
+        int withPage = articleList(robot).getItems().stream().filter(a -> a.url() != null && a.url().startsWith("http"))
+                .findFirst().map(a -> articleList(robot).getItems().indexOf(a)).orElseThrow();
+        robot.interact(() -> vm.list().select(withPage));
+        waitUntil(() -> vm.originalUrl() != null);
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.O);
+        waitUntil(() -> opened.contains(vm.originalUrl()));
+        tried.add("O");
+        robot.type(KeyCode.SLASH);
+        waitUntil(search::isFocused);
+        robot.write("hue");
+        waitUntil(() -> "hue".equals(search.getText()));
+        tried.add("/");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> search.getText().isEmpty() && articleList(robot).isFocused());
+        tried.add("Esc");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#province-list").query().isFocused());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT2).release(KeyCode.CONTROL);
+        waitUntil(() -> articleList(robot).isFocused());
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT3).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#article-web").query().isFocused());
+        tried.add("Ctrl+1 / 2 / 3");
+        double size = vm.detail().fontSizeProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.detail().fontSizeProperty().get() > size);
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.detail().fontSizeProperty().get() == size);
+        tried.add("Ctrl + / Ctrl −");
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup(".text-input-dialog").tryQuery().isPresent() || robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        tried.add("Ctrl+N");
+        robot.interact(() -> articleList(robot).requestFocus());
+        robot.type(KeyCode.F5);
+        waitUntil(() -> !vm.feeds().syncRunningProperty().get());
+        tried.add("F5");
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 0);
+        assertThat(articleList(robot).isFocused()).as("the keyboard stays in the list").isTrue();
+        tried.add("Ctrl+K");
+        javafx.scene.control.MenuBar bar = robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        assertThat(bar.getMenus().get(0).getItems()).anySatisfy(m -> assertThat(String.valueOf(m.getAccelerator()))
+                .isEqualTo(new javafx.scene.input.KeyCodeCombination(KeyCode.O, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).toString()));
+        tried.add("Ctrl+O");
+        assertThat(tried).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Dialogs.SHORTCUTS).map(r -> r[0]).toList());
+    }
+
     @Test
     void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
