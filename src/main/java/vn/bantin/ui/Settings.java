@@ -37,17 +37,26 @@ public final class Settings {
         return props.getProperty(key, fallback);
     }
 
-    /** Kept at once when it changed: a crash or a kill does not lose the theme chosen a minute ago. */
+    /**
+     * Kept at once when it changed, so a crash or a kill does not lose the theme chosen a minute ago; written off
+     * the caller's thread (the window's), one write after another.
+     */
     public void put(String key, Object value) {
         String v = String.valueOf(value);
         if (!v.equals(props.getProperty(key))) {
             props.setProperty(key, v);
-            save();
+            WRITER.execute(this::save);
         }
     }
 
+    private static final java.util.concurrent.ExecutorService WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bantin-settings");
+        t.setDaemon(true);
+        return t;
+    });
+
     /** Written to a temporary file and moved into place, so a crash never leaves half a settings file. */
-    public void save() {
+    public synchronized void save() {
         if (file == null) {
             return;
         }

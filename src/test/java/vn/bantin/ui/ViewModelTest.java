@@ -38,25 +38,8 @@ class ViewModelTest {
 
     @Test
     void aListReloadedAgainBeforeItsWorkRanShowsOnlyTheLatestQuery() throws Exception {
-        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
-        TaskRunner later = new TaskRunner() {
-            @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
-                queued.add(() -> {
-                    try {
-                        onSuccess.accept(work.call());
-                    } catch (Exception e) {
-                        onFailure.accept(e);
-                    }
-                });
-            }
-
-            @Override
-            public void post(Runnable change) {
-                change.run();
-            }
-        };
+        JobTest.Later later = new JobTest.Later(); // work waits until the test runs it, as on a worker thread
+        java.util.ArrayDeque<Runnable> queued = later.queued;
         var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.reading(), later);
         var hanoi = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("ha-noi"));
         var daNang = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang"));
@@ -82,25 +65,8 @@ class ViewModelTest {
             more.add(TestPages.article("Da Nang market " + i + " reopens", "Da Nang", "Jan " + (1 + i % 28) + ", 2024 / 08:00"));
         }
         ctx.articles().insertBatch(more);
-        java.util.ArrayDeque<Runnable> queued = new java.util.ArrayDeque<>();
-        TaskRunner later = new TaskRunner() {
-            @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> onSuccess,
-                                java.util.function.Consumer<Throwable> onFailure) {
-                queued.add(() -> {
-                    try {
-                        onSuccess.accept(work.call());
-                    } catch (Exception e) {
-                        onFailure.accept(e);
-                    }
-                });
-            }
-
-            @Override
-            public void post(Runnable change) {
-                change.run();
-            }
-        };
+        JobTest.Later later = new JobTest.Later(); // work waits until the test runs it, as on a worker thread
+        java.util.ArrayDeque<Runnable> queued = later.queued;
         var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.reading(), later);
         var hue = vn.bantin.domain.ArticleQuery.ALL.withProvinces(java.util.Set.of("da-nang"));
         list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL);

@@ -48,6 +48,11 @@ class WindowBoundsTest {
     void aSettingIsKeptTheMomentItChanges() {
         Path file = dir.resolve("settings.properties");
         new Settings(file).put("theme", "dark");
-        assertThat(new Settings(file).text("theme", "system")).as("read back with no save() and no clean exit").isEqualTo("dark");
+        // written off the window's thread, within moments, with no save() and no clean exit
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (!"dark".equals(new Settings(file).text("theme", "system")) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(new Settings(file).text("theme", "system")).isEqualTo("dark");
     }
 }
