@@ -1,13 +1,9 @@
 package vn.bantin.app;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import vn.bantin.data.ArticleRepository;
 import vn.bantin.data.Gazetteer;
@@ -32,7 +28,6 @@ import vn.bantin.service.Subscriptions;
 /** The wiring: the one place that builds the SQLite classes and hands out their interfaces. */
 public final class AppContext implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(AppContext.class.getName());
-    static final String SAMPLES = "/samples/";
 
     private final Database db;
     private final ArticleRepository articles;
@@ -103,31 +98,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     public void importSamples() {
-        List<ImportService.Document> docs = new ArrayList<>();
-        for (String name : sampleNames()) {
-            try (InputStream in = AppContext.class.getResourceAsStream(SAMPLES + name)) {
-                if (in != null) {
-                    docs.add(new ImportService.Document("samples/" + name, in.readAllBytes()));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        long imported = importer.importDocuments(docs, ImportService.Progress.NONE).stream()
+        long imported = importer.importDocuments(vn.bantin.ingest.Samples.documents(), ImportService.Progress.NONE).stream()
                 .filter(r -> r.status() == ImportService.Status.IMPORTED).count();
         LOG.log(System.Logger.Level.DEBUG, "first run: imported " + imported + " sample articles into " + db.file());
-    }
-
-    static List<String> sampleNames() {
-        try (InputStream in = AppContext.class.getResourceAsStream(SAMPLES + "index.txt")) {
-            if (in == null) {
-                return List.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Copies made before upgrades of this file's schema, newest first; each can be put back. */

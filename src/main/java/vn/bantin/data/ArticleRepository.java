@@ -86,4 +86,7 @@ public interface ArticleRepository {
 
     /** The article's pictures as stored (from its feed's sync), in page order; none for most saved pages. */
     List<vn.bantin.domain.ArticleImage> images(long articleKey);
+
+    /** Deletes these articles (and what hangs on them) in one transaction; how many were there. */
+    int delete(java.util.Collection<Long> articleKeys);
 }

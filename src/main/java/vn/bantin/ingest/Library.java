@@ -28,6 +28,18 @@ public final class Library {
         this.journal = journal;
     }
 
+    /**
+     * Deletes the sample articles a new file was filled with (known by their ids, so a page the reader imported
+     * stays, bookmarked samples too); how many went.
+     */
+    public int removeSamples() {
+        List<Long> keys = new ArrayList<>();
+        for (String id : Samples.ids()) {
+            articles.find(id).filter(a -> !a.status().bookmarked()).ifPresent(a -> keys.add(a.key()));
+        }
+        return keys.isEmpty() ? 0 : articles.delete(keys);
+    }
+
     /** The import or sync a crash, a kill or a power cut stopped, if any (the latest). */
     public java.util.Optional<vn.bantin.domain.InterruptedWork> interrupted() {
         return journal.interrupted();

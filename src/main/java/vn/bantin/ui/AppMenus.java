@@ -68,12 +68,23 @@ final class AppMenus {
             }
         });
         restoreItem.setVisible(false);
+        MenuItem samples = new MenuItem("Remove the sample articles…");
+        samples.setId("menu-remove-samples");
+        samples.setOnAction(e -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "The articles Bantin came with go; the pages you imported, the feeds' articles and any sample you"
+                            + " bookmarked stay.", javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+            ask.initOwner(window.stage());
+            ask.setHeaderText("Remove the sample articles?");
+            ask.getDialogPane().setId("ask-remove-samples");
+            ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.removeSamples());
+        });
         MenuItem reread = new MenuItem("Read articles again");
         reread.setId("menu-reread");
         reread.disableProperty().bind(vm.reread().runningProperty());
         reread.setOnAction(e -> vm.reread().start());
         Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread,
+                addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread, samples,
                 restoreItem, quit);
 
         ToggleGroup themes = new ToggleGroup();

@@ -311,16 +311,19 @@ public final class MainViewModel {
     /** Takes the open article out of its story: the reader says it is not the same event. */
     public void splitOpenArticle() {
         Article a = detail.articleProperty().get();
-        if (a == null) {
-            return;
+        if (a != null) {
+            correctStory(a.key(), () -> services.reading().split(a.key()), "Could not split the story: ");
         }
+    }
+
+    private void correctStory(long key, Runnable change, String failure) {
         services.runner().run(() -> {
-            services.reading().split(a.key());
-            return services.reading().article(a.key()).orElse(null);
+            change.run();
+            return services.reading().article(key).orElse(null);
         }, fresh -> {
             detail.articleProperty().set(fresh);
             refresh();
-        }, e -> report("Could not split the story: " + e.getMessage()));
+        }, e -> report(failure + e.getMessage()));
     }
 
     /**
@@ -330,16 +333,17 @@ public final class MainViewModel {
     public void mergeWithPrevious() {
         Article a = detail.articleProperty().get();
         long previous = previousOpen;
-        if (a == null || previous < 0 || previous == a.key()) {
-            return;
+        if (a != null && previous >= 0 && previous != a.key()) {
+            correctStory(a.key(), () -> services.reading().merge(previous, a.key()), "Could not merge the stories: ");
         }
-        services.runner().run(() -> {
-            services.reading().merge(previous, a.key());
-            return services.reading().article(a.key()).orElse(null);
-        }, fresh -> {
-            detail.articleProperty().set(fresh);
+    }
+
+    /** Deletes the sample articles a new file came with (not the reader's own, nor bookmarked ones). */
+    public void removeSamples() {
+        services.runner().run(() -> services.library().removeSamples(), n -> {
+            importJob.say(n == 0 ? "No sample articles left to remove" : "Removed " + n + (n == 1 ? " sample article" : " sample articles"));
             refresh();
-        }, e -> report("Could not merge the stories: " + e.getMessage()));
+        }, e -> report("Could not remove the sample articles: " + e.getMessage()));
     }
 
     /** Filters the list to one province (a chip in the reading view). */
@@ -385,10 +389,7 @@ public final class MainViewModel {
         importJob.cancel();
     }
 
-    /**
-     * Tells the reader something went wrong: the property passes through null first, so the same words twice (two
-     * failed saves in a row) are told twice. Null tells nothing.
-     */
+    /** Tells the reader something went wrong; through null first, so the same words twice are told twice. */
     private void report(String words) {
         if (words != null) {
             message.set(null);

@@ -365,6 +365,27 @@ class ReaderWindowTest {
     }
 
     @Test
+    void theSampleArticlesCanBeRemovedAndTheReadersOwnAndBookmarkedOnesStay(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        ArticleSummary kept = articleList(robot).getItems().get(3);
+        ctx.statuses().setBookmarked(kept.key(), true);
+        Path mine = dir.resolve("mine-" + run + ".txt");
+        Files.writeString(mine, TestPages.hanoiTimes("Gia Lai opens a coffee fair in Pleiku", "Gia Lai", "Jun 1, 2024 / 08:00"),
+                StandardCharsets.UTF_8);
+        robot.interact(() -> vm.importPaths(List.of(mine)));
+        waitUntil(() -> articleList(robot).getItems().size() == 14);
+        robot.clickOn("File").clickOn("Remove the sample articles…");
+        waitUntil(() -> robot.lookup("#ask-remove-samples").tryQuery().isPresent());
+        robot.clickOn("OK");
+        waitUntil(() -> articleList(robot).getItems().size() == 2);
+        assertThat(articleList(robot).getItems()).extracting(ArticleSummary::id)
+                .containsExactlyInAnyOrder(kept.id(), ctx.articles().page(ArticleQuery.ALL.withText("Pleiku"), null, 5).items().get(0).id());
+        assertThat(robot.lookup("#import-status").queryLabeled().getText()).isEqualTo("Removed 12 sample articles");
+        waitUntil(() -> vm.provinces().allCountProperty().get() == 2);
+        assertThat(ctx.articles().count(ArticleQuery.ALL.withText("expressway"))).as("gone from the search index too").isZero();
+    }
+
+    @Test
     void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         robot.interact(() -> articleList(robot).requestFocus());

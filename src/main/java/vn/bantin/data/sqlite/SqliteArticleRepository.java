@@ -390,4 +390,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
     public void setMarker(String name, int value) {
         kept.setMarker(name, value);
     }
+
+    @Override
+    public int delete(java.util.Collection<Long> articleKeys) {
+        return db.inTransaction(c -> ArticleDeletion.delete(c, articleKeys));
+    }
 }

@@ -128,32 +128,7 @@ public final class SqliteFeedRepository implements FeedRepository {
                     }
                 }
             }
-            Set<Long> stories = new LinkedHashSet<>();
-            try (PreparedStatement story = c.prepareStatement("SELECT story_id FROM article_stories WHERE article_id = ?");
-                 PreparedStatement index = c.prepareStatement("DELETE FROM article_search WHERE rowid = ?");
-                 PreparedStatement article = c.prepareStatement("DELETE FROM articles WHERE id = ?")) {
-                for (long a : doomed) {
-                    story.setLong(1, a);
-                    try (ResultSet rs = story.executeQuery()) {
-                        if (rs.next()) {
-                            stories.add(rs.getLong(1));
-                        }
-                    }
-                    index.setLong(1, a);
-                    index.executeUpdate();
-                    article.setLong(1, a);
-                    article.executeUpdate();
-                }
-            }
-            // a story that lost its lead gets the earliest of what is left
-            try (Stories rows = new Stories(c, null)) {
-                for (long s : stories) {
-                    rows.chooseLead(s);
-                }
-            }
-            if (!doomed.isEmpty()) {
-                dropUnusedImages(c);
-            }
+            ArticleDeletion.delete(c, doomed);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
                 ps.setLong(1, id);
                 if (ps.executeUpdate() == 0) {
