@@ -6,11 +6,17 @@ import java.util.Set;
 /**
  * What the list shows. Provinces are "any of" and match the provinces an article is about.
  * {@code from}/{@code to} bound the publication (or import) time, inclusive/exclusive. {@code grouped} shows
- * one row per story. {@code feedId} keeps the articles a subscription brought.
+ * one row per story. {@code feedId} keeps the articles a subscription brought. Newest first unless
+ * {@code oldestFirst}; a search is best first.
  */
 public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
-                           Instant from, Instant to, String text, boolean grouped, Long feedId) {
-    public static final ArticleQuery ALL = new ArticleQuery(Set.of(), false, false, null, null, null, null, false, null);
+                           Instant from, Instant to, String text, boolean grouped, Long feedId, boolean oldestFirst) {
+    public static final ArticleQuery ALL = new ArticleQuery(Set.of(), false, false, null, null, null, null, false, null, false);
+
+    public ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
+                        Instant from, Instant to, String text, boolean grouped, Long feedId) {
+        this(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId, false);
+    }
 
     public ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, boolean unreadOnly, String sourceId,
                         Instant from, Instant to, String text, boolean grouped) {
@@ -28,31 +34,36 @@ public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, bool
     }
 
     public ArticleQuery withProvinces(Set<String> ids) {
-        return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId);
+        return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId, oldestFirst);
     }
 
     public ArticleQuery withBookmarkedOnly(boolean b) {
-        return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped, feedId);
+        return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped, feedId, oldestFirst);
     }
 
     public ArticleQuery withUnreadOnly(boolean u) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, u, sourceId, from, to, text, grouped, feedId);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, u, sourceId, from, to, text, grouped, feedId, oldestFirst);
     }
 
     public ArticleQuery withText(String t) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t, grouped, feedId);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t, grouped, feedId, oldestFirst);
     }
 
     /** One row per story (its lead article) instead of one per article. */
     public ArticleQuery withGrouped(boolean g) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, g, feedId);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, g, feedId, oldestFirst);
     }
 
     public ArticleQuery withFeed(Long f) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, f);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, f, oldestFirst);
+    }
+
+    /** Oldest first instead of newest first (a search stays best first). */
+    public ArticleQuery withOldestFirst(boolean o) {
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId, o);
     }
 
     public ArticleQuery withSource(String s) {
-        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, s, from, to, text, grouped, feedId);
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, s, from, to, text, grouped, feedId, oldestFirst);
     }
 }

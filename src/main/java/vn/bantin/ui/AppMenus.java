@@ -118,7 +118,16 @@ final class AppMenus {
         markAll.setId("menu-mark-all-read");
         markAll.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         markAll.setOnAction(e -> vm.markAll().run());
-        Menu view = new Menu("_View", null, markAll, new javafx.scene.control.SeparatorMenuItem(), theme, group, bigger, smaller);
+        javafx.scene.control.CheckMenuItem oldest = new javafx.scene.control.CheckMenuItem("Oldest first");
+        oldest.setId("oldest-first");
+        oldest.setSelected("true".equals(settings.text("list.oldestFirst", "false")));
+        vm.oldestFirstProperty().set(oldest.isSelected());
+        oldest.selectedProperty().addListener((o, a, b) -> {
+            settings.put("list.oldestFirst", b);
+            vm.oldestFirstProperty().set(b);
+        });
+        Menu view = new Menu("_View", null, markAll, new javafx.scene.control.SeparatorMenuItem(), theme, group, oldest,
+                bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-shortcuts");

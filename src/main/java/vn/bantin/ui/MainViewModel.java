@@ -33,6 +33,7 @@ public final class MainViewModel {
     private final ObjectProperty<List<ImportService.Result>> importResults = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
+    private final BooleanProperty oldestFirst = new SimpleBooleanProperty(false);
     private int countsGeneration;
     /** What the counts shown were made for; null once the stored articles changed. */
     private ArticleQuery countedFor;
@@ -78,8 +79,8 @@ public final class MainViewModel {
         provinces.selected().addListener((SetChangeListener<String>) c -> show());
         searchText.addListener((o, a, b) -> show());
         groupStories.addListener((o, a, b) -> show());
+        oldestFirst.addListener((o, a, b) -> show());
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
-        // the count comes after the first page (see ArticleListViewModel.reload)
         list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
         // a failed load or save is said to the reader, not only kept in a pane's state
         list.errorProperty().addListener((o, a, b) -> {
@@ -163,15 +164,19 @@ public final class MainViewModel {
         return groupStories;
     }
 
+    /** The list oldest first instead of newest first (View › Oldest first; a search stays best first). */
+    public BooleanProperty oldestFirstProperty() {
+        return oldestFirst;
+    }
+
     /** The query the list shows: the sidebar's choice, the selected provinces, and the search text. */
     public ArticleQuery query() {
         ProvincesViewModel.Special s = provinces.specialProperty().get();
         return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
                 s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get(), groupStories.get(),
-                feeds.selectedId());
+                feeds.selectedId(), oldestFirst.get());
     }
 
-    /** Reloads the list and the sidebar counts for the current choice. */
     /** After the stored articles changed (an import, a sync, a write): the list, every count, the feed list. */
     public void refresh() {
         countedFor = null;
@@ -250,8 +255,6 @@ public final class MainViewModel {
         });
     }
 
-    // ---- commands -----------------------------------------------------------------------------------
-
     public void next() {
         list.move(1);
     }
@@ -326,10 +329,7 @@ public final class MainViewModel {
         }, e -> report(failure + e.getMessage()));
     }
 
-    /**
-     * Puts the open article's story together with the story of the article read just before it: the reader
-     * says they are one event.
-     */
+    /** The open article's story and the one read just before it are one event, the reader says. */
     public void mergeWithPrevious() {
         Article a = detail.articleProperty().get();
         long previous = previousOpen;

@@ -386,6 +386,17 @@ class ReaderWindowTest {
     }
 
     @Test
+    void viewOldestFirstTurnsTheListAroundAndIsKept(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        List<String> newest = articleList(robot).getItems().stream().map(ArticleSummary::id).toList();
+        robot.clickOn("View").clickOn("Oldest first");
+        waitUntil(() -> articleList(robot).getItems().size() == 13 && articleList(robot).getItems().get(0).id().equals(newest.get(12)));
+        assertThat(articleList(robot).getItems()).extracting(ArticleSummary::sortTs).isSorted();
+        // kept for the next start at once, not only at a clean exit
+        waitUntil(() -> "true".equals(new Settings(dir.resolve("settings-" + run + ".properties")).text("list.oldestFirst", "")));
+    }
+
+    @Test
     void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         robot.interact(() -> articleList(robot).requestFocus());

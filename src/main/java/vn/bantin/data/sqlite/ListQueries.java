@@ -93,14 +93,6 @@ final class ListQueries {
     }
 
     /** The index token for a province: "ha-noi" is written "zpvhanoi", which no word of any text can be. */
-    static String placeToken(String provinceId) {
-        return "zpv" + provinceId.replace("-", "");
-    }
-
-    static String placeTokens(List<String> provinceIds) {
-        return String.join(" ", provinceIds.stream().map(ListQueries::placeToken).toList());
-    }
-
     /** The reader's words searched in the text columns only, and, when provinces are chosen, within them. */
     static String withinProvinces(String match, java.util.Set<String> provinceIds) {
         return inColumns("title lead body", match, provinceIds);
@@ -112,7 +104,7 @@ final class ListQueries {
         if (provinceIds.isEmpty()) {
             return text;
         }
-        return text + " AND places : (" + String.join(" OR ", sorted(provinceIds).stream().map(ListQueries::placeToken).toList()) + ")";
+        return text + " AND places : (" + String.join(" OR ", sorted(provinceIds).stream().map(Tags::placeToken).toList()) + ")";
     }
 
     /**
@@ -168,13 +160,16 @@ final class ListQueries {
         Filter f = Filter.of(q, asWord);
         List<Object> args = new ArrayList<>();
         String sql;
+        // newest first, or oldest first: the same index read the other way
+        String past = q.oldestFirst() ? ">" : "<";
+        String order = q.oldestFirst() ? "ASC" : "DESC";
         if (q.provinceIds().isEmpty()) {
-            String keyset = after == null ? "" : " AND (a.sort_ts < ? OR (a.sort_ts = ? AND a.id < ?))";
+            String keyset = after == null ? "" : " AND (a.sort_ts " + past + " ? OR (a.sort_ts = ? AND a.id " + past + " ?))";
             sql = "SELECT " + SUMMARY_COLUMNS + """
                      FROM articles a
                     JOIN sources s ON s.id = a.source_id
                     LEFT JOIN article_status st ON st.article_id = a.id
-                    WHERE """ + " " + f.sql() + keyset + " ORDER BY a.sort_ts DESC, a.id DESC LIMIT ?";
+                    WHERE """ + " " + f.sql() + keyset + " ORDER BY a.sort_ts " + order + ", a.id " + order + " LIMIT ?";
             args.addAll(f.args());
             addKeyset(args, after);
         } else {
@@ -182,11 +177,11 @@ final class ListQueries {
             // every article about a busy province just to show the first page.
             List<String> parts = new ArrayList<>();
             for (String province : sorted(q.provinceIds())) {
-                String keyset = after == null ? "" : " AND (ap.sort_ts < ? OR (ap.sort_ts = ? AND ap.article_id < ?))";
+                String keyset = after == null ? "" : " AND (ap.sort_ts " + past + " ? OR (ap.sort_ts = ? AND ap.article_id " + past + " ?))";
                 parts.add("SELECT aid, ts FROM (SELECT ap.article_id AS aid, ap.sort_ts AS ts FROM article_provinces ap"
                         + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
                         + " WHERE ap.province_id = ? AND ap.relation = 'about' AND " + f.sql() + keyset
-                        + " ORDER BY ap.sort_ts DESC, ap.article_id DESC LIMIT ?)");
+                        + " ORDER BY ap.sort_ts " + order + ", ap.article_id " + order + " LIMIT ?)");
                 args.add(province);
                 args.addAll(f.args());
                 addKeyset(args, after);
@@ -195,7 +190,7 @@ final class ListQueries {
             sql = "SELECT " + SUMMARY_COLUMNS + " FROM (" + String.join(" UNION ", parts) + ") ids"
                     + " JOIN articles a ON a.id = ids.aid JOIN sources s ON s.id = a.source_id"
                     + " LEFT JOIN article_status st ON st.article_id = a.id"
-                    + " ORDER BY ids.ts DESC, ids.aid DESC LIMIT ?";
+                    + " ORDER BY ids.ts " + order + ", ids.aid " + order + " LIMIT ?";
         }
         args.add(limit);
         return new Sql(sql, args);

@@ -261,7 +261,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                         insert.setString(3, Folding.fold(rs.getString(3)));
                         insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
                         String about = rs.getString(6);
-                        insert.setString(5, about == null ? "" : ListQueries.placeTokens(List.of(about.split(" "))));
+                        insert.setString(5, about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
                         insert.addBatch();
                         if (++n % 1000 == 0) {
                             insert.executeBatch();

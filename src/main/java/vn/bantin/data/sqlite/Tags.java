@@ -59,7 +59,7 @@ final class Tags {
             search.setString(2, Folding.fold(title));
             search.setString(3, Folding.fold(lead));
             search.setString(4, Folding.fold(text));
-            search.setString(5, ListQueries.placeTokens(tags.stream()
+            search.setString(5, placeTokens(tags.stream()
                     .filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList()));
             search.executeUpdate();
         }
@@ -195,5 +195,14 @@ final class Tags {
             out.add(tab < 0 ? new TagEvidence(line, "") : new TagEvidence(line.substring(tab + 1), line.substring(0, tab)));
         }
         return out;
+    }
+
+    /** A province as one word of the search index's places column ("zpvdanang"), so a search can stay within it. */
+    static String placeToken(String provinceId) {
+        return "zpv" + provinceId.replace("-", "");
+    }
+
+    static String placeTokens(List<String> provinceIds) {
+        return String.join(" ", provinceIds.stream().map(Tags::placeToken).toList());
     }
 }

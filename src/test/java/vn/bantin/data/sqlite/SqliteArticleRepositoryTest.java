@@ -79,6 +79,28 @@ class SqliteArticleRepositoryTest {
     }
 
     @Test
+    void oldestFirstPagesWalkTheWholeListTheOtherWayWithAndWithoutProvinces() {
+        repo.insertBatch(corpus());
+        for (ArticleQuery q : List.of(ArticleQuery.ALL.withOldestFirst(true),
+                ArticleQuery.ALL.withOldestFirst(true).withProvinces(java.util.Set.of("da-nang", "can-tho")))) {
+            List<ArticleSummary> all = new ArrayList<>();
+            PageCursor after = null;
+            do {
+                Page<ArticleSummary> page = repo.page(q, after, 7);
+                all.addAll(page.items());
+                after = page.next();
+            } while (after != null);
+            assertThat(all).as(q.toString()).hasSize((int) repo.count(q));
+            assertThat(new HashSet<>(all.stream().map(ArticleSummary::id).toList())).hasSize(all.size());
+            for (int i = 1; i < all.size(); i++) {
+                assertThat(all.get(i - 1).sortTs()).isLessThanOrEqualTo(all.get(i).sortTs());
+            }
+            List<ArticleSummary> newest = repo.page(q.withOldestFirst(false), null, 1000).items();
+            assertThat(all.get(0).id()).isEqualTo(newest.get(newest.size() - 1).id());
+        }
+    }
+
+    @Test
     void provinceFilterIsAnyOfAndAgreesWithCounts() {
         repo.insertBatch(corpus());
         ArticleQuery q = ArticleQuery.ALL.withProvinces(Set.of("da-nang", "can-tho"));
