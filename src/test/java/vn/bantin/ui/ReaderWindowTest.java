@@ -397,6 +397,34 @@ class ReaderWindowTest {
     }
 
     @Test
+    void twoVersionsFromOneKindOfSourceAreToldApartByTheirHeadlines(FxRobot robot) throws Exception {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        Path folder = Files.createDirectories(dir.resolve("two-saved-" + run));
+        String[] heads = {"Winter-spring rice harvest reaches Long Xuyen", "Long Xuyen farmers begin the winter-spring harvest"};
+        for (int i = 0; i < heads.length; i++) {
+            Files.writeString(folder.resolve("an-giang-" + i + ".txt"), heads[i] + "\n\nFarmers in Long Xuyen, An Giang province,"
+                    + " began cutting the winter-spring crop this week, and traders from the Mekong Delta's mills came to buy"
+                    + " at the field's edge.\n\nThe provincial agriculture department said yields were close to seven tonnes"
+                    + " a hectare, a little above last year's, after a season without serious floods.\n\nCooperatives in Long"
+                    + " Xuyen have hired combine harvesters from neighbouring districts, and the work is expected to finish"
+                    + " before the end of the month.\n", StandardCharsets.UTF_8);
+        }
+        robot.interact(() -> vm.importPaths(List.of(folder)));
+        waitUntil(() -> articleList(robot).getItems().stream().anyMatch(a -> a.otherSources().size() == 1));
+        int row = articleList(robot).getItems().stream().filter(a -> a.otherSources().size() == 1)
+                .findFirst().map(a -> articleList(robot).getItems().indexOf(a)).orElseThrow();
+        robot.interact(() -> vm.list().select(row));
+        waitUntil(() -> vm.detail().articleProperty().get() != null && vm.detail().articleProperty().get().versions().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> labels = robot.lookup(".toggle-button").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("version-"))
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList();
+        assertThat(labels).hasSize(2).doesNotHaveDuplicates().allMatch(t -> t.startsWith("Saved page: "));
+        assertThat(robot.lookup("Versions").tryQuery()).isPresent();
+        assertThat(robot.lookup("Also reported by").tryQuery()).isEmpty();
+    }
+
+    @Test
     void slashMovesToTheSearchWithoutTypingASlashIntoIt(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         robot.interact(() -> articleList(robot).requestFocus());

@@ -233,12 +233,14 @@ public final class ArticleDetailView extends BorderPane {
             versions.setManaged(false);
             return;
         }
-        Label label = new Label("Also reported by");
+        Label label = new Label("Versions");
         label.getStyleClass().add("row-meta");
         versions.getChildren().add(label);
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        java.util.Map<String, Long> perSource = a.versions().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Article.Version::sourceName, java.util.stream.Collectors.counting()));
         for (Article.Version v : a.versions()) {
-            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(v.sourceName());
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(versionLabel(v, perSource.get(v.sourceName()) > 1));
             b.setId("version-" + v.id());
             b.getStyleClass().add("small");
             b.setToggleGroup(group);
@@ -270,5 +272,14 @@ public final class ArticleDetailView extends BorderPane {
         if (a != null) {
             webView().getEngine().loadContent(ArticleHtml.render(a, vm.images(), vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
         }
+    }
+
+    /** An outlet's name; where two versions share one ("Saved page"), the start of each one's headline tells them apart. */
+    static String versionLabel(Article.Version v, boolean sourceShared) {
+        if (!sourceShared || v.title() == null || v.title().isBlank()) {
+            return v.sourceName();
+        }
+        String t = v.title().strip();
+        return v.sourceName() + ": " + (t.length() <= 28 ? t : t.substring(0, 27).strip() + "…");
     }
 }
