@@ -237,10 +237,10 @@ public final class ArticleDetailView extends BorderPane {
         label.getStyleClass().add("row-meta");
         versions.getChildren().add(label);
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
-        java.util.Map<String, Long> perSource = a.versions().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Article.Version::sourceName, java.util.stream.Collectors.counting()));
+        java.util.Map<String, java.util.List<String>> perSource = a.versions().stream().collect(java.util.stream.Collectors.groupingBy(
+                Article.Version::sourceName, java.util.stream.Collectors.mapping(Article.Version::title, java.util.stream.Collectors.toList())));
         for (Article.Version v : a.versions()) {
-            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(versionLabel(v, perSource.get(v.sourceName()) > 1));
+            javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(versionLabel(v, perSource.get(v.sourceName())));
             b.setId("version-" + v.id());
             b.getStyleClass().add("small");
             b.setToggleGroup(group);
@@ -274,12 +274,24 @@ public final class ArticleDetailView extends BorderPane {
         }
     }
 
-    /** An outlet's name; where two versions share one ("Saved page"), the start of each one's headline tells them apart. */
-    static String versionLabel(Article.Version v, boolean sourceShared) {
-        if (!sourceShared || v.title() == null || v.title().isBlank()) {
+    /**
+     * An outlet's name; where versions share one ("Saved page"), what tells each one's headline from the others':
+     * the words after the start they have in common ("Saved page: …Tri Ton, field 36").
+     */
+    static String versionLabel(Article.Version v, java.util.List<String> sameSourceTitles) {
+        if (sameSourceTitles.size() < 2 || v.title() == null || v.title().isBlank()) {
             return v.sourceName();
         }
+        String common = sameSourceTitles.stream().filter(t -> t != null).reduce((x, y) -> {
+            int i = 0;
+            while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) {
+                i++;
+            }
+            return x.substring(0, i);
+        }).orElse("");
+        int cut = common.lastIndexOf(' ') + 1; // whole words only
         String t = v.title().strip();
-        return v.sourceName() + ": " + (t.length() <= 28 ? t : t.substring(0, 27).strip() + "…");
+        String rest = cut > 0 && cut < t.length() ? "…" + t.substring(cut) : t;
+        return v.sourceName() + ": " + (rest.length() <= 30 ? rest : rest.substring(0, 29).strip() + "…");
     }
 }
