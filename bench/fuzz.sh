@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every parser fuzz target for a set time (default 600 s each), two at a time, and reports how many
+# Runs every parser fuzz target, and the property test of the sidebar's counts, for a set time (default 600 s each), two at a time, and reports how many
 # inputs each tried. A target that finds a failing input stops at once and prints it (jqwik shrinks it first);
 # keep that input as a fixture under src/test/resources/fuzz/TARGET/ so that every build replays it.
 #
@@ -19,11 +19,14 @@ declare -A method=(
   [date]=dateLinesGiveADateOrNone
   [query]=searchQueriesAlwaysRunInTheIndex
   [picture]=picturesAreMeasuredFromTheirHeaderAndShownOrLeftOut
+  [counts]=everyNumberIsTheLengthOfTheListItStandsFor
 )
 run() {
   local t="$1"
   # jqwik stops at the first failure; otherwise the time limit stops it (exit 124: ran the full time, nothing found)
-  timeout -k 30 "$secs" mvn -q -B surefire:test -Dtest="ParsersFuzzTest#${method[$t]}" \
+  local cls=ParsersFuzzTest
+  [[ $t == counts ]] && cls=SidebarCountsPropertyTest
+  timeout -k 30 "$secs" mvn -q -B surefire:test -Dtest="${cls}#${method[$t]}" \
       -Djqwik.tries.default=2000000000 -Dsurefire.failIfNoSpecifiedTests=false > "target/fuzz-logs/$t.log" 2>&1
   local rc=$?
   local n; n=$(cat "target/fuzz-counts/$t" 2>/dev/null || echo "?")
@@ -33,7 +36,7 @@ run() {
     *) echo "$t: FINDING after ${n} inputs — see target/fuzz-logs/$t.log" ;;
   esac
 }
-targets=(text html noise feed opml date query picture)
+targets=(text html noise feed opml date query picture counts)
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   run "${targets[i]}" &
   if ((i + 1 < ${#targets[@]})); then run "${targets[i + 1]}" & fi

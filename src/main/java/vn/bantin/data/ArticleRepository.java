@@ -27,6 +27,17 @@ public interface ArticleRepository {
     /** Articles about each province under the query, ignoring the query's own province filter. */
     Map<String, Long> countsByProvince(ArticleQuery query);
 
+    /** Changes when another connection to the file commits; empty while this process writes (see Database). */
+    java.util.OptionalLong othersVersion();
+
+    /** Every number the sidebar shows beside the list for {@code query}, from one snapshot of the file. */
+    default vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query) {
+        return sidebarCounts(query, true);
+    }
+
+    /** As {@link #sidebarCounts(ArticleQuery)}; without {@code places} the provinces' and units' numbers are left out. */
+    vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query, boolean places);
+
     /** By full id, or by an unambiguous prefix of at least six characters. */
     Optional<Article> find(String idOrPrefix);
 

@@ -49,6 +49,14 @@ public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, bool
         return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, t, grouped, feedId, oldestFirst);
     }
 
+    /**
+     * Whether the list shows one row per story: when asked, except for bookmarks, which are the articles the reader
+     * chose, each kept in view even when another version leads its story.
+     */
+    public boolean groupsStories() {
+        return grouped && !bookmarkedOnly;
+    }
+
     /** One row per story (its lead article) instead of one per article. */
     public ArticleQuery withGrouped(boolean g) {
         return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, g, feedId, oldestFirst);

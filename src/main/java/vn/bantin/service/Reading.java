@@ -40,6 +40,21 @@ public final class Reading {
     }
 
     /** Articles about each province (and 2025 unit) among those the query selects, ignoring its provinces. */
+    /** Changes when another program (or window) writes to the file; empty while this one writes. */
+    public java.util.OptionalLong othersVersion() {
+        return articles.othersVersion();
+    }
+
+    /** Every number the sidebar shows beside the list for {@code q}: each what a click on its entry would list. */
+    public vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery q) {
+        return articles.sidebarCounts(q);
+    }
+
+    /** The sidebar's numbers but those beside the provinces and units, which the choice of provinces leaves as they are. */
+    public vn.bantin.domain.SidebarCounts sidebarCountsBesidePlaces(ArticleQuery q) {
+        return articles.sidebarCounts(q, false);
+    }
+
     public Map<String, Long> countsByProvince(ArticleQuery q) {
         return articles.countsByProvince(q);
     }

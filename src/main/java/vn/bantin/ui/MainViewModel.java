@@ -34,9 +34,7 @@ public final class MainViewModel {
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
     private final BooleanProperty oldestFirst = new SimpleBooleanProperty(false);
-    private int countsGeneration;
-    /** What the counts shown were made for; null once the stored articles changed. */
-    private ArticleQuery countedFor;
+    private final CountsModel counts;
     private final vn.bantin.ui.reread.RereadViewModel reread;
     private final vn.bantin.ui.resume.ResumeViewModel resume;
     private final MarkAllRead markAll;
@@ -48,6 +46,10 @@ public final class MainViewModel {
         this.list = new ArticleListViewModel(services.reading(), services.runner());
         this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
+        this.counts = new CountsModel(services.reading(), services.runner(), c -> {
+            provinces.applyCounts(c);
+            feeds.applyCounts(c.feeds());
+        }, this::report);
         detail.setWholePages(services.reading()::keptFromSummary, services.subscriptions()::fetchWhole);
         feeds.setOnChange(this::refresh);
         // All articles, Unread and Bookmarks are of every feed: choosing one leaves a chosen feed
@@ -177,10 +179,20 @@ public final class MainViewModel {
                 feeds.selectedId(), oldestFirst.get());
     }
 
+    /** Refreshes after every write to the file by anyone else, until closed. */
+    OtherWriters watchOtherWriters() {
+        return new OtherWriters(services.reading()::othersVersion,
+                () -> services.runner() instanceof FxTaskRunner fx && !fx.idle(), services.runner(), () -> {
+                    feeds.reload();
+                    list.followOtherWriter();
+                    counts.recount(list.queryProperty().get());
+                });
+    }
+
     /** After the stored articles changed (an import, a sync, a write): the list, every count, the feed list. */
     public void refresh() {
-        countedFor = null;
         feeds.reload();
+        counts.invalidate();
         show();
     }
 
@@ -191,39 +203,12 @@ public final class MainViewModel {
         detail.highlightProperty().set(q.text());
         list.reload();
         updateHeader(q); // the total listener updates it again when the count arrives
-        // the counts beside the provinces are of everything but the province choice (and the grouping)
-        ArticleQuery base = q.withProvinces(java.util.Set.of()).withGrouped(false);
-        if (!base.equals(countedFor)) {
-            countedFor = base;
-            refreshCounts(q, base);
-        }
+        counts.show(q);
     }
 
     /** After a write that changes counts but not which articles the list holds (reading, bookmarking). */
     private void recount() {
-        feeds.reload(); // the feeds' unread counts
-        ArticleQuery q = list.queryProperty().get();
-        ArticleQuery base = q.withProvinces(java.util.Set.of()).withGrouped(false);
-        countedFor = base;
-        refreshCounts(q, base);
-    }
-
-    private void refreshCounts(ArticleQuery q, ArticleQuery base) {
-        int gen = ++countsGeneration;
-        services.runner().run(() -> new Counts(services.reading().countsByProvince(base),
-                services.reading().count(ArticleQuery.ALL.withText(q.text())),
-                services.reading().count(ArticleQuery.ALL.withText(q.text()).withUnreadOnly(true)),
-                services.reading().count(ArticleQuery.ALL.withText(q.text()).withBookmarkedOnly(true))), c -> {
-            if (gen == countsGeneration) {
-                provinces.applyCounts(c.perProvince(), c.all(), c.unread(), c.bookmarks());
-            }
-        }, e -> {
-            countedFor = null; // asked again with the next choice
-            report("Could not count articles: " + e.getMessage());
-        });
-    }
-
-    private record Counts(Map<String, Long> perProvince, long all, long unread, long bookmarks) {
+        counts.recount(list.queryProperty().get());
     }
 
     private void updateHeader(ArticleQuery q) {
@@ -231,7 +216,7 @@ public final class MainViewModel {
                 .map(vn.bantin.domain.Feed::title).findFirst().orElse(null);
         String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
         ProvincesViewModel.Special special = provinces.specialProperty().get();
-        header.set(ListHeading.header(special, feed, places, q.text(), list.totalProperty().get(), q.grouped()));
+        header.set(ListHeading.header(special, feed, places, q.text(), list.totalProperty().get(), q.groupsStories()));
         emptyMessage.set(ListHeading.empty(special, places, q.text()));
     }
 

@@ -153,8 +153,10 @@ public final class MainWindow {
             swallowSlash = false;
         });
         installDragAndDrop(scene);
+        OtherWriters others = vm.watchOtherWriters();
         stage.setOnHidden(e -> {
             schedule.stop();
+            others.close();
             saveSettings();
         });
         vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));

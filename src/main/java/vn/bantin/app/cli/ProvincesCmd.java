@@ -18,10 +18,12 @@ final class ProvincesCmd extends Base {
     @Override
     public Integer call() {
         try (AppContext ctx = open()) {
-            Map<String, Long> counts = ctx.reading().countsByProvince(ArticleQuery.ALL);
+            vn.bantin.domain.SidebarCounts all = ctx.reading().sidebarCounts(ArticleQuery.ALL);
+            Map<String, Long> counts = all.provinces();
             if (units) {
                 for (Unit2025 u : ctx.gazetteer().units()) {
-                    long n = u.memberIds().stream().mapToLong(id -> counts.getOrDefault(id, 0L)).sum();
+                    // an article about two of a unit's provinces is one article of the unit
+                    long n = all.units().getOrDefault(u.id(), 0L);
                     if (json) {
                         Map<String, Object> o = new LinkedHashMap<>();
                         o.put("id", u.id());

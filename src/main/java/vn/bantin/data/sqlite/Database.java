@@ -36,8 +36,12 @@ public final class Database implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean wrote;
 
+    /** The write connection itself, for the watch on other writers, which is not a reader's action to count. */
+    private final Connection writerUncounted;
+
     private Database(Path file, Connection writer, Connection reader) {
         this.file = file;
+        this.writerUncounted = writer;
         this.writer = counting(writer);
         this.reader = counting(reader);
     }
@@ -312,6 +316,24 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
                     : explain(e)), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * A number that changes whenever another connection to the file — another program, or this one's other
+     * windows and command lines — commits; empty while this process is writing (its own writes are told by
+     * their callers). SQLite's data_version on the write connection, which its own commits leave alone.
+     */
+    public java.util.OptionalLong othersVersion() {
+        if (!writeLock.tryLock()) {
+            return java.util.OptionalLong.empty();
+        }
+        try (Statement st = writerUncounted.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? java.util.OptionalLong.of(rs.getLong(1)) : java.util.OptionalLong.empty();
+        } catch (SQLException e) {
+            return java.util.OptionalLong.empty(); // closing, or the file is gone: nothing to tell
         } finally {
             writeLock.unlock();
         }

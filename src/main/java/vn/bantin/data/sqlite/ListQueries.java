@@ -1,6 +1,5 @@
 package vn.bantin.data.sqlite;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import vn.bantin.data.SearchQuery;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleQuery;
@@ -35,76 +32,10 @@ final class ListQueries {
 
     // ---- reading -------------------------------------------------------------------------------------
 
-    /** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
-    private record Filter(String sql, List<Object> args) {
-        static Filter of(ArticleQuery q) {
-            return of(q, false);
-        }
-
-        static Filter of(ArticleQuery q, boolean asWord) {
-            StringBuilder sb = new StringBuilder("1=1");
-            List<Object> args = new ArrayList<>();
-            if (q.bookmarkedOnly()) {
-                sb.append(" AND st.bookmarked = 1");
-            }
-            if (q.unreadOnly()) {
-                sb.append(" AND COALESCE(st.read, 0) = 0");
-            }
-            if (q.grouped()) {
-                sb.append(" AND EXISTS (SELECT 1 FROM article_stories gs WHERE gs.article_id = a.id AND gs.lead = 1)");
-            }
-            if (q.sourceId() != null) {
-                sb.append(" AND a.source_id = ?");
-                args.add(q.sourceId());
-            }
-            if (q.feedId() != null) {
-                sb.append(" AND a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)");
-                args.add(q.feedId());
-            }
-            if (q.from() != null) {
-                sb.append(" AND a.sort_ts >= ?");
-                args.add(q.from().getEpochSecond());
-            }
-            if (q.to() != null) {
-                sb.append(" AND a.sort_ts < ?");
-                args.add(q.to().getEpochSecond());
-            }
-            if (q.text() != null) {
-                Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
-                if (match.isEmpty()) {
-                    sb.append(" AND 0");
-                } else {
-                    sb.append(" AND a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
-                    args.add(withinProvinces(match.get(), q.provinceIds()));
-                }
-            }
-            return new Filter(sb.toString(), args);
-        }
-
-        boolean trivial() {
-            return sql.equals("1=1");
-        }
-    }
-
     private record Sql(String sql, List<Object> args, boolean ranked) {
         Sql(String sql, List<Object> args) {
             this(sql, args, false);
         }
-    }
-
-    /** The index token for a province: "ha-noi" is written "zpvhanoi", which no word of any text can be. */
-    /** The reader's words searched in the text columns only, and, when provinces are chosen, within them. */
-    static String withinProvinces(String match, java.util.Set<String> provinceIds) {
-        return inColumns("title lead body", match, provinceIds);
-    }
-
-    /** The reader's words in the given text columns, and, when provinces are chosen, within them. */
-    private static String inColumns(String columns, String match, java.util.Set<String> provinceIds) {
-        String text = "{" + columns + "} : (" + match + ")";
-        if (provinceIds.isEmpty()) {
-            return text;
-        }
-        return text + " AND places : (" + String.join(" OR ", sorted(provinceIds).stream().map(Tags::placeToken).toList()) + ")";
     }
 
     /**
@@ -121,14 +52,14 @@ final class ListQueries {
      * bm25, lower is better, which the page cursor relies on.
      */
     private static Sql rankedSql(ArticleQuery q, String match, PageCursor after, int limit) {
-        Filter f = Filter.of(q.withText(null));
+        ListFilter f = ListFilter.of(q.withText(null));
         List<Object> args = new ArrayList<>();
-        args.add(withinProvinces(match, q.provinceIds()));
+        args.add(ListFilter.withinProvinces(match, q.provinceIds()));
         args.add(SEARCH_CANDIDATES);
         // the tiers are narrowed by the provinces too: else, for a province with few articles, they would walk a
         // common word's postings all the way back to its oldest match
-        args.add(inColumns("title", match, q.provinceIds()));
-        args.add(inColumns("lead", match, q.provinceIds()));
+        args.add(ListFilter.inColumns("title", match, q.provinceIds()));
+        args.add(ListFilter.inColumns("lead", match, q.provinceIds()));
         StringBuilder where = new StringBuilder(f.sql());
         args.addAll(f.args());
         if (after != null && !Double.isNaN(after.rank())) {
@@ -157,7 +88,7 @@ final class ListQueries {
                 return rankedSql(q, match.get(), after, limit);
             }
         }
-        Filter f = Filter.of(q, asWord);
+        ListFilter f = ListFilter.of(q, asWord);
         List<Object> args = new ArrayList<>();
         String sql;
         // newest first, or oldest first: the same index read the other way
@@ -176,7 +107,7 @@ final class ListQueries {
             // One index range per province, each already newest first and limited, merged: no sort of
             // every article about a busy province just to show the first page.
             List<String> parts = new ArrayList<>();
-            for (String province : sorted(q.provinceIds())) {
+            for (String province : ListFilter.sorted(q.provinceIds())) {
                 String keyset = after == null ? "" : " AND (ap.sort_ts " + past + " ? OR (ap.sort_ts = ? AND ap.article_id " + past + " ?))";
                 parts.add("SELECT aid, ts FROM (SELECT ap.article_id AS aid, ap.sort_ts AS ts FROM article_provinces ap"
                         + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
@@ -198,7 +129,7 @@ final class ListQueries {
 
     public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
         return db.read(c -> {
-            Sql query = pageSql(q, after, limit, asWord(c, q));
+            Sql query = pageSql(q, after, limit, ListFilter.asWord(c, q));
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(query.sql())) {
                 SqliteArticleRepository.bind(ps, query.args());
@@ -221,10 +152,6 @@ final class ListQueries {
             PageCursor next = items.size() < limit ? null : items.get(items.size() - 1).cursor();
             return new Page<>(items, next);
         });
-    }
-
-    private static List<String> sorted(Set<String> ids) {
-        return ids.stream().sorted().toList();
     }
 
     private static void addKeyset(List<Object> args, PageCursor after) {
@@ -258,120 +185,6 @@ final class ListQueries {
         return s == null ? null : OffsetDateTime.parse(s);
     }
 
-    /**
-     * A last word still being typed is searched as a prefix ("crui" finds cruise), except where that would cost
-     * more than it gives: FTS5 merges the postings of every word a prefix starts, across the whole index, so
-     * "p" or a common word's prefix reads most of it. One or two letters, or a word that alone already has
-     * {@link #SEARCH_CANDIDATES} matches in the index, are searched as typed (decision 0007).
-     */
-    private static boolean asWord(Connection c, ArticleQuery q) throws SQLException {
-        if (q.text() == null) {
-            return false;
-        }
-        int typed = SearchQuery.parse(q.text()).typedLength();
-        if (typed == 0) {
-            return false;
-        }
-        if (typed < 3) {
-            return true;
-        }
-        Optional<String> exact = SearchQuery.parse(q.text(), true).toFtsMatch();
-        if (exact.isEmpty()) {
-            return false;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM article_search"
-                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?)")) {
-            // in the whole index, not within the chosen provinces: what a prefix costs is the postings it merges
-            ps.setString(1, withinProvinces(exact.get(), Set.of()));
-            ps.setInt(2, SEARCH_CANDIDATES);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) >= SEARCH_CANDIDATES;
-            }
-        }
-    }
-
-    public long count(ArticleQuery query) {
-        return db.read(c -> {
-            Sql count = countSql(query, asWord(c, query));
-            try (PreparedStatement ps = c.prepareStatement(count.sql())) {
-                SqliteArticleRepository.bind(ps, count.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : 0L;
-                }
-            }
-        });
-    }
-
-    private static Sql countSql(ArticleQuery q, boolean asWord) {
-        Filter f = Filter.of(q, asWord);
-        List<Object> args = new ArrayList<>();
-        String sql;
-        Optional<String> match = q.text() == null ? Optional.empty() : SearchQuery.parse(q.text(), asWord).toFtsMatch();
-        if (match.isPresent() && Filter.of(q.withText(null)).trivial()) {
-            // one index row per article: the index counts its own matches, provinces included
-            sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ?";
-            args.add(withinProvinces(match.get(), q.provinceIds()));
-            f = new Filter("1=1", List.of());
-        } else if (q.provinceIds().isEmpty() && f.trivial()) {
-            sql = "SELECT n FROM counts WHERE name = 'articles'";
-        } else if (q.equals(ArticleQuery.ALL.withGrouped(true))) {
-            sql = "SELECT count(*) FROM article_stories WHERE lead = 1";
-            f = new Filter("1=1", List.of());
-        } else if (q.provinceIds().size() == 1 && f.trivial()) {
-            sql = "SELECT coalesce((SELECT n FROM counts WHERE name = ?), 0)";
-            args.add("about:" + q.provinceIds().iterator().next());
-        } else if (q.provinceIds().isEmpty() && isOnlyUnread(q)) {
-            // unread = all - read; the status table holds only what the reader touched
-            sql = "SELECT (SELECT n FROM counts WHERE name = 'articles') - (SELECT count(*) FROM article_status WHERE read = 1)";
-            f = new Filter("1=1", List.of());
-        } else if (q.provinceIds().isEmpty()) {
-            sql = "SELECT count(*) FROM articles a LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql();
-        } else {
-            sql = "SELECT count(DISTINCT ap.article_id) FROM article_provinces ap"
-                    + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                    + " WHERE ap.relation = 'about' AND ap.province_id IN (" + marks(q.provinceIds().size()) + ") AND " + f.sql();
-            args.addAll(sorted(q.provinceIds()));
-        }
-        args.addAll(f.args());
-        return new Sql(sql, args);
-    }
-
-    private static boolean isOnlyUnread(ArticleQuery q) {
-        return q.unreadOnly() && !q.bookmarkedOnly() && q.text() == null && q.sourceId() == null && q.feedId() == null
-                && q.from() == null && q.to() == null;
-    }
-
-    public Map<String, Long> countsByProvince(ArticleQuery q) {
-        Filter f = Filter.of(q);
-        if (f.trivial()) {
-            return db.read(c -> {
-                Map<String, Long> out = new TreeMap<>();
-                try (PreparedStatement ps = c.prepareStatement("SELECT substr(name, 7), n FROM counts WHERE name LIKE 'about:%' AND n > 0");
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-                return out;
-            });
-        }
-        String sql = "SELECT ap.province_id, count(*) FROM article_provinces ap"
-                + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                + " WHERE ap.relation = 'about' AND " + f.sql() + " GROUP BY ap.province_id";
-        return db.read(c -> {
-            Map<String, Long> out = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                SqliteArticleRepository.bind(ps, f.args());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.put(rs.getString(1), rs.getLong(2));
-                    }
-                }
-            }
-            return out;
-        });
-    }
-
     static String marks(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
@@ -379,7 +192,7 @@ final class ListQueries {
     /** For tests and diagnostics: the plan SQLite picks for the list query. */
     public List<String> explainPage(ArticleQuery q, PageCursor after) {
         return db.read(c -> {
-            Sql query = pageSql(q, after, 50, asWord(c, q));
+            Sql query = pageSql(q, after, 50, ListFilter.asWord(c, q));
             List<String> plan = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
                 SqliteArticleRepository.bind(ps, query.args());

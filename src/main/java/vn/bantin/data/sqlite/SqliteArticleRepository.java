@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.function.Consumer;
 import vn.bantin.data.ArticleRepository;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleQuery;
-import vn.bantin.domain.ArticleStatus;
 import vn.bantin.domain.ArticleSummary;
 import vn.bantin.domain.Folding;
 import vn.bantin.domain.NewArticle;
@@ -30,6 +28,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     private final Database db;
     private final vn.bantin.data.StoryMatcher stories;
     private final ListQueries lists;
+    private final CountQueries counts;
     private final StoryStore storyStore;
     private final KeptBeside kept;
 
@@ -42,6 +41,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         this.db = db;
         this.stories = stories;
         this.lists = new ListQueries(db);
+        this.counts = new CountQueries(db);
         this.storyStore = new StoryStore(db, stories);
         this.kept = new KeptBeside(db);
     }
@@ -55,12 +55,22 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     @Override
     public long count(ArticleQuery query) {
-        return lists.count(query);
+        return counts.count(query);
     }
 
     @Override
     public Map<String, Long> countsByProvince(ArticleQuery q) {
-        return lists.countsByProvince(q);
+        return counts.byProvince(q);
+    }
+
+    @Override
+    public java.util.OptionalLong othersVersion() {
+        return db.othersVersion();
+    }
+
+    @Override
+    public vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery q, boolean places) {
+        return counts.sidebar(q, places);
     }
 
     /** For tests and diagnostics: the plan SQLite picks for the list query. */
@@ -286,65 +296,14 @@ public final class SqliteArticleRepository implements ArticleRepository {
         }
     }
 
-    private static final String ARTICLE_COLUMNS = """
-            SELECT a.id, a.uid, a.source_id, s.name, s.homepage, a.url, a.title, a.lead, t.body, t.captions,
-                   a.published_at, a.language, a.imported_at, COALESCE(st.read, 0), COALESCE(st.bookmarked, 0),
-                   st.bookmarked_at, a.author
-            FROM articles a JOIN article_texts t ON t.article_id = a.id JOIN sources s ON s.id = a.source_id
-            LEFT JOIN article_status st ON st.article_id = a.id
-            """;
-
     @Override
     public Optional<Article> find(String idOrPrefix) {
-        String id = idOrPrefix.strip().toLowerCase(java.util.Locale.ROOT);
-        return db.read(c -> {
-            List<Article> found = articles(c, ARTICLE_COLUMNS + " WHERE a.uid = ?", List.of(id));
-            if (found.isEmpty() && id.length() >= 6) {
-                found = articles(c, ARTICLE_COLUMNS + " WHERE a.uid >= ? AND a.uid < ? LIMIT 2", List.of(id, id + "\uffff"));
-            }
-            return found.size() == 1 ? Optional.of(found.get(0)) : Optional.<Article>empty();
-        });
+        return ArticleReads.find(db, idOrPrefix);
     }
 
     @Override
     public Optional<Article> findByKey(long key) {
-        return db.read(c -> articles(c, ARTICLE_COLUMNS + " WHERE a.id = ?", List.of(key)).stream().findFirst());
-    }
-
-    private static List<Article> articles(Connection c, String sql, List<Object> args) throws SQLException {
-        List<Article> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    long key = rs.getLong(1);
-                    Source source = new Source(rs.getString(3), rs.getString(4), rs.getString(5));
-                    String bAt = rs.getString(16);
-                    ArticleStatus status = new ArticleStatus(rs.getInt(14) != 0, rs.getInt(15) != 0,
-                            bAt == null ? null : Instant.parse(bAt));
-                    out.add(new Article(key, rs.getString(2), source, rs.getString(6), rs.getString(7), rs.getString(8),
-                            split(rs.getString(9), "\n\n"), split(rs.getString(10), "\n"), ListQueries.parseTime(rs.getString(11)),
-                            rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status, key, List.of(), rs.getString(17)));
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            return out;
-        }
-        Map<Long, List<ProvinceTag>> tags = Tags.of(c, out.stream().map(Article::key).toList());
-        Map<Long, StoryStore.StoryVersions> versions = StoryStore.versionsOf(c, out.stream().map(Article::key).toList());
-        List<Article> withTags = new ArrayList<>();
-        for (Article a : out) {
-            StoryStore.StoryVersions sv = versions.get(a.key());
-            withTags.add(new Article(a.key(), a.id(), a.source(), a.url(), a.title(), a.lead(), a.body(), a.captions(),
-                    a.published(), a.language(), a.importedAt(), tags.getOrDefault(a.key(), List.of()), a.status(),
-                    sv == null ? a.key() : sv.story(), sv == null ? List.of() : sv.versions(), a.author()));
-        }
-        return withTags;
-    }
-
-    private static List<String> split(String s, String sep) {
-        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split(sep));
+        return ArticleReads.findByKey(db, key);
     }
 
     private static void upsertSource(PreparedStatement ps, Source s) throws SQLException {

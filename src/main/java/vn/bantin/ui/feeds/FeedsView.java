@@ -22,7 +22,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.bantin.domain.Feed;
 
-/** The sidebar's Feeds section: subscriptions with unread counts; choosing one shows only its articles. */
+/** The sidebar's Feeds section: subscriptions, each with the length of its list; choosing one shows only its articles. */
 public final class FeedsView extends VBox {
     private final FeedsViewModel vm;
     private final ListView<Feed> list = new ListView<>();
@@ -54,7 +54,8 @@ public final class FeedsView extends VBox {
 
         list.setId("feed-list");
         list.setItems(vm.items());
-        list.setCellFactory(l -> new FeedCell());
+        list.setCellFactory(l -> new FeedCell(vm));
+        vm.countsProperty().addListener((o, a, b) -> list.refresh());
         // tall enough for every feed up to six, then it scrolls; the provinces above take the rest
         list.setFixedCellSize(30);
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
@@ -198,12 +199,14 @@ public final class FeedsView extends VBox {
     }
 
     private static final class FeedCell extends ListCell<Feed> {
+        private final FeedsViewModel vm;
         private final Label name = new Label();
         private final Label count = new Label();
         private final FontIcon warning = new FontIcon(Material2AL.ERROR_OUTLINE);
         private final HBox box;
 
-        FeedCell() {
+        FeedCell(FeedsViewModel vm) {
+            this.vm = vm;
             count.getStyleClass().add("count");
             warning.getStyleClass().add("feed-warning");
             Region spacer = new Region();
@@ -222,7 +225,8 @@ public final class FeedsView extends VBox {
                 return;
             }
             name.setText(f.title());
-            count.setText(f.unread() > 0 ? String.valueOf(f.unread()) : "");
+            long n = vm.countOf(f);
+            count.setText(n > 0 ? String.valueOf(n) : "");
             boolean failed = f.lastStatus() != null && f.lastStatus().startsWith("failed");
             warning.setVisible(failed);
             warning.setManaged(failed);

@@ -25,6 +25,7 @@ public final class FeedsViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final IntegerProperty syncEveryMinutes = new SimpleIntegerProperty(0);
     private Runnable onChange = () -> { };
+    private final ObjectProperty<java.util.Map<Long, Long>> counts = new SimpleObjectProperty<>(java.util.Map.of());
     private boolean reloading;
 
     public FeedsViewModel(Subscriptions feeds, TaskRunner runner) {
@@ -53,6 +54,19 @@ public final class FeedsViewModel {
      */
     public boolean reloading() {
         return reloading;
+    }
+
+    /** Each feed's number: the length of the list with that feed chosen, the other choices kept. */
+    public void applyCounts(java.util.Map<Long, Long> perFeed) {
+        counts.set(perFeed);
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.Map<Long, Long>> countsProperty() {
+        return counts;
+    }
+
+    public long countOf(Feed f) {
+        return counts.get().getOrDefault(f.id(), 0L);
     }
 
     public Long selectedId() {

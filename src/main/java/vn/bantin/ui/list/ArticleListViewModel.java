@@ -142,6 +142,25 @@ public final class ArticleListViewModel {
         });
     }
 
+    /**
+     * After someone else wrote to the file: the first page read again, as the reader left it (the selection kept);
+     * a list scrolled past its first page keeps its rows, which a reload would take from under the reader, and
+     * only its count is asked again.
+     */
+    public void followOtherWriter() {
+        if (items.size() <= PAGE) {
+            reload();
+            return;
+        }
+        int gen = generation;
+        ArticleQuery q = query.get();
+        runner.run(() -> articles.count(q), n -> {
+            if (gen == generation) {
+                total.set(n);
+            }
+        }, e -> report("Could not count articles: " + e.getMessage()));
+    }
+
     public boolean hasMore() {
         return next != null;
     }

@@ -44,15 +44,15 @@ public final class ProvincesView extends VBox {
         setPadding(new Insets(10, 8, 8, 8));
 
         ToggleGroup specials = new ToggleGroup();
-        ToggleButton all = special("All articles", new FontIcon(Material2AL.INBOX), ProvincesViewModel.Special.ALL, specials);
-        ToggleButton unread = special("Unread", new FontIcon(Material2MZ.MARK_EMAIL_UNREAD), ProvincesViewModel.Special.UNREAD, specials);
-        ToggleButton bookmarks = special("Bookmarks", new FontIcon(Material2AL.BOOKMARKS), ProvincesViewModel.Special.BOOKMARKS, specials);
+        ToggleButton all = special("All articles", new FontIcon(Material2AL.INBOX), ProvincesViewModel.Special.ALL, specials,
+                vm.allCountProperty());
+        ToggleButton unread = special("Unread", new FontIcon(Material2MZ.MARK_EMAIL_UNREAD), ProvincesViewModel.Special.UNREAD,
+                specials, vm.unreadCountProperty());
+        ToggleButton bookmarks = special("Bookmarks", new FontIcon(Material2AL.BOOKMARKS), ProvincesViewModel.Special.BOOKMARKS,
+                specials, vm.bookmarkCountProperty());
         all.setId("special-all");
         unread.setId("special-unread");
         bookmarks.setId("special-bookmarks");
-        bind(all, "All articles", vm.allCountProperty());
-        bind(unread, "Unread", vm.unreadCountProperty());
-        bind(bookmarks, "Bookmarks", vm.bookmarkCountProperty());
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton m63 = new ToggleButton("63 provinces");
@@ -127,8 +127,27 @@ public final class ProvincesView extends VBox {
         rebuild();
     }
 
-    private ToggleButton special(String text, FontIcon icon, ProvincesViewModel.Special which, ToggleGroup group) {
-        ToggleButton b = new ToggleButton(text, icon);
+    /**
+     * A source-list entry: icon and name on the left, its count right-aligned, drawn as a row rather than a
+     * button; the count is the length of the list a click shows.
+     */
+    private ToggleButton special(String text, FontIcon icon, ProvincesViewModel.Special which, ToggleGroup group,
+                                 javafx.beans.value.ObservableLongValue count) {
+        ToggleButton b = new ToggleButton();
+        Label name = new Label(text);
+        Label n = new Label();
+        n.getStyleClass().add("sidebar-count");
+        n.textProperty().bind(Bindings.createStringBinding(() -> count.get() == 0 ? "" : String.format("%,d", count.get()), count));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row = new HBox(8, icon, name, spacer, n);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // the row spans the entry, so that the count sits at its right edge
+        row.prefWidthProperty().bind(Bindings.createDoubleBinding(() -> b.getWidth() - b.getPadding().getLeft()
+                - b.getPadding().getRight(), b.widthProperty(), b.paddingProperty()));
+        b.setGraphic(row);
+        b.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        b.accessibleTextProperty().bind(Bindings.createStringBinding(() -> text + ", " + count.get(), count));
         b.setToggleGroup(group);
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
@@ -140,10 +159,6 @@ public final class ProvincesView extends VBox {
         });
         vm.specialProperty().addListener((o, a, now) -> b.setSelected(now == which));
         return b;
-    }
-
-    private static void bind(ToggleButton b, String label, javafx.beans.value.ObservableLongValue count) {
-        b.textProperty().bind(Bindings.createStringBinding(() -> label + "   " + count.get(), count));
     }
 
     private void rebuild() {
@@ -220,7 +235,7 @@ public final class ProvincesView extends VBox {
             setText(null);
             vi.setText(e.nameVi());
             en.setText(e.via() != null ? e.nameEn() + " · " + e.via() : e.nameEn());
-            count.setText(e.count() == 0 ? "" : Long.toString(e.count()));
+            count.setText(e.count() == 0 ? "" : String.format("%,d", e.count()));
             check.setSelected(vm.selected().contains(e.id()));
             setGraphic(box);
             setId("province-" + e.id());

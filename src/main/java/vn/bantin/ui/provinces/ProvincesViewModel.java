@@ -38,6 +38,7 @@ public final class ProvincesViewModel {
     private final LongProperty unreadCount = new SimpleLongProperty();
     private final LongProperty bookmarkCount = new SimpleLongProperty();
     private Map<String, Long> provinceCounts = Map.of();
+    private Map<String, Long> unitCounts = Map.of();
 
     public ProvincesViewModel(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -120,16 +121,18 @@ public final class ProvincesViewModel {
     }
 
     /** Counts arrive from the repository off the FX thread and are applied here. */
-    public void applyCounts(Map<String, Long> perProvince, long all, long unread, long bookmarks) {
-        this.provinceCounts = perProvince;
-        allCount.set(all);
-        unreadCount.set(unread);
-        bookmarkCount.set(bookmarks);
+    public void applyCounts(vn.bantin.domain.SidebarCounts c) {
+        this.provinceCounts = c.provinces();
+        this.unitCounts = c.units();
+        allCount.set(c.all());
+        unreadCount.set(c.unread());
+        bookmarkCount.set(c.bookmarks());
         rebuild();
     }
 
-    public long countOf(String provinceId) {
-        return provinceCounts.getOrDefault(provinceId, 0L);
+    /** The length of the list with this province (or, in 2025 mode, this unit) chosen in place of the choice now. */
+    public long countOf(String id) {
+        return (mode.get() == Mode.UNITS_2025 ? unitCounts : provinceCounts).getOrDefault(id, 0L);
     }
 
     /** Display name of a province or unit id in the current mode. */
@@ -191,8 +194,8 @@ public final class ProvincesViewModel {
                     }
                 }
                 if (via != null) {
-                    long n = u.memberIds().stream().mapToLong(this::countOf).sum();
-                    out.add(new ProvinceEntry(u.id(), u.nameVi(), u.nameEn(), u.region(), n, true, via.isEmpty() ? null : via));
+                    out.add(new ProvinceEntry(u.id(), u.nameVi(), u.nameEn(), u.region(), countOf(u.id()), true,
+                            via.isEmpty() ? null : via));
                 }
             }
         }

@@ -1,0 +1,113 @@
+package vn.bantin.data.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.bantin.data.SearchQuery;
+import vn.bantin.domain.ArticleQuery;
+
+/** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
+record ListFilter(String sql, List<Object> args) {
+    static ListFilter of(ArticleQuery q) {
+        return of(q, false);
+    }
+
+    static ListFilter of(ArticleQuery q, boolean asWord) {
+        StringBuilder sb = new StringBuilder("1=1");
+        List<Object> args = new ArrayList<>();
+        if (q.bookmarkedOnly()) {
+            sb.append(" AND st.bookmarked = 1");
+        }
+        if (q.unreadOnly()) {
+            sb.append(" AND COALESCE(st.read, 0) = 0");
+        }
+        if (q.groupsStories()) {
+            sb.append(" AND EXISTS (SELECT 1 FROM article_stories gs WHERE gs.article_id = a.id AND gs.lead = 1)");
+        }
+        if (q.sourceId() != null) {
+            sb.append(" AND a.source_id = ?");
+            args.add(q.sourceId());
+        }
+        if (q.feedId() != null) {
+            sb.append(" AND a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)");
+            args.add(q.feedId());
+        }
+        if (q.from() != null) {
+            sb.append(" AND a.sort_ts >= ?");
+            args.add(q.from().getEpochSecond());
+        }
+        if (q.to() != null) {
+            sb.append(" AND a.sort_ts < ?");
+            args.add(q.to().getEpochSecond());
+        }
+        if (q.text() != null) {
+            Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
+            if (match.isEmpty()) {
+                sb.append(" AND 0");
+            } else {
+                sb.append(" AND a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)");
+                args.add(withinProvinces(match.get(), q.provinceIds()));
+            }
+        }
+        return new ListFilter(sb.toString(), args);
+    }
+
+    boolean trivial() {
+        return sql.equals("1=1");
+    }
+
+    /** The reader's words searched in the text columns only, and, when provinces are chosen, within them. */
+    static String withinProvinces(String match, java.util.Set<String> provinceIds) {
+        return inColumns("title lead body", match, provinceIds);
+    }
+
+    /** The reader's words in the given text columns, and, when provinces are chosen, within them. */
+    static String inColumns(String columns, String match, java.util.Set<String> provinceIds) {
+        String text = "{" + columns + "} : (" + match + ")";
+        if (provinceIds.isEmpty()) {
+            return text;
+        }
+        return text + " AND places : (" + String.join(" OR ", sorted(provinceIds).stream().map(Tags::placeToken).toList()) + ")";
+    }
+
+    static List<String> sorted(Set<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    /**
+     * A last word still being typed is searched as a prefix ("crui" finds cruise), except where that would cost
+     * more than it gives: FTS5 merges the postings of every word a prefix starts, across the whole index, so
+     * "p" or a common word's prefix reads most of it. One or two letters, or a word that alone already has
+     * {@link #ListQueries.SEARCH_CANDIDATES} matches in the index, are searched as typed (decision 0007).
+     */
+    static boolean asWord(Connection c, ArticleQuery q) throws SQLException {
+        if (q.text() == null) {
+            return false;
+        }
+        int typed = SearchQuery.parse(q.text()).typedLength();
+        if (typed == 0) {
+            return false;
+        }
+        if (typed < 3) {
+            return true;
+        }
+        Optional<String> exact = SearchQuery.parse(q.text(), true).toFtsMatch();
+        if (exact.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM article_search"
+                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?)")) {
+            // in the whole index, not within the chosen provinces: what a prefix costs is the postings it merges
+            ps.setString(1, withinProvinces(exact.get(), Set.of()));
+            ps.setInt(2, ListQueries.SEARCH_CANDIDATES);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) >= ListQueries.SEARCH_CANDIDATES;
+            }
+        }
+    }
+}

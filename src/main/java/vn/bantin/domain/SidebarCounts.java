@@ -1,0 +1,25 @@
+package vn.bantin.domain;
+
+import java.util.Map;
+
+/**
+ * Every number the sidebar shows for one selection, each the length of the list a click on that entry would show:
+ * All articles, Unread and Bookmarks (of every feed), each province and each 2025 unit (in place of the chosen
+ * ones), and each feed (in place of the chosen one); the search, the other choices and the grouping into stories
+ * are kept in all of them.
+ */
+public record SidebarCounts(long all, long unread, long bookmarks, Map<String, Long> provinces, Map<String, Long> units,
+                            Map<Long, Long> feeds) {
+    public static final SidebarCounts NONE = new SidebarCounts(0, 0, 0, Map.of(), Map.of(), Map.of());
+
+    public SidebarCounts {
+        provinces = Map.copyOf(provinces);
+        units = Map.copyOf(units);
+        feeds = Map.copyOf(feeds);
+    }
+
+    /** The query a click on All articles, Unread or Bookmarks shows, from the one shown now. */
+    public static ArticleQuery special(ArticleQuery shown, boolean unreadOnly, boolean bookmarkedOnly) {
+        return shown.withFeed(null).withUnreadOnly(unreadOnly).withBookmarkedOnly(bookmarkedOnly);
+    }
+}

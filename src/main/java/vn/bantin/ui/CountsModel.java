@@ -1,0 +1,82 @@
+package vn.bantin.ui;
+
+import java.util.function.Consumer;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.SidebarCounts;
+import vn.bantin.service.Reading;
+
+/**
+ * The sidebar's numbers for what the list shows: asked off the window's thread whenever the list's query or the
+ * stored articles change, and handed on only if no newer question was asked meanwhile.
+ */
+final class CountsModel {
+    private final Reading reading;
+    private final TaskRunner runner;
+    private final Consumer<SidebarCounts> apply;
+    private final Consumer<String> report;
+    private int generation;
+    /** What the counts shown were made for; null once the stored articles changed. */
+    private ArticleQuery countedFor;
+    /** The counts shown, whose provinces' numbers a new choice of provinces keeps, and what they were made for. */
+    private SidebarCounts shown;
+    private ArticleQuery shownFor;
+
+    CountsModel(Reading reading, TaskRunner runner, Consumer<SidebarCounts> apply, Consumer<String> report) {
+        this.reading = reading;
+        this.runner = runner;
+        this.apply = apply;
+        this.report = report;
+    }
+
+    /** The list now shows {@code q}: counts for it, unless those shown are already its. */
+    void show(ArticleQuery q) {
+        ArticleQuery key = q.withOldestFirst(false); // the order changes no number
+        if (key.equals(countedFor)) {
+            return;
+        }
+        SidebarCounts before = shown;
+        // counts still on their way for another query are no base: theirs may differ in more than the provinces
+        if (before != null && shownFor.withProvinces(key.provinceIds()).equals(key)) {
+            // only the provinces changed: the numbers beside them count everything but that choice, and stand
+            countedFor = key;
+            int gen = ++generation;
+            runner.run(() -> reading.sidebarCountsBesidePlaces(key), c -> {
+                if (gen == generation) {
+                    shown = new SidebarCounts(c.all(), c.unread(), c.bookmarks(), before.provinces(), before.units(), c.feeds());
+                    shownFor = key;
+                    apply.accept(shown);
+                }
+            }, this::failed);
+            return;
+        }
+        recount(key);
+    }
+
+    /** Something stored changed: the next {@link #show} asks again even for the same query. */
+    void invalidate() {
+        countedFor = null;
+        shown = null;
+        shownFor = null;
+    }
+
+    /** Something stored changed: every number is asked again. */
+    void recount(ArticleQuery q) {
+        ArticleQuery key = q.withOldestFirst(false);
+        countedFor = key;
+        int gen = ++generation;
+        runner.run(() -> reading.sidebarCounts(key), c -> {
+            if (gen == generation) {
+                shown = c;
+                shownFor = key;
+                apply.accept(c);
+            }
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        countedFor = null; // asked again with the next choice
+        shown = null;
+        shownFor = null;
+        report.accept("Could not count articles: " + e.getMessage());
+    }
+}
