@@ -10,8 +10,6 @@ import java.util.Map;
  */
 public record SidebarCounts(long all, long unread, long bookmarks, Map<String, Long> provinces, Map<String, Long> units,
                             Map<Long, Long> feeds) {
-    public static final SidebarCounts NONE = new SidebarCounts(0, 0, 0, Map.of(), Map.of(), Map.of());
-
     public SidebarCounts {
         provinces = Map.copyOf(provinces);
         units = Map.copyOf(units);

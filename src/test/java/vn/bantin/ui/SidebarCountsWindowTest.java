@@ -185,11 +185,11 @@ class SidebarCountsWindowTest {
         assertThat(vm.list().totalProperty().get()).as("header count for %s", q).isEqualTo(shown);
         assertThat(articleList(robot).getItems()).as("rows for %s", q).hasSize((int) shown);
         assertThat(drawn(robot, "#special-all")).as("All articles beside %s", q)
-                .isEqualTo(listed(repo, q.withFeed(null).withUnreadOnly(false).withBookmarkedOnly(false)));
+                .isEqualTo(listed(repo, vn.bantin.domain.SidebarCounts.special(q, false, false)));
         assertThat(drawn(robot, "#special-unread")).as("Unread beside %s", q)
-                .isEqualTo(listed(repo, q.withFeed(null).withUnreadOnly(true).withBookmarkedOnly(false)));
+                .isEqualTo(listed(repo, vn.bantin.domain.SidebarCounts.special(q, true, false)));
         assertThat(drawn(robot, "#special-bookmarks")).as("Bookmarks beside %s", q)
-                .isEqualTo(listed(repo, q.withFeed(null).withUnreadOnly(false).withBookmarkedOnly(true)));
+                .isEqualTo(listed(repo, vn.bantin.domain.SidebarCounts.special(q, false, true)));
         boolean units = vm.provinces().modeProperty().get() == vn.bantin.ui.provinces.ProvincesViewModel.Mode.UNITS_2025;
         for (ProvinceEntry e : vm.provinces().entries()) {
             Set<String> ids = units ? ctx.gazetteer().expand("unit:" + e.id()) : Set.of(e.id());
