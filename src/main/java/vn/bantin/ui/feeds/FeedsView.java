@@ -214,6 +214,7 @@ public final class FeedsView extends VBox {
             name.setMinWidth(0);
             box = new HBox(6, name, spacer, warning, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0); // a long title is cut with an ellipsis, never adds a horizontal scroll bar
         }
 
         @Override
@@ -226,7 +227,7 @@ public final class FeedsView extends VBox {
             }
             name.setText(f.title());
             long n = vm.countOf(f);
-            count.setText(n > 0 ? String.valueOf(n) : "");
+            count.setText(n > 0 ? String.format("%,d", n) : "");
             boolean failed = f.lastStatus() != null && f.lastStatus().startsWith("failed");
             warning.setVisible(failed);
             warning.setManaged(failed);

@@ -194,6 +194,7 @@ public final class ProvincesView extends VBox {
             VBox names = new VBox(0, vi, en);
             box = new HBox(6, check, names, spacer, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            setPrefWidth(0); // a long name wraps or clips inside the list's width, never adds a horizontal scroll bar
             check.setOnAction(e -> {
                 if (getItem() != null && getItem().entry() != null) {
                     vm.toggle(getItem().entry().id());
