@@ -25,6 +25,23 @@ public record ArticleSummary(long key, String id, String title, String sourceNam
                 bookmarked, bookmarkedAt, rank, story, others);
     }
 
+    /**
+     * What a row says about the story's other versions: the other outlets that told it ("+1 source: Tuoi Tre
+     * News"), each named once and never the outlet being read; versions from that same outlet only are counted as
+     * versions ("+1 version"). Empty when the article stands alone.
+     */
+    public String othersNote() {
+        if (otherSources.isEmpty()) {
+            return "";
+        }
+        List<String> outlets = otherSources.stream().filter(o -> !o.equals(sourceName)).distinct().toList();
+        if (outlets.isEmpty()) {
+            int n = otherSources.size();
+            return "+" + n + (n == 1 ? " version" : " versions");
+        }
+        return "+" + outlets.size() + (outlets.size() == 1 ? " source: " : " sources: ") + String.join(", ", outlets);
+    }
+
     public PageCursor cursor() {
         return new PageCursor(sortTs, key, rank);
     }

@@ -158,9 +158,7 @@ public final class ArticleListView extends BorderPane {
                     : DATE.format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
             String saved = a.bookmarked() && a.bookmarkedAt() != null
                     ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";
-            String others = a.otherSources().isEmpty() ? ""
-                    : " · +" + a.otherSources().size() + (a.otherSources().size() == 1 ? " source: " : " sources: ")
-                    + String.join(", ", a.otherSources());
+            String others = a.otherSources().isEmpty() ? "" : " · " + a.othersNote();
             meta.setText(a.sourceName() + others + " · " + when + saved);
             lead.setText(a.lead());
             String q = highlight.get();
