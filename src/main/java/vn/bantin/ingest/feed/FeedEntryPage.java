@@ -48,7 +48,7 @@ final class FeedEntryPage {
         if (title == null || title.isEmpty()) {
             title = PageText.deriveTitle(lead);
         }
-        Source source = Outlets.byUrl(e.link()).map(Outlets.Outlet::source).orElse(Source.UNKNOWN);
+        Source source = Outlets.sourceOf(Outlets.byUrl(e.link()), e.link(), null);
         String all = title + "\n" + lead + "\n" + String.join("\n", paras);
         return new ParsedPage(source, e.link(), title, lead, paras, captions, null, PageText.language(all), e.author());
     }

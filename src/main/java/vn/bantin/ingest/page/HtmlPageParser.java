@@ -113,7 +113,7 @@ public final class HtmlPageParser {
             title = PageText.deriveTitle(lead);
         }
         title = TextDecoder.normalize(title).strip();
-        Source source = outlet.map(Outlets.Outlet::source).orElse(Source.UNKNOWN);
+        Source source = Outlets.sourceOf(outlet, url, meta.siteName());
         return new ParsedPage(source, url, title, lead, body, captions, published,
                 PageText.language(title + "\n" + lead + "\n" + String.join("\n", body)), author);
     }

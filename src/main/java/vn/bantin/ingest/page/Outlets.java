@@ -145,6 +145,30 @@ public final class Outlets {
         }
     }
 
+    /**
+     * Who published a page: a known outlet's source; else the site the page names itself (og:site_name) or, failing
+     * that, its address's host ("baoquangninh.vn"), so articles from sites Bantin does not know are not all called
+     * "Saved page"; that only when there is neither.
+     */
+    public static Source sourceOf(Optional<Outlet> outlet, String url, String siteName) {
+        if (outlet.isPresent()) {
+            return outlet.get().source();
+        }
+        String host = null;
+        try {
+            host = url == null ? null : URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null; // not an address: the site's own name may still say who it is
+        }
+        String site = host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        String name = siteName == null || siteName.isBlank() ? site : siteName.strip();
+        if (name == null) {
+            return Source.UNKNOWN;
+        }
+        String id = "site:" + (site != null ? site : vn.bantin.domain.Folding.fold(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
+        return new Source(id, name, site == null ? null : URI.create(url.strip()).getScheme() + "://" + host + "/");
+    }
+
     /** The outlet a page's own site name (og:site_name, the JSON-LD publisher) names. */
     public static Optional<Outlet> byName(String siteName) {
         if (siteName == null || siteName.isBlank()) {

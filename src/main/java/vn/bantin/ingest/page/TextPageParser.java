@@ -49,7 +49,7 @@ public final class TextPageParser {
         Optional<Outlets.Outlet> outlet = Outlets.byUrl(url)
                 .or(() -> Outlets.byText(firstNonTitle(paras), last, String.join("\n", header) + "\n" + first, text));
         Boolean dayFirst = outlet.map(Outlets.Outlet::dayFirst).orElse(null);
-        Source source = outlet.map(Outlets.Outlet::source).orElse(Source.UNKNOWN);
+        Source source = Outlets.sourceOf(outlet, url, null);
 
         OffsetDateTime published = null;
         String author = null;

@@ -197,6 +197,8 @@ class FeedSyncTest {
         assertThat(first.reason()).contains("kept from the feed's own text").contains("/s/title.html");
         assertThat(byTitle("Title only: Kon Tum wooden church repainted").lead()).contains("Kon Tum wooden church");
         assertThat(byTitle("Lines").lead() + " " + String.join(" ", byTitle("Lines").body())).contains("Thien Cam");
+        // credited to the site they came from, not to "Saved page"
+        assertThat(byTitle("Lines").source().name()).isEqualTo(java.net.URI.create(base).getHost());
         assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(4);
 
         // the same feed again: nothing stored twice, the entry without any id included

@@ -75,4 +75,18 @@ class HtmlPageParserTest {
         assertThat(page.body()).hasSize(2);
         assertThat(page.body().get(1)).startsWith("Tickets will not change price");
     }
+
+    @Test
+    void aPageFromASiteBantinDoesNotKnowIsCreditedToThatSiteNotToASavedPage() throws Exception {
+        var named = HtmlPageParser.parse("<html><head><meta property=og:site_name content='Báo Quảng Ninh'>"
+                + "<link rel=canonical href='https://www.baoquangninh.vn/ha-long-cau-cang-123.html'></head><body>" + BODY, null);
+        assertThat(named.source().name()).isEqualTo("Báo Quảng Ninh");
+        assertThat(named.source().id()).isEqualTo("site:baoquangninh.vn");
+        // no site name: the host, without its www
+        var hosted = HtmlPageParser.parse("<html><head></head><body>" + BODY, null, "https://www.baothuathienhue.vn/tin/1.html");
+        assertThat(hosted.source().name()).isEqualTo("baothuathienhue.vn");
+        assertThat(hosted.source().id()).isEqualTo(named.source().id().replace("baoquangninh", "baothuathienhue"));
+        // neither: nothing is known of where it came from
+        assertThat(HtmlPageParser.parse("<html><body>" + BODY, null).source().name()).isEqualTo("Saved page");
+    }
 }
