@@ -136,7 +136,9 @@ class ReaderWindowTest {
             }
             if (!a.otherSources().isEmpty()) {
                 sawOtherSources = true;
-                assertThat(meta).contains(" · +" + a.otherSources().size() + " source");
+                assertThat(meta).contains(" · " + a.othersNote());
+                // the outlet being read is not one of the "others"
+                assertThat(meta.substring(meta.indexOf(" · +"))).doesNotContain(a.sourceName());
             } else {
                 assertThat(meta).doesNotContain(" · +");
             }
@@ -653,6 +655,13 @@ class ReaderWindowTest {
             assertThat(ctx.statuses().get(v.key()).read()).isTrue();
         }
         long splitKey = vm.detail().articleProperty().get().key();
+        // "Not the same story" is drawn as an action (an icon, the versions' own size, the accent's colour), not a tiny caption
+        javafx.scene.control.Button split = robot.lookup("#detail-split").queryButton();
+        javafx.scene.control.ToggleButton version = robot.lookup("#version-" + other).queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(split.getGraphic()).isNotNull();
+        assertThat(split.getFont().getSize()).isEqualTo(version.getFont().getSize());
+        assertThat(SidebarLookWindowTest.contrast((javafx.scene.paint.Color) split.getTextFill(),
+                SidebarLookWindowTest.effectiveBackground(split))).isGreaterThanOrEqualTo(4.5);
         robot.clickOn("#detail-split");
         waitUntil(() -> articleList(robot).getItems().size() == 15);
         assertThat(ctx.articles().findByKey(splitKey).orElseThrow().versions()).isEmpty();

@@ -242,7 +242,7 @@ public final class ArticleDetailView extends BorderPane {
         for (Article.Version v : a.versions()) {
             javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(versionLabel(v, perSource.get(v.sourceName())));
             b.setId("version-" + v.id());
-            b.getStyleClass().add("small");
+            b.getStyleClass().add("version-button");
             b.setToggleGroup(group);
             b.setSelected(v.key() == a.key());
             b.setTooltip(new Tooltip(v.title()));
@@ -256,9 +256,9 @@ public final class ArticleDetailView extends BorderPane {
             });
             versions.getChildren().add(b);
         }
-        Button split = new Button("Not the same story");
+        Button split = new Button("Not the same story", new FontIcon(Material2AL.CALL_SPLIT));
         split.setId("detail-split");
-        split.getStyleClass().addAll("flat", "small");
+        split.getStyleClass().addAll("flat", "split-story");
         split.setTooltip(new Tooltip("Take this version out of the story"));
         split.setFocusTraversable(false);
         split.setOnAction(e -> onSplit.run());
