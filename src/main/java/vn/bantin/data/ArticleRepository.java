@@ -100,4 +100,16 @@ public interface ArticleRepository {
 
     /** Deletes these articles (and what hangs on them) in one transaction; how many were there. */
     int delete(java.util.Collection<Long> articleKeys);
+
+    /** Deletes these articles in one transaction, keeping what {@link #undelete} needs to put them back. */
+    vn.bantin.domain.DeletedArticles deleteUndoably(java.util.Collection<Long> articleKeys);
+
+    /**
+     * Puts back exactly what the deletion took (read state, bookmarks, provinces, stories, pictures); an article
+     * stored again since is left as it is. How many came back; 0 once the deletion was forgotten.
+     */
+    int undelete(vn.bantin.domain.DeletedArticles deleted);
+
+    /** The deletion will not be undone: the pictures it kept go, where no other article shows them. */
+    void forget(vn.bantin.domain.DeletedArticles deleted);
 }

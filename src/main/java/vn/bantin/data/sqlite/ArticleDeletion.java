@@ -19,6 +19,11 @@ final class ArticleDeletion {
     }
 
     static int delete(Connection c, Collection<Long> keys) throws SQLException {
+        return delete(c, keys, true);
+    }
+
+    /** {@code dropPictures} false keeps the pictures for an Undo; {@link DeletedRows#forget} drops them later. */
+    static int delete(Connection c, Collection<Long> keys, boolean dropPictures) throws SQLException {
         Set<Long> stories = new LinkedHashSet<>();
         int n = 0;
         try (PreparedStatement story = c.prepareStatement("SELECT story_id FROM article_stories WHERE article_id = ?");
@@ -42,7 +47,7 @@ final class ArticleDeletion {
                 rows.chooseLead(s);
             }
         }
-        if (n > 0) {
+        if (n > 0 && dropPictures) {
             try (Statement st = c.createStatement()) {
                 st.execute("DELETE FROM images WHERE id NOT IN (SELECT image_id FROM article_images)");
             }

@@ -257,31 +257,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
     @Override
     public int rebuildSearchIndex() {
         return db.inTransaction(c -> {
-            int n = 0;
-            try (java.sql.Statement st = c.createStatement();
-                 PreparedStatement insert = c.prepareStatement(
-                         "INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)")) {
+            try (java.sql.Statement st = c.createStatement()) {
                 st.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')");
-                try (ResultSet rs = st.executeQuery("SELECT a.id, a.title, a.lead, t.body, t.captions,"
-                        + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap WHERE ap.article_id = a.id"
-                        + " AND ap.relation = 'about') FROM articles a JOIN article_texts t ON t.article_id = a.id")) {
-                    while (rs.next()) {
-                        insert.setLong(1, rs.getLong(1));
-                        insert.setString(2, Folding.fold(rs.getString(2)));
-                        insert.setString(3, Folding.fold(rs.getString(3)));
-                        insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
-                        String about = rs.getString(6);
-                        insert.setString(5, about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
-                        insert.addBatch();
-                        if (++n % 1000 == 0) {
-                            insert.executeBatch();
-                        }
-                    }
-                }
-                insert.executeBatch();
+                int n = SearchRows.write(c, null);
                 st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
+                return n;
             }
-            return n;
         });
     }
 
@@ -353,5 +334,44 @@ public final class SqliteArticleRepository implements ArticleRepository {
     @Override
     public int delete(java.util.Collection<Long> articleKeys) {
         return db.inTransaction(c -> ArticleDeletion.delete(c, articleKeys));
+    }
+
+    /** Deletions that can be undone while this repository is open, by ticket. */
+    private final Map<Long, DeletedRows> undoable = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong tickets = new java.util.concurrent.atomic.AtomicLong();
+
+    @Override
+    public vn.bantin.domain.DeletedArticles deleteUndoably(java.util.Collection<Long> articleKeys) {
+        return db.inTransaction(c -> {
+            DeletedRows rows = DeletedRows.take(c, articleKeys);
+            int n = ArticleDeletion.delete(c, articleKeys, false);
+            long ticket = tickets.incrementAndGet();
+            undoable.put(ticket, rows);
+            return new vn.bantin.domain.DeletedArticles(n, ticket);
+        });
+    }
+
+    @Override
+    public int undelete(vn.bantin.domain.DeletedArticles deleted) {
+        DeletedRows rows = undoable.remove(deleted.ticket());
+        if (rows == null) {
+            return 0;
+        }
+        return db.inTransaction(c -> {
+            List<Long> back = rows.restore(c);
+            SearchRows.write(c, back);
+            return back.size();
+        });
+    }
+
+    @Override
+    public void forget(vn.bantin.domain.DeletedArticles deleted) {
+        DeletedRows rows = undoable.remove(deleted.ticket());
+        if (rows != null) {
+            db.inTransaction(c -> {
+                rows.forget(c);
+                return null;
+            });
+        }
     }
 }

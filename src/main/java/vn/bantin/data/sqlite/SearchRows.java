@@ -1,0 +1,50 @@
+package vn.bantin.data.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.bantin.domain.Folding;
+
+/**
+ * Search rows written again from the stored text: the index is contentless, so a row cannot be read back, only
+ * made anew (after a rebuild of the whole index, or for articles an Undo put back).
+ */
+final class SearchRows {
+    private SearchRows() {
+    }
+
+    /** Writes the rows of these articles, or of every article when {@code keys} is null; how many. */
+    static int write(Connection c, Collection<Long> keys) throws SQLException {
+        String where = keys == null ? "" : " WHERE a.id IN (SELECT value FROM json_each(?))";
+        int n = 0;
+        try (PreparedStatement insert = c.prepareStatement(
+                     "INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement select = c.prepareStatement("SELECT a.id, a.title, a.lead, t.body, t.captions,"
+                     + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap WHERE ap.article_id = a.id"
+                     + " AND ap.relation = 'about') FROM articles a JOIN article_texts t ON t.article_id = a.id" + where)) {
+            if (keys != null) {
+                select.setString(1, keys.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    insert.setLong(1, rs.getLong(1));
+                    insert.setString(2, Folding.fold(rs.getString(2)));
+                    insert.setString(3, Folding.fold(rs.getString(3)));
+                    insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
+                    String about = rs.getString(6);
+                    insert.setString(5, about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
+                    insert.addBatch();
+                    if (++n % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+        return n;
+    }
+}
