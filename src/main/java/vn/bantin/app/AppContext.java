@@ -173,6 +173,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            articles.forgetAll(); // pictures kept for an Undo go with the chance to undo
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not drop the pictures of deleted articles; they stay in the file", e);
+        }
         db.close();
     }
 }

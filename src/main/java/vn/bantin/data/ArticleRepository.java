@@ -112,4 +112,7 @@ public interface ArticleRepository {
 
     /** The deletion will not be undone: the pictures it kept go, where no other article shows them. */
     void forget(vn.bantin.domain.DeletedArticles deleted);
+
+    /** Every deletion still undoable becomes final (the file is closing). */
+    void forgetAll();
 }

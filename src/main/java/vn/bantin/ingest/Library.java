@@ -32,12 +32,12 @@ public final class Library {
      * Deletes the sample articles a new file was filled with (known by their ids, so a page the reader imported
      * stays, bookmarked samples too); how many went.
      */
-    public int removeSamples() {
+    public vn.bantin.domain.DeletedArticles removeSamples() {
         List<Long> keys = new ArrayList<>();
         for (String id : Samples.ids()) {
             articles.find(id).filter(a -> !a.status().bookmarked()).ifPresent(a -> keys.add(a.key()));
         }
-        return keys.isEmpty() ? 0 : articles.delete(keys);
+        return keys.isEmpty() ? vn.bantin.domain.DeletedArticles.NONE : articles.deleteUndoably(keys);
     }
 
     /** The import or sync a crash, a kill or a power cut stopped, if any (the latest). */

@@ -147,4 +147,27 @@ public final class Reading {
     public int rebuildSearchIndex() {
         return articles.rebuildSearchIndex();
     }
+
+    // ---- deleting -------------------------------------------------------------------------------------
+
+    /** Deletes an article, or with {@code wholeStory} every version of its story; Undo-able while the file is open. */
+    public vn.bantin.domain.DeletedArticles delete(long articleKey, boolean wholeStory) {
+        List<Long> keys = new java.util.ArrayList<>();
+        keys.add(articleKey);
+        if (wholeStory) {
+            articles.findByKey(articleKey).ifPresent(a -> a.versions().stream().map(Article.Version::key)
+                    .filter(k -> k != articleKey).forEach(keys::add));
+        }
+        return articles.deleteUndoably(keys);
+    }
+
+    /** Puts back what {@link #delete} took; how many articles came back. */
+    public int undelete(vn.bantin.domain.DeletedArticles deleted) {
+        return articles.undelete(deleted);
+    }
+
+    /** The deletion is final: what was kept for its Undo goes. */
+    public void forget(vn.bantin.domain.DeletedArticles deleted) {
+        articles.forget(deleted);
+    }
 }

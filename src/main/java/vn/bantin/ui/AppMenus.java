@@ -77,7 +77,7 @@ final class AppMenus {
             ask.initOwner(window.stage());
             ask.setHeaderText("Remove the sample articles?");
             ask.getDialogPane().setId("ask-remove-samples");
-            ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.removeSamples());
+            ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deletions().removeSamples());
         });
         MenuItem reread = new MenuItem("Read articles again");
         reread.setId("menu-reread");

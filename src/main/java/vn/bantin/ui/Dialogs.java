@@ -19,7 +19,8 @@ final class Dialogs {
             {"Ctrl+1 / 2 / 3", "Go to provinces, list, reading view"}, {"Ctrl + / Ctrl −", "Larger or smaller text"},
             {"Ctrl+O", "Import saved pages"},
             {"Ctrl+N", "Add a feed"},
-            {"F5", "Sync feeds now"}, {"Ctrl+K", "Mark all as read (Undo in the status bar)"}};
+            {"F5", "Sync feeds now"}, {"Ctrl+K", "Mark all as read (Undo in the status bar)"},
+            {"Delete", "Delete the article, or the story it leads (Undo in the status bar)"}};
 
     private Dialogs() {
     }

@@ -37,7 +37,9 @@ public final class MainViewModel {
     private final CountsModel counts;
     private final vn.bantin.ui.reread.RereadViewModel reread;
     private final vn.bantin.ui.resume.ResumeViewModel resume;
+    private final UndoSlot undo = new UndoSlot();
     private final MarkAllRead markAll;
+    private final Deletions deletions;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -57,7 +59,8 @@ public final class MainViewModel {
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.library(), services.runner());
         reread.setOnChange(this::refresh);
         this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.library(), services.runner());
-        this.markAll = new MarkAllRead(services, () -> list.queryProperty().get(), this::refresh, this::report);
+        this.markAll = new MarkAllRead(services, () -> list.queryProperty().get(), undo, this::refresh, this::report);
+        this.deletions = new Deletions(services, list, undo, this::refreshThen, this::report);
         resume.setOnResume(w -> {
             if (w.kind() == vn.bantin.domain.InterruptedWork.Kind.IMPORT) {
                 resumeImport(w);
@@ -114,9 +117,19 @@ public final class MainViewModel {
         return reread;
     }
 
-    /** Mark all as read, and its Undo. */
+    /** Mark all as read. */
     public MarkAllRead markAll() {
         return markAll;
+    }
+
+    /** Deleting the selected row or the samples. */
+    public Deletions deletions() {
+        return deletions;
+    }
+
+    /** The last action that can be undone, and its Undo. */
+    public UndoSlot undo() {
+        return undo;
     }
 
     /** The notice of an import or sync a crash cut short. */
@@ -191,17 +204,26 @@ public final class MainViewModel {
 
     /** After the stored articles changed (an import, a sync, a write): the list, every count, the feed list. */
     public void refresh() {
+        refreshThen(null);
+    }
+
+    /** As {@link #refresh()}, then {@code then} once the list's first page is in. */
+    void refreshThen(Runnable then) {
         feeds.reload();
         counts.invalidate();
-        show();
+        show(then);
     }
 
     /** After the reader chose what to see: the list, and the counts if what they count is another set now. */
     private void show() {
+        show(null);
+    }
+
+    private void show(Runnable then) {
         ArticleQuery q = query();
         list.queryProperty().set(q);
         detail.highlightProperty().set(q.text());
-        list.reload();
+        list.reload(then);
         updateHeader(q); // the total listener updates it again when the count arrives
         counts.show(q);
     }
@@ -321,14 +343,6 @@ public final class MainViewModel {
         if (a != null && previous >= 0 && previous != a.key()) {
             correctStory(a.key(), () -> services.reading().merge(previous, a.key()), "Could not merge the stories: ");
         }
-    }
-
-    /** Deletes the sample articles a new file came with (not the reader's own, nor bookmarked ones). */
-    public void removeSamples() {
-        services.runner().run(() -> services.library().removeSamples(), n -> {
-            importJob.say(n == 0 ? "No sample articles left to remove" : "Removed " + n + (n == 1 ? " sample article" : " sample articles"));
-            refresh();
-        }, e -> report("Could not remove the sample articles: " + e.getMessage()));
     }
 
     /** Filters the list to one province (a chip in the reading view). */

@@ -79,7 +79,8 @@ public final class MainWindow {
             }
         });
         listView.listView().setContextMenu(vn.bantin.ui.list.RowMenu.of(new vn.bantin.ui.list.RowMenu.Actions(vm.list()::selected,
-                this::openOriginal, vm::toggleRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle)));
+                this::openOriginal, vm::toggleRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle,
+                vm.deletions()::deleteSelected), () -> vm.list().queryProperty().get().groupsStories()));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());
@@ -248,6 +249,7 @@ public final class MainWindow {
             case M -> vm.toggleRead();
             case O -> openOriginal();
             case SLASH -> focusSearch();
+            case DELETE -> vm.deletions().deleteSelected();
             default -> {
                 if ("/".equals(e.getText())) {
                     focusSearch();

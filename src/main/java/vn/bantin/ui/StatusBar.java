@@ -60,18 +60,20 @@ final class StatusBar extends HBox {
         syncing.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("notice");
-        notice.textProperty().bind(vm.markAll().noticeProperty());
+        notice.textProperty().bind(vm.undo().noticeProperty());
         javafx.scene.control.Hyperlink undo = new javafx.scene.control.Hyperlink("Undo");
         undo.setId("undo");
-        undo.setOnAction(e -> vm.markAll().undo());
+        undo.setOnAction(e -> vm.undo().undo());
+        undo.visibleProperty().bind(vm.undo().undoableProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
         HBox undoable = new HBox(4, notice, undo);
         undoable.setAlignment(Pos.CENTER_LEFT);
-        undoable.visibleProperty().bind(vm.markAll().noticeProperty().isNotEmpty());
+        undoable.visibleProperty().bind(vm.undo().noticeProperty().isNotEmpty());
         undoable.managedProperty().bind(undoable.visibleProperty());
         Label hint = new Label("Drop saved pages here to import them · Help › Keyboard shortcuts");
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(vm.importStatusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty())
-                .and(vm.markAll().noticeProperty().isEmpty()));
+                .and(vm.undo().noticeProperty().isEmpty()));
         hint.managedProperty().bind(hint.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -64,6 +64,19 @@ class CliTest {
         assertThat(run("import", "--db", db.toString(), pages.resolve("nested/b.txt").toString()).err()).doesNotContain("stopped");
     }
 
+    @Test
+    void deleteTakesAnArticleOutOfTheFileForGood() throws Exception {
+        Path db = dir.resolve("delete.db");
+        run("import", "--db", db.toString(), pages().toString());
+        var before = run("list", "--db", db.toString(), "--json").json();
+        String id = before.get(0).get("id").asText();
+        Run deleted = run("delete", "--db", db.toString(), id);
+        assertThat(deleted.out()).startsWith("deleted " + id);
+        assertThat(run("list", "--db", db.toString(), "--json").json()).hasSize(before.size() - 1);
+        assertThat(run("show", "--db", db.toString(), id).err()).contains("no article with id " + id);
+        assertThat(run("delete", "--db", db.toString(), id).err()).contains("no article with id " + id);
+    }
+
     /** A reader's `list` while an import runs in another process: it must not wait for, nor take, the write lock. */
     @Test
     void commandsThatOnlyReadNeitherWriteNorWaitForAnotherProgramsWrite() throws Exception {

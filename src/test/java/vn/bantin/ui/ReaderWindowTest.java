@@ -365,6 +365,14 @@ class ReaderWindowTest {
         assertThat(bar.getMenus().get(0).getItems()).anySatisfy(m -> assertThat(String.valueOf(m.getAccelerator()))
                 .isEqualTo(new javafx.scene.input.KeyCodeCombination(KeyCode.O, javafx.scene.input.KeyCombination.SHORTCUT_DOWN).toString()));
         tried.add("Ctrl+O");
+        robot.interact(() -> articleList(robot).requestFocus());
+        int shown = articleList(robot).getItems().size();
+        long selectedKey = vm.list().selected().key();
+        robot.type(KeyCode.DELETE);
+        waitUntil(() -> articleList(robot).getItems().size() == shown - 1);
+        assertThat(ctx.articles().findByKey(selectedKey)).isEmpty();
+        assertThat(articleList(robot).isFocused()).as("the keyboard stays in the list").isTrue();
+        tried.add("Delete");
         assertThat(tried).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Dialogs.SHORTCUTS).map(r -> r[0]).toList());
     }
 
@@ -384,7 +392,7 @@ class ReaderWindowTest {
         waitUntil(() -> articleList(robot).getItems().size() == 2);
         assertThat(articleList(robot).getItems()).extracting(ArticleSummary::id)
                 .containsExactlyInAnyOrder(kept.id(), ctx.articles().page(ArticleQuery.ALL.withText("Pleiku"), null, 5).items().get(0).id());
-        assertThat(robot.lookup("#import-status").queryLabeled().getText()).isEqualTo("Removed 12 sample articles");
+        assertThat(robot.lookup("#notice").queryLabeled().getText()).isEqualTo("Removed 12 sample articles");
         waitUntil(() -> vm.provinces().allCountProperty().get() == 2);
         assertThat(ctx.articles().count(ArticleQuery.ALL.withText("expressway"))).as("gone from the search index too").isZero();
     }

@@ -374,4 +374,11 @@ public final class SqliteArticleRepository implements ArticleRepository {
             });
         }
     }
+
+    @Override
+    public void forgetAll() {
+        for (Long ticket : List.copyOf(undoable.keySet())) {
+            forget(new vn.bantin.domain.DeletedArticles(0, ticket));
+        }
+    }
 }

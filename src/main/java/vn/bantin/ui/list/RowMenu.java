@@ -14,13 +14,13 @@ import vn.bantin.domain.ArticleSummary;
 public final class RowMenu {
     /** The window's commands on the selected row. */
     public record Actions(java.util.function.Supplier<ArticleSummary> selected, Runnable openOriginal, Runnable toggleRead,
-                          Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split) {
+                          Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split, Runnable delete) {
     }
 
     private RowMenu() {
     }
 
-    public static ContextMenu of(Actions actions) {
+    public static ContextMenu of(Actions actions, java.util.function.BooleanSupplier grouped) {
         MenuItem original = item("row-open-original", "Open original in the browser", actions.openOriginal());
         MenuItem copyLink = item("row-copy-link", "Copy link", () -> copy(actions.selected().get().url()));
         MenuItem copyMarkdown = item("row-copy-markdown", "Copy as Markdown", () -> copy(markdown(actions.selected().get())));
@@ -28,8 +28,10 @@ public final class RowMenu {
         MenuItem bookmark = item("row-bookmark", "Bookmark", actions.toggleBookmark());
         MenuItem merge = item("merge-previous", "Same story as the article read before", actions.mergeWithPrevious());
         MenuItem split = item("row-split", "Not the same story (take it out)", actions.split());
+        MenuItem delete = item("row-delete", "Delete", actions.delete());
+        delete.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
         ContextMenu menu = new ContextMenu(original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
-                new SeparatorMenuItem(), merge, split);
+                new SeparatorMenuItem(), merge, split, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             ArticleSummary a = actions.selected().get();
             boolean has = a != null;
@@ -41,6 +43,10 @@ public final class RowMenu {
             bookmark.setDisable(!has);
             merge.setDisable(!has);
             split.setDisable(!has || a.otherSources().isEmpty());
+            delete.setDisable(!has);
+            // a row of a story stands for all its versions, and deleting it deletes them all
+            delete.setText(has && grouped.getAsBoolean() && !a.otherSources().isEmpty()
+                    ? "Delete the story (" + (a.otherSources().size() + 1) + " articles)" : "Delete");
             read.setText(has && a.read() ? "Mark as unread" : "Mark as read");
             bookmark.setText(has && a.bookmarked() ? "Remove bookmark" : "Bookmark");
         });
