@@ -284,19 +284,30 @@ public final class MainWindow {
         chooser.setTitle("Import saved pages");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Saved pages", "*.txt", "*.html", "*.htm"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setInitialDirectory(StartFolder.of(settings, home()).toFile());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {
-            vm.importPaths(files.stream().map(File::toPath).toList());
+            List<java.nio.file.Path> paths = files.stream().map(File::toPath).toList();
+            StartFolder.remember(settings, paths);
+            vm.importPaths(paths);
         }
     }
 
     void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import a folder of saved pages");
+        chooser.setInitialDirectory(StartFolder.of(settings, home()).toFile());
         File dir = chooser.showDialog(stage);
         if (dir != null) {
+            StartFolder.remember(settings, List.of(dir.toPath()));
             vm.importPaths(List.of(dir.toPath()));
         }
+    }
+
+    /** $HOME where it is set (Java's user.home comes from the password file). */
+    private static java.nio.file.Path home() {
+        String h = System.getenv("HOME");
+        return java.nio.file.Path.of(h != null && !h.isBlank() ? h : System.getProperty("user.home"));
     }
 
     private void installDragAndDrop(Scene scene) {

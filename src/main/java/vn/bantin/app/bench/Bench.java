@@ -116,6 +116,15 @@ public final class Bench {
                 return time(() -> ctx.articles().page(ArticleQuery.ALL.withText(BenchCorpus.COMMON).withProvinces(one), null, 50).items().size());
             });
             timed(out, "counts_ms", 40, () -> time(() -> ctx.articles().countsByProvince(ArticleQuery.ALL).size()));
+            // every number of the sidebar for the window's default list (stories), then with a province chosen, then
+            // while a common word is searched: what a click or a keystroke recounts
+            ArticleQuery storyList = ArticleQuery.ALL.withGrouped(true);
+            timed(out, "sidebar_counts_ms", 20, () -> time(() -> ctx.articles().sidebarCounts(storyList).provinces().size()));
+            timed(out, "sidebar_counts_province_ms", 20, () -> {
+                Set<String> one = Set.of(ids.get(pick.nextInt(ids.size())));
+                return time(() -> ctx.articles().sidebarCounts(storyList.withProvinces(one), false).all());
+            });
+            timed(out, "sidebar_counts_search_ms", 10, () -> time(() -> ctx.articles().sidebarCounts(storyList.withText(BenchCorpus.COMMON)).all()));
             List<ArticleSummary> firstPage = ctx.articles().page(ArticleQuery.ALL, null, 50).items();
             timed(out, "bookmark_toggle_ms", 60, () -> {
                 ArticleSummary a = firstPage.get(pick.nextInt(firstPage.size()));
