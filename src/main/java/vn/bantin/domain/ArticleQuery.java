@@ -37,6 +37,12 @@ public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, bool
         return new ArticleQuery(ids, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId, oldestFirst);
     }
 
+    /** The same list cut to what was published (or, undated, arrived) before {@code t}. */
+    public ArticleQuery before(Instant t) {
+        Instant end = to == null || t.isBefore(to) ? t : to;
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, end, text, grouped, feedId, oldestFirst);
+    }
+
     public ArticleQuery withBookmarkedOnly(boolean b) {
         return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped, feedId, oldestFirst);
     }

@@ -118,6 +118,15 @@ final class AppMenus {
         markAll.setId("menu-mark-all-read");
         markAll.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         markAll.setOnAction(e -> vm.markAll().run());
+        Menu older = new Menu("Mark as read older than");
+        older.setId("menu-mark-older");
+        for (Object[] age : new Object[][] {{"a day", java.time.Duration.ofDays(1)}, {"a week", java.time.Duration.ofDays(7)},
+                {"a month", java.time.Duration.ofDays(30)}}) {
+            MenuItem item = new MenuItem((String) age[0]);
+            item.setId("mark-older-" + ((String) age[0]).substring(2));
+            item.setOnAction(e -> vm.markAll().olderThan((java.time.Duration) age[1], (String) age[0]));
+            older.getItems().add(item);
+        }
         javafx.scene.control.CheckMenuItem oldest = new javafx.scene.control.CheckMenuItem("Oldest first");
         oldest.setId("oldest-first");
         oldest.setSelected("true".equals(settings.text("list.oldestFirst", "false")));
@@ -126,7 +135,7 @@ final class AppMenus {
             settings.put("list.oldestFirst", b);
             vm.oldestFirstProperty().set(b);
         });
-        Menu view = new Menu("_View", null, markAll, new javafx.scene.control.SeparatorMenuItem(), theme, group, oldest,
+        Menu view = new Menu("_View", null, markAll, older, new javafx.scene.control.SeparatorMenuItem(), theme, group, oldest,
                 bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");

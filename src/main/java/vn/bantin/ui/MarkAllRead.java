@@ -6,7 +6,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import vn.bantin.domain.ArticleQuery;
 
-/** Mark all as read, for the list as it is (its view, provinces, feed and search), with its Undo in the status bar. */
+/**
+ * Mark all as read, or those older than a day, a week, a month, for the list as it is (its view, provinces, feed and
+ * search), with its Undo in the status bar.
+ */
 public final class MarkAllRead {
     private final Services services;
     private final Supplier<ArticleQuery> query;
@@ -23,10 +26,21 @@ public final class MarkAllRead {
     }
 
     public void run() {
-        ArticleQuery q = query.get();
+        mark(query.get(), "");
+    }
+
+    /**
+     * Marks read what the list holds from before {@code age} ago (by publication time, or by arrival where the
+     * article gives none), as the list orders them; {@code said} names the age ("a week").
+     */
+    public void olderThan(java.time.Duration age, String said) {
+        mark(query.get().before(java.time.Instant.now().minus(age)), " older than " + said);
+    }
+
+    private void mark(ArticleQuery q, String which) {
         services.runner().run(() -> services.reading().markAllRead(q), keys -> {
-            undo.offer(String.format(Locale.ENGLISH, "Marked %,d %s read", keys.size(), keys.size() == 1 ? "article" : "articles"),
-                    () -> markUnread(keys), null);
+            undo.offer(String.format(Locale.ENGLISH, "Marked %,d %s%s read", keys.size(), keys.size() == 1 ? "article" : "articles",
+                    which), () -> markUnread(keys), null);
             refresh.run();
         }, e -> report.accept("Could not mark the articles read: " + e.getMessage()));
     }

@@ -241,6 +241,21 @@ class ReaderWindowTest {
     }
 
     @Test
+    void markOlderThanADayLeavesWhatArrivedTodayUnreadThoughItGivesNoDate(FxRobot robot) {
+        waitUntil(() -> articleList(robot).getItems().size() == 13);
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 13);
+        // the samples are of 2024 and 2025 but one, which gives no date and is sorted by its arrival, today
+        List<ArticleSummary> today = articleList(robot).getItems().stream().filter(a -> a.published() == null).toList();
+        assertThat(today).hasSize(1);
+        robot.clickOn("View").clickOn("#menu-mark-older").clickOn("#mark-older-day");
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 1);
+        assertThat(ctx.statuses().get(today.get(0).key()).read()).isFalse();
+        assertThat(robot.lookup("#notice").queryLabeled().getText()).isEqualTo("Marked 12 articles older than a day read");
+        robot.clickOn("#undo");
+        waitUntil(() -> vm.provinces().unreadCountProperty().get() == 13);
+    }
+
+    @Test
     void theListsContextMenuCopiesTheLinkAndMarkdownAndMarksAndBookmarksTheRow(FxRobot robot) {
         waitUntil(() -> articleList(robot).getItems().size() == 13);
         int row = articleList(robot).getItems().stream().filter(a -> a.url() != null && a.url().startsWith("http"))
