@@ -14,7 +14,8 @@ final class CountsModel {
     private final TaskRunner runner;
     private final Consumer<SidebarCounts> apply;
     private final Consumer<String> report;
-    private int generation;
+    /** Read by the workers too: a question overtaken before a worker gets to it is not counted at all. */
+    private volatile int generation;
     /** What the counts shown were made for; null once the stored articles changed. */
     private ArticleQuery countedFor;
     /** The counts shown, whose provinces' numbers a new choice of provinces keeps, and what they were made for. */
@@ -40,8 +41,8 @@ final class CountsModel {
             // only the provinces changed: the numbers beside them count everything but that choice, and stand
             countedFor = key;
             int gen = ++generation;
-            runner.run(() -> reading.sidebarCountsBesidePlaces(key), c -> {
-                if (gen == generation) {
+            runner.run(() -> gen != generation ? null : reading.sidebarCountsBesidePlaces(key), c -> {
+                if (c != null && gen == generation) {
                     shown = new SidebarCounts(c.all(), c.unread(), c.bookmarks(), before.provinces(), before.units(), c.feeds());
                     shownFor = key;
                     apply.accept(shown);
@@ -64,8 +65,9 @@ final class CountsModel {
         ArticleQuery key = q.withOldestFirst(false);
         countedFor = key;
         int gen = ++generation;
-        runner.run(() -> reading.sidebarCounts(key), c -> {
-            if (gen == generation) {
+        // a search's numbers take a second at 200,000 articles: those of letters typed since are not counted
+        runner.run(() -> gen != generation ? null : reading.sidebarCounts(key), c -> {
+            if (c != null && gen == generation) {
                 shown = c;
                 shownFor = key;
                 apply.accept(c);

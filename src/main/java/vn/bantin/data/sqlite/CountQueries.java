@@ -77,39 +77,46 @@ final class CountQueries {
             f = new ListFilter("1=1", List.of());
         } else if (q.provinceIds().isEmpty() && f.trivial()) {
             sql = "SELECT n FROM counts WHERE name = 'articles'";
-        } else if (q.equals(ArticleQuery.ALL.withGrouped(true))) {
-            sql = "SELECT count(*) FROM article_stories WHERE lead = 1";
+        } else if (q.equals(STORIES)) {
+            sql = "SELECT coalesce((SELECT n FROM counts WHERE name = 'leads'), 0)";
             f = new ListFilter("1=1", List.of());
-        } else if (q.provinceIds().size() == 1 && f.trivial()) {
+        } else if (q.provinceIds().size() == 1 && (f.trivial() || q.withProvinces(java.util.Set.of()).equals(STORIES))) {
             sql = "SELECT coalesce((SELECT n FROM counts WHERE name = ?), 0)";
-            args.add("about:" + q.provinceIds().iterator().next());
-        } else if (q.provinceIds().isEmpty() && isOnlyUnread(q)) {
-            // unread = all - read; the status table holds only what the reader touched
-            sql = "SELECT (SELECT n FROM counts WHERE name = 'articles') - (SELECT count(*) FROM article_status WHERE read = 1)";
+            args.add((f.trivial() ? "about:" : "lead-about:") + q.provinceIds().iterator().next());
+            f = new ListFilter("1=1", List.of());
+        } else if (q.equals(ArticleQuery.ALL.withUnreadOnly(true)) || q.equals(STORIES.withUnreadOnly(true))) {
+            // unread = all - read, both kept
+            sql = q.grouped()
+                    ? "SELECT coalesce((SELECT n FROM counts WHERE name = 'leads'), 0) - coalesce((SELECT n FROM counts WHERE name = 'lead-read'), 0)"
+                    : "SELECT coalesce((SELECT n FROM counts WHERE name = 'articles'), 0) - coalesce((SELECT n FROM counts WHERE name = 'read'), 0)";
             f = new ListFilter("1=1", List.of());
         } else if (q.provinceIds().isEmpty()) {
             sql = "SELECT count(*) FROM articles a LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql();
         } else {
-            sql = "SELECT count(DISTINCT ap.article_id) FROM article_provinces ap"
-                    + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                    + " WHERE ap.relation = 'about' AND ap.province_id IN (" + ListQueries.marks(q.provinceIds().size()) + ") AND " + f.sql();
+            // the articles table (rows with their leads) is read only for what it alone holds: half the time in a
+            // large province; one province's rows are one per article, so they need no DISTINCT
+            boolean articleColumns = f.sql().contains("a.source_id") || f.sql().contains("a.sort_ts");
+            String join = f.trivial() ? "" : articleColumns
+                    ? " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id"
+                    : " LEFT JOIN article_status st ON st.article_id = ap.article_id";
+            sql = "SELECT " + (q.provinceIds().size() == 1 ? "count(*)" : "count(DISTINCT ap.article_id)") + " FROM article_provinces ap"
+                    + join + " WHERE ap.relation = 'about' AND ap.province_id IN (" + ListQueries.marks(q.provinceIds().size())
+                    + ") AND " + (articleColumns ? f.sql() : f.sql().replace("a.id", "ap.article_id"));
             args.addAll(ListFilter.sorted(q.provinceIds()));
         }
         args.addAll(f.args());
         return new Sql(sql, args);
     }
 
-    private static boolean isOnlyUnread(ArticleQuery q) {
-        return q.unreadOnly() && !q.bookmarkedOnly() && !q.grouped() && q.text() == null && q.sourceId() == null
-                && q.feedId() == null && q.from() == null && q.to() == null;
-    }
+    /** The window's default list: every story, nothing else chosen. */
+    private static final ArticleQuery STORIES = ArticleQuery.ALL.withGrouped(true);
 
     /** For each province, the length of the list with that province chosen in place of the query's. */
     private static Map<String, Long> byProvince(Connection c, ArticleQuery query) throws SQLException {
-        ArticleQuery q = query.withProvinces(java.util.Set.of());
+        ArticleQuery q = query.withProvinces(java.util.Set.of()).withOldestFirst(false);
         ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
-        if (f.trivial()) {
-            return grouped(c, new Sql("SELECT substr(name, 7), n FROM counts WHERE name LIKE 'about:%' AND n > 0", List.of()));
+        if (f.trivial() || q.equals(STORIES)) {
+            return kept(c, f.trivial() ? "about:" : "lead-about:");
         }
         return grouped(c, new Sql("SELECT ap.province_id, count(*) FROM article_provinces ap"
                 + " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id"
@@ -118,8 +125,11 @@ final class CountQueries {
 
     /** For each 2025 unit, the length of the list with its member provinces chosen: an article about two counts once. */
     private static Map<String, Long> byUnit(Connection c, ArticleQuery query) throws SQLException {
-        ArticleQuery q = query.withProvinces(java.util.Set.of());
+        ArticleQuery q = query.withProvinces(java.util.Set.of()).withOldestFirst(false);
         ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
+        if (f.trivial() || q.equals(STORIES)) {
+            return kept(c, f.trivial() ? "unit:" : "lead-unit:");
+        }
         return grouped(c, new Sql("SELECT p.unit_2025, count(DISTINCT ap.article_id) FROM article_provinces ap"
                 + " JOIN provinces p ON p.id = ap.province_id"
                 + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
@@ -149,6 +159,13 @@ final class CountQueries {
             }
         }
         return out;
+    }
+
+    /** The kept numbers named {@code prefix} + an id, by id. */
+    private static Map<String, Long> kept(Connection c, String prefix) throws SQLException {
+        // a range on the primary key rather than LIKE, which SQLite will not use the key for
+        return grouped(c, new Sql("SELECT substr(name, ?), n FROM counts WHERE name >= ? AND name < ? AND n > 0",
+                List.of(prefix.length() + 1, prefix, prefix.substring(0, prefix.length() - 1) + ";")));
     }
 
     private static Map<String, Long> grouped(Connection c, Sql q) throws SQLException {

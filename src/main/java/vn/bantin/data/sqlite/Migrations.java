@@ -219,7 +219,9 @@ public final class Migrations {
                       done INTEGER NOT NULL DEFAULT 0,
                       PRIMARY KEY (run_id, position)
                     ) WITHOUT ROWID"""
-            ))
+            )),
+            new Migration(7, "the sidebar's numbers for stories, 2025 units and read articles, kept by triggers",
+                    KeptCounts.migration())
     );
 
     private Migrations() {

@@ -55,6 +55,13 @@ public final class ProvinceTables {
                 }
                 p.executeBatch();
             }
+            if (Database.userVersion(c) >= 7) {
+                try (java.sql.Statement st = c.createStatement()) {
+                    for (String sql : KeptCounts.RECOUNT_UNITS) {
+                        st.execute(sql); // a province may have moved to another unit
+                    }
+                }
+            }
             return null;
         });
     }

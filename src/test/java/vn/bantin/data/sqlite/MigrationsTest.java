@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.bantin.app.AppContext;
 import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.SidebarCounts;
 import vn.bantin.domain.ArticleSummary;
 
 /** Each migration that moves data, tested on a file written at the schema before it. */
@@ -162,6 +163,53 @@ class MigrationsTest {
         WorkJournalTest.leaveInterrupted(file, "import", java.util.List.of("/a.txt", "/b.txt"), 1, null);
         try (AppContext ctx = AppContext.open(file)) {
             assertThat(ctx.journal().interrupted().orElseThrow().summary()).isEqualTo("The last import stopped after 1 of 2 files.");
+        }
+    }
+
+    @Test
+    void migrationSevenCountsWhatASchemaSixFileHoldsAndKeepsCountingFromThenOn() throws Exception {
+        Path file = dir.resolve("v6.db");
+        long bridge;
+        long hoiAn;
+        try (AppContext ctx = AppContext.open(file, false)) {
+            ctx.articles().insertBatch(java.util.List.of(
+                    vn.bantin.TestPages.article("Da Nang and Quang Nam share a new bridge", "Da Nang and Quang Nam", "Nov 2, 2025 / 08:00"),
+                    vn.bantin.TestPages.article("Quang Nam opens the Hoi An bridge", "Quang Nam", "Nov 2, 2025 / 09:00"),
+                    vn.bantin.TestPages.article("Hanoi lights the Old Quarter", "Hanoi", "Nov 2, 2025 / 10:00")));
+            java.util.List<ArticleSummary> rows = ctx.articles().page(ArticleQuery.ALL, null, 10).items();
+            bridge = rows.stream().filter(r -> r.title().startsWith("Da Nang")).findFirst().orElseThrow().key();
+            hoiAn = rows.stream().filter(r -> r.title().startsWith("Quang Nam")).findFirst().orElseThrow().key();
+            long hanoi = rows.stream().filter(r -> r.title().startsWith("Hanoi")).findFirst().orElseThrow().key();
+            ctx.articles().mergeStories(bridge, hoiAn); // one story that the bridge leads
+            ctx.statuses().setRead(bridge, true);
+            ctx.statuses().setRead(hanoi, true);
+        }
+        // the file as schema 6 left it: the same rows, without the kept numbers and their triggers
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String t : java.util.List.of("about_in", "about_out", "story_in", "story_out", "story_lead", "story_unlead",
+                    "read_in", "read_out", "read_set", "read_unset")) {
+                st.execute("DROP TRIGGER kept_" + t);
+            }
+            st.execute("DELETE FROM counts WHERE name <> 'articles' AND name NOT LIKE 'about:%'");
+            st.execute("PRAGMA user_version = 6");
+        }
+        try (AppContext ctx = AppContext.open(file, false)) {
+            ArticleQuery stories = ArticleQuery.ALL.withGrouped(true);
+            SidebarCounts c = ctx.articles().sidebarCounts(stories);
+            assertThat(c.all()).isEqualTo(2);
+            assertThat(c.unread()).isZero();
+            assertThat(c.provinces()).containsEntry("da-nang", 1L).containsEntry("quang-nam", 1L).containsEntry("ha-noi", 1L);
+            assertThat(c.units()).containsEntry("da-nang", 1L).containsEntry("ha-noi", 1L);
+            assertThat(ctx.articles().sidebarCounts(ArticleQuery.ALL).units()).containsEntry("da-nang", 2L);
+            assertThat(ctx.articles().sidebarCounts(ArticleQuery.ALL).unread()).isEqualTo(1);
+            // and from then on, by the triggers: the Hoi An bridge leads a story of its own, unread
+            ctx.articles().splitFromStory(hoiAn);
+            c = ctx.articles().sidebarCounts(stories);
+            assertThat(c.all()).isEqualTo(3);
+            assertThat(c.unread()).isEqualTo(1);
+            assertThat(c.provinces()).containsEntry("quang-nam", 2L);
+            assertThat(c.units()).containsEntry("da-nang", 2L);
+            assertThat(ctx.articles().count(stories.withProvinces(java.util.Set.of("quang-nam")))).isEqualTo(2);
         }
     }
 

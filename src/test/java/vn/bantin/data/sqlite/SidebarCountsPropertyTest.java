@@ -53,7 +53,12 @@ class SidebarCountsPropertyTest {
                Set<Integer> feeds) {
     }
 
-    record World(List<Art> articles, List<int[]> merges) {
+    /**
+     * After the articles are stored: stories merged, provinces corrected by the reader ({article, province, add}),
+     * versions split off, articles deleted (the first deletion undone) and read ones marked unread again.
+     */
+    record World(List<Art> articles, List<int[]> merges, List<int[]> corrections, List<Integer> splits, List<Integer> deletes,
+                 List<Integer> unread) {
     }
 
     enum Special { ALL, UNREAD, BOOKMARKS }
@@ -73,7 +78,11 @@ class SidebarCountsPropertyTest {
                 Arbitraries.of(true, false),
                 Arbitraries.of(0, 1).set().ofMaxSize(2)).as(Art::new);
         Arbitrary<int[]> merge = Arbitraries.integers().between(0, 24).array(int[].class).ofSize(2);
-        return Combinators.combine(art.list().ofMinSize(0).ofMaxSize(25), merge.list().ofMaxSize(8)).as(World::new);
+        Arbitrary<int[]> correction = Combinators.combine(Arbitraries.integers().between(0, 24),
+                Arbitraries.integers().between(0, PROVINCES.size() - 1), Arbitraries.integers().between(0, 1)).as((a, p, add) -> new int[] {a, p, add});
+        Arbitrary<List<Integer>> some = Arbitraries.integers().between(0, 24).list().ofMaxSize(4);
+        return Combinators.combine(art.list().ofMinSize(0).ofMaxSize(25), merge.list().ofMaxSize(8), correction.list().ofMaxSize(4),
+                some, some, some).as(World::new);
     }
 
     @Provide
@@ -97,6 +106,7 @@ class SidebarCountsPropertyTest {
             ProvinceTables.mirror(db, GAZETTEER);
             SqliteArticleRepository articles = new SqliteArticleRepository(db);
             List<Long> feeds = store(db, articles, world);
+            assertKeptCountsTrue(db);
             for (Selection s : selections) {
                 check(articles, query(s, feeds), feeds, s.units());
             }
@@ -202,7 +212,54 @@ class SidebarCountsPropertyTest {
                 statuses.setBookmarked(keys.get(i), true);
             }
         }
+        for (int[] c : world.corrections()) {
+            if (c[0] < keys.size()) {
+                articles.correctProvince(keys.get(c[0]), PROVINCES.get(c[1]), c[2] == 1);
+            }
+        }
+        for (int i : world.splits()) {
+            if (i < keys.size()) {
+                articles.splitFromStory(keys.get(i));
+            }
+        }
+        List<Long> doomed = world.deletes().stream().filter(i -> i < keys.size()).map(keys::get).distinct().toList();
+        vn.bantin.domain.DeletedArticles first = null;
+        for (long k : doomed) {
+            vn.bantin.domain.DeletedArticles d = articles.deleteUndoably(List.of(k));
+            first = first == null ? d : first;
+        }
+        if (first != null) {
+            articles.undelete(first);
+        }
+        for (int i : world.unread()) {
+            if (i < keys.size() && articles.findByKey(keys.get(i)).isPresent()) {
+                statuses.setRead(keys.get(i), false);
+            }
+        }
         return feeds;
+    }
+
+    /** The numbers the triggers kept are those counted afresh from the rows. */
+    static void assertKeptCountsTrue(Database db) {
+        java.util.function.Supplier<java.util.Map<String, Long>> snapshot = () -> db.read(c -> {
+            java.util.Map<String, Long> m = new java.util.TreeMap<>();
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT name, n FROM counts WHERE n <> 0")) {
+                while (rs.next()) {
+                    m.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return m;
+        });
+        java.util.Map<String, Long> kept = snapshot.get();
+        db.inTransaction(c -> {
+            try (var st = c.createStatement()) {
+                for (String sql : KeptCounts.RECOUNT) {
+                    st.execute(sql);
+                }
+            }
+            return null;
+        });
+        assertThat(kept).as("kept by triggers").isEqualTo(snapshot.get());
     }
 
     static String id(int i) {
