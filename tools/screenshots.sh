@@ -27,7 +27,7 @@ shoot() {
     local app=$!
     sleep 10
     bash -c "$actions"
-    sleep 2
+    sleep 4
     import -window root "$OUT/$name.png"
     kill $app
     wait $app 2>/dev/null || true
@@ -37,11 +37,13 @@ shoot() {
 # the list's second row is Buon Ma Thuot's coffee festival (Đắk Lắk)
 shoot reader-light light "" "xdotool mousemove 480 270 click 1"
 # two Mekong Delta provinces ticked in the picker, then the first article
+# (the filter's text is cleared by keys: its Clear button also clears the ticks)
 shoot reader-dark dark "" "xdotool mousemove 100 277 click 1; xdotool type 'can tho'; sleep 1; xdotool mousemove 24 352 click 1;
-    xdotool mousemove 240 277 click 1; sleep 1; xdotool mousemove 100 277 click 1; xdotool type 'ben tre'; sleep 1;
-    xdotool mousemove 24 352 click 1; xdotool mousemove 240 277 click 1; sleep 2; xdotool mousemove 480 150 click 1"
+    xdotool mousemove 100 277 click 1; xdotool key ctrl+a BackSpace; xdotool type 'ben tre'; sleep 1;
+    xdotool mousemove 24 352 click 1; xdotool mousemove 100 277 click 1; xdotool key ctrl+a BackSpace; sleep 2;
+    xdotool mousemove 480 150 click 1"
 # the seeds' ministerial dialogue, told by three outlets, found by a search
 if [ -d ../shared/seeds ]; then
     shoot reader-story light "java -jar $JAR import ../shared/seeds" \
-        "xdotool mousemove 600 62 click 1; xdotool type 'dialogue'; sleep 2; xdotool mousemove 480 150 click 1"
+        "xdotool mousemove 600 62 click 1; xdotool type 'dialogue'; sleep 2; xdotool mousemove 480 240 click 1"
 fi
