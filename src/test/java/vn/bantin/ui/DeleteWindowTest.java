@@ -32,8 +32,8 @@ import vn.bantin.domain.ArticleSummary;
 class DeleteWindowTest {
     @TempDir
     static Path dir;
-    static int run;
 
+    SampleWindow w;
     AppContext ctx;
     FxTaskRunner runner;
     MainViewModel vm;
@@ -41,23 +41,16 @@ class DeleteWindowTest {
 
     @Start
     void start(Stage stage) {
-        Path dbFile = dir.resolve("delete-" + (++run) + ".db");
-        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            AppContext c = AppContext.open(dbFile);
-            c.importSamples();
-            return c;
-        }).join();
-        runner = new FxTaskRunner();
-        vm = new MainViewModel(ctx.services(runner));
-        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
-        window.show(stage);
+        w = SampleWindow.show(stage, dir, "delete");
+        ctx = w.ctx;
+        runner = w.runner;
+        vm = w.vm;
+        window = w.window;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
-        runner.close();
-        ctx.close();
+        w.close();
     }
 
     @Test
@@ -166,8 +159,6 @@ class DeleteWindowTest {
     }
 
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        RereadWindowTest.waitUntil(() -> runner.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+        w.settle();
     }
 }

@@ -27,8 +27,8 @@ import vn.bantin.domain.ArticleSummary;
 class ProvinceChipWindowTest {
     @TempDir
     static Path dir;
-    static int run;
 
+    SampleWindow w;
     AppContext ctx;
     FxTaskRunner runner;
     MainViewModel vm;
@@ -36,23 +36,16 @@ class ProvinceChipWindowTest {
 
     @Start
     void start(Stage stage) {
-        Path file = dir.resolve("chips-" + (++run) + ".db");
-        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            AppContext c = AppContext.open(file);
-            c.importSamples();
-            return c;
-        }).join();
-        runner = new FxTaskRunner();
-        vm = new MainViewModel(ctx.services(runner));
-        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
-        window.show(stage);
+        w = SampleWindow.show(stage, dir, "chips");
+        ctx = w.ctx;
+        runner = w.runner;
+        vm = w.vm;
+        window = w.window;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
-        runner.close();
-        ctx.close();
+        w.close();
     }
 
     static void waitUntil(BooleanSupplier condition) {

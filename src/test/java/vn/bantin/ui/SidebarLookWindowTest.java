@@ -41,8 +41,8 @@ import vn.bantin.app.AppContext;
 class SidebarLookWindowTest {
     @TempDir
     static Path dir;
-    static int run;
 
+    SampleWindow w;
     AppContext ctx;
     FxTaskRunner runner;
     MainViewModel vm;
@@ -50,23 +50,16 @@ class SidebarLookWindowTest {
 
     @Start
     void start(Stage stage) {
-        Path dbFile = dir.resolve("look-" + (++run) + ".db");
-        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            AppContext c = AppContext.open(dbFile);
-            c.importSamples();
-            return c;
-        }).join();
-        runner = new FxTaskRunner();
-        vm = new MainViewModel(ctx.services(runner));
-        window = new MainWindow(vm, new Settings(dir.resolve("settings-" + run + ".properties")), url -> { });
-        window.show(stage);
+        w = SampleWindow.show(stage, dir, "look");
+        ctx = w.ctx;
+        runner = w.runner;
+        vm = w.vm;
+        window = w.window;
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
-        runner.close();
-        ctx.close();
+        w.close();
     }
 
     @Test
@@ -248,8 +241,6 @@ class SidebarLookWindowTest {
     }
 
     void settle() {
-        WaitForAsyncUtils.waitForFxEvents();
-        RereadWindowTest.waitUntil(() -> runner.idle());
-        WaitForAsyncUtils.waitForFxEvents();
+        w.settle();
     }
 }
