@@ -80,7 +80,8 @@ public final class MainWindow {
         });
         listView.listView().setContextMenu(vn.bantin.ui.list.RowMenu.of(new vn.bantin.ui.list.RowMenu.Actions(vm.list()::selected,
                 this::openOriginal, vm::toggleRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle,
-                vm.deletions()::deleteSelected), () -> vm.list().queryProperty().get().groupsStories()));
+                vm.deletions()::deleteSelected, () -> detailView.webView().requestFocus()),
+                () -> vm.list().queryProperty().get().groupsStories()));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());

@@ -2,7 +2,6 @@ package vn.bantin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -11,15 +10,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.bantin.app.AppContext;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
 
@@ -28,29 +22,10 @@ import vn.bantin.domain.ArticleSummary;
  * opened, the sidebar and the search forget it, and Undo in the status bar brings it back as it was; a story's row
  * takes its versions with it; the sample articles go the same way.
  */
-@ExtendWith(ApplicationExtension.class)
-class DeleteWindowTest {
-    @TempDir
-    static Path dir;
-
-    SampleWindow w;
-    AppContext ctx;
-    FxTaskRunner runner;
-    MainViewModel vm;
-    MainWindow window;
-
+class DeleteWindowTest extends SampleWindowTest {
     @Start
     void start(Stage stage) {
-        w = SampleWindow.show(stage, dir, "delete");
-        ctx = w.ctx;
-        runner = w.runner;
-        vm = w.vm;
-        window = w.window;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        w.close();
+        open(stage);
     }
 
     @Test
@@ -156,9 +131,5 @@ class DeleteWindowTest {
     @SuppressWarnings("unchecked")
     private static ListView<ArticleSummary> list(FxRobot robot) {
         return robot.lookup("#article-list").queryAs(ListView.class);
-    }
-
-    void settle() {
-        w.settle();
     }
 }

@@ -2,7 +2,6 @@ package vn.bantin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -10,42 +9,18 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.bantin.app.AppContext;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
 
 /** A province chip says why the article has it; the reader removes a wrong one and adds a missing one. */
-@ExtendWith(ApplicationExtension.class)
-class ProvinceChipWindowTest {
-    @TempDir
-    static Path dir;
-
-    SampleWindow w;
-    AppContext ctx;
-    FxTaskRunner runner;
-    MainViewModel vm;
-    MainWindow window;
-
+class ProvinceChipWindowTest extends SampleWindowTest {
     @Start
     void start(Stage stage) {
-        w = SampleWindow.show(stage, dir, "chips");
-        ctx = w.ctx;
-        runner = w.runner;
-        vm = w.vm;
-        window = w.window;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        w.close();
+        open(stage);
     }
 
     static void waitUntil(BooleanSupplier condition) {

@@ -281,6 +281,9 @@ class ReaderWindowTest {
         menuOn(robot, cell);
         assertThat(robot.lookup("Remove bookmark").tryQuery()).isPresent();
         robot.type(KeyCode.ESCAPE);
+        menuOn(robot, cell);
+        robot.clickOn("Open in the reading view");
+        waitUntil(() -> robot.lookup("#article-web").query().isFocused());
     }
 
     /** The desktop turns a right-click into this event; Monocle, headless, does not. */
@@ -401,6 +404,18 @@ class ReaderWindowTest {
                 StandardCharsets.UTF_8);
         robot.interact(() -> vm.importPaths(List.of(mine)));
         waitUntil(() -> articleList(robot).getItems().size() == 14);
+        // the samples say so in their rows, the reader's own page does not
+        waitUntil(() -> vm.list().isSample(kept));
+        int drawn = 0;
+        for (javafx.scene.Node n : robot.lookup("#article-list .list-cell").queryAll()) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+            if (cell.getItem() instanceof ArticleSummary a && cell.isVisible()) {
+                String meta = ((javafx.scene.control.Label) cell.lookup(".row-meta")).getText();
+                assertThat(meta.endsWith(" · sample")).as(meta).isEqualTo(!a.title().startsWith("Gia Lai"));
+                drawn++;
+            }
+        }
+        assertThat(drawn).isGreaterThan(3);
         robot.clickOn("File").clickOn("Remove the sample articles…");
         waitUntil(() -> robot.lookup("#ask-remove-samples").tryQuery().isPresent());
         robot.clickOn("OK");

@@ -2,7 +2,6 @@ package vn.bantin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Orientation;
@@ -21,45 +20,20 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
-import vn.bantin.app.AppContext;
 
 /**
  * The sidebar reads as a source list in both themes: what is selected stays legible (text and icons at least
  * 4.5:1 against what is drawn under them, read from the computed colours), entries have no boxes around them, the
  * province list never scrolls sideways, and a one-line headline takes one line in the list.
  */
-@ExtendWith(ApplicationExtension.class)
-class SidebarLookWindowTest {
-    @TempDir
-    static Path dir;
-
-    SampleWindow w;
-    AppContext ctx;
-    FxTaskRunner runner;
-    MainViewModel vm;
-    MainWindow window;
-
+class SidebarLookWindowTest extends SampleWindowTest {
     @Start
     void start(Stage stage) {
-        w = SampleWindow.show(stage, dir, "look");
-        ctx = w.ctx;
-        runner = w.runner;
-        vm = w.vm;
-        window = w.window;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        w.close();
+        open(stage);
     }
 
     @Test
@@ -238,9 +212,5 @@ class SidebarLookWindowTest {
             }
         }
         return n;
-    }
-
-    void settle() {
-        w.settle();
     }
 }

@@ -56,6 +56,7 @@ public final class ArticleListView extends BorderPane {
         list.setId("article-list");
         list.setItems(vm.items());
         list.setCellFactory(l -> new ArticleCell());
+        vm.samples().addListener((javafx.collections.SetChangeListener<String>) c -> list.refresh());
         setCenter(list);
 
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> {
@@ -159,7 +160,7 @@ public final class ArticleListView extends BorderPane {
             String saved = a.bookmarked() && a.bookmarkedAt() != null
                     ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";
             String others = a.otherSources().isEmpty() ? "" : " · " + a.othersNote();
-            meta.setText(a.sourceName() + others + " · " + when + saved);
+            meta.setText(a.sourceName() + others + " · " + when + saved + (vm.isSample(a) ? " · sample" : ""));
             lead.setText(a.lead());
             String q = highlight.get();
             boolean searching = q != null && !q.isBlank()

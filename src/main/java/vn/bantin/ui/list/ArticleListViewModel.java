@@ -41,9 +41,22 @@ public final class ArticleListViewModel {
     private volatile int generation;
     private boolean loadingMore;
 
+    /** The ids of the sample articles a new file comes with, so that their rows say so. */
+    private final javafx.collections.ObservableSet<String> samples = FXCollections.observableSet();
+
     public ArticleListViewModel(Reading articles, TaskRunner runner) {
         this.articles = articles;
         this.runner = runner;
+        runner.run(vn.bantin.ingest.Samples::ids, samples::addAll, e -> report("Could not read the sample articles: " + e.getMessage()));
+    }
+
+    /** One of the articles Bantin came with (File › Remove the sample articles… takes them away). */
+    public boolean isSample(ArticleSummary a) {
+        return samples.contains(a.id());
+    }
+
+    public javafx.collections.ObservableSet<String> samples() {
+        return samples;
     }
 
     public ObservableList<ArticleSummary> items() {

@@ -14,13 +14,15 @@ import vn.bantin.domain.ArticleSummary;
 public final class RowMenu {
     /** The window's commands on the selected row. */
     public record Actions(java.util.function.Supplier<ArticleSummary> selected, Runnable openOriginal, Runnable toggleRead,
-                          Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split, Runnable delete) {
+                          Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split, Runnable delete,
+                          Runnable open) {
     }
 
     private RowMenu() {
     }
 
     public static ContextMenu of(Actions actions, java.util.function.BooleanSupplier grouped) {
+        MenuItem open = item("row-open", "Open in the reading view", actions.open());
         MenuItem original = item("row-open-original", "Open original in the browser", actions.openOriginal());
         MenuItem copyLink = item("row-copy-link", "Copy link", () -> copy(actions.selected().get().url()));
         MenuItem copyMarkdown = item("row-copy-markdown", "Copy as Markdown", () -> copy(markdown(actions.selected().get())));
@@ -30,12 +32,13 @@ public final class RowMenu {
         MenuItem split = item("row-split", "Not the same story (take it out)", actions.split());
         MenuItem delete = item("row-delete", "Delete", actions.delete());
         delete.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
-        ContextMenu menu = new ContextMenu(original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
+        ContextMenu menu = new ContextMenu(open, original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
                 new SeparatorMenuItem(), merge, split, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             ArticleSummary a = actions.selected().get();
             boolean has = a != null;
             boolean web = has && a.url() != null && (a.url().startsWith("http://") || a.url().startsWith("https://"));
+            open.setDisable(!has);
             original.setDisable(!web);
             copyLink.setDisable(!web);
             copyMarkdown.setDisable(!has);
