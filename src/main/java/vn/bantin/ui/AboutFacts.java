@@ -9,8 +9,12 @@ import java.util.Locale;
 public record AboutFacts(String version, String licence, Path dataFolder, Path database) {
     /** The words of the About sheet; the database's size is read when it is shown (the -wal file counted in). */
     public String text() {
-        return "Bantin " + version + "\n"
-                + "An offline reader for news about Vietnam, by province.\n\n"
+        return "Bantin " + version + "\n" + details();
+    }
+
+    /** All but the first line, for a sheet whose heading names the version already. */
+    public String details() {
+        return "An offline reader for news about Vietnam, by province.\n\n"
                 + "Licence: " + licence + "\n"
                 + "Data folder: " + (dataFolder == null ? "not known" : dataFolder) + "\n"
                 + "Database: " + (database == null ? "not known" : database + " (" + size() + ")");

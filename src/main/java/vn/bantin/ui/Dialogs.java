@@ -20,7 +20,7 @@ final class Dialogs {
             {"Ctrl+O", "Import saved pages"},
             {"Ctrl+N", "Add a feed"},
             {"F5", "Sync feeds now"}, {"Ctrl+K", "Mark all as read (Undo in the status bar)"},
-            {"Delete", "Delete the article, or the story it leads (Undo in the status bar)"}};
+            {"Delete", "Delete the article or story (Undo in the status bar)"}};
 
     private Dialogs() {
     }
@@ -60,7 +60,11 @@ final class Dialogs {
         for (int i = 0; i < SHORTCUTS.length; i++) {
             Label key = new Label(SHORTCUTS[i][0]);
             key.getStyleClass().add("shortcut-key");
-            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+            Label what = new Label(SHORTCUTS[i][1]);
+            // the sheet grows to its longest line rather than cutting a key or its meaning short ("Ctrl + / Ct...")
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            what.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.addRow(i, key, what);
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
@@ -76,7 +80,11 @@ final class Dialogs {
         alert.initOwner(stage);
         alert.setTitle("About Bantin");
         alert.setHeaderText("Bantin " + facts.version());
-        alert.setContentText(facts.text());
+        Label details = new Label(facts.details());
+        details.setWrapText(true);
+        details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(details);
+        alert.getDialogPane().setPrefWidth(620);
         alert.getDialogPane().setId("about");
         alert.show();
     }

@@ -190,7 +190,8 @@ class ReaderWindowTest {
         robot.interact(() -> window.setAbout(new AboutFacts("0.1.0", "MIT", dir, dbFile)));
         robot.clickOn("Help").clickOn("About Bantin");
         waitUntil(() -> robot.lookup("#about").tryQuery().isPresent());
-        String text = robot.lookup("#about").queryAs(javafx.scene.control.DialogPane.class).getContentText();
+        javafx.scene.control.DialogPane about = robot.lookup("#about").queryAs(javafx.scene.control.DialogPane.class);
+        String text = about.getHeaderText() + "\n" + ((javafx.scene.control.Label) about.getContent()).getText();
         long kb = (Files.size(dbFile) + (Files.exists(Path.of(dbFile + "-wal")) ? Files.size(Path.of(dbFile + "-wal")) : 0)) / 1024;
         assertThat(text).contains("Bantin 0.1.0").contains("Licence: MIT").contains("Data folder: " + dir)
                 .contains("Database: " + dbFile + " (").containsPattern("\\((\\d[\\d,]* KB|\\d+\\.\\d MB)\\)");

@@ -89,6 +89,24 @@ class SidebarLookWindowTest extends SampleWindowTest {
         assertThat(checked).as("rows looked at").isGreaterThan(3);
     }
 
+    @Test
+    void theKeyboardSheetCutsNoKeyAndNoMeaningShort(FxRobot robot) {
+        settle();
+        robot.clickOn("Help").clickOn("Keyboard shortcuts");
+        RereadWindowTest.waitUntil(() -> robot.lookup("#shortcuts").tryQuery().isPresent());
+        int seen = 0;
+        for (Node n : robot.lookup("#shortcuts").query().lookupAll(".label")) {
+            Label l = (Label) n;
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) l.lookup(".text");
+            if (l.getText() != null && !l.getText().isEmpty() && drawn != null) {
+                assertThat(drawn.getText()).as("drawn for '" + l.getText() + "'").isEqualTo(l.getText());
+                seen++;
+            }
+        }
+        assertThat(seen).isGreaterThanOrEqualTo(2 * Dialogs.SHORTCUTS.length);
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     private void assertSelectionsLegible(FxRobot robot, String theme) {
         robot.interact(() -> window.applyTheme(theme));
         settle();
