@@ -29,8 +29,7 @@ public final class MainViewModel {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final StringProperty header = new SimpleStringProperty("");
     private final StringProperty emptyMessage = new SimpleStringProperty("");
-    private final Job importJob;
-    private final ObjectProperty<List<ImportService.Result>> importResults = new SimpleObjectProperty<>();
+    private final Imports imports;
     private final StringProperty message = new SimpleStringProperty();
     private final BooleanProperty groupStories = new SimpleBooleanProperty(true);
     private final BooleanProperty oldestFirst = new SimpleBooleanProperty(false);
@@ -43,7 +42,7 @@ public final class MainViewModel {
 
     public MainViewModel(Services services) {
         this.services = services;
-        this.importJob = new Job(services.runner());
+        this.imports = new Imports(services.runner(), this::refresh, this::report);
         this.provinces = new ProvincesViewModel(services.gazetteer());
         this.list = new ArticleListViewModel(services.reading(), services.runner());
         this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
@@ -70,7 +69,7 @@ public final class MainViewModel {
         });
         feeds.selectedProperty().addListener((o, a, b) -> {
             if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
-                show();
+                show(null);
             }
         });
         feeds.errorProperty().addListener((o, a, b) -> {
@@ -79,12 +78,12 @@ public final class MainViewModel {
             }
         });
         // a choice of what to see changes the list, and the counts only when what they count changed with it
-        provinces.specialProperty().addListener((o, a, b) -> show());
-        provinces.modeProperty().addListener((o, a, b) -> show());
-        provinces.selected().addListener((SetChangeListener<String>) c -> show());
-        searchText.addListener((o, a, b) -> show());
-        groupStories.addListener((o, a, b) -> show());
-        oldestFirst.addListener((o, a, b) -> show());
+        provinces.specialProperty().addListener((o, a, b) -> show(null));
+        provinces.modeProperty().addListener((o, a, b) -> show(null));
+        provinces.selected().addListener((SetChangeListener<String>) c -> show(null));
+        searchText.addListener((o, a, b) -> show(null));
+        groupStories.addListener((o, a, b) -> show(null));
+        oldestFirst.addListener((o, a, b) -> show(null));
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
         list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
         // a failed load or save is said to the reader, not only kept in a pane's state
@@ -154,20 +153,20 @@ public final class MainViewModel {
     }
 
     public javafx.beans.property.ReadOnlyBooleanProperty importRunningProperty() {
-        return importJob.runningProperty();
+        return imports.job().runningProperty();
     }
 
     public javafx.beans.property.ReadOnlyDoubleProperty importProgressProperty() {
-        return importJob.progressProperty();
+        return imports.job().progressProperty();
     }
 
     public javafx.beans.property.ReadOnlyStringProperty importStatusProperty() {
-        return importJob.statusProperty();
+        return imports.job().statusProperty();
     }
 
     /** Set when an import ends: what happened to each input. */
     public javafx.beans.property.ReadOnlyObjectProperty<List<ImportService.Result>> importResultsProperty() {
-        return importResults;
+        return imports.results();
     }
 
     public javafx.beans.property.ReadOnlyStringProperty messageProperty() {
@@ -215,10 +214,6 @@ public final class MainViewModel {
     }
 
     /** After the reader chose what to see: the list, and the counts if what they count is another set now. */
-    private void show() {
-        show(null);
-    }
-
     private void show(Runnable then) {
         ArticleQuery q = query();
         list.queryProperty().set(q);
@@ -297,10 +292,17 @@ public final class MainViewModel {
 
     public void toggleRead() {
         ArticleSummary s = list.selected();
+        if (s != null) {
+            setRead(!s.read());
+        }
+    }
+
+    /** The selected row read or unread, as a menu named it when it opened (opening the row may have read it since). */
+    public void setRead(boolean now) {
+        ArticleSummary s = list.selected();
         if (s == null) {
             return;
         }
-        boolean now = !s.read();
         detail.setRead(s.key(), now, () -> {
             list.updateRow(ArticleListViewModel.withStatus(s, now, s.bookmarked()));
             recount();
@@ -357,35 +359,17 @@ public final class MainViewModel {
     /** Imports files and folders in the background; the list and counts refresh when it ends. */
     public void importPaths(List<Path> paths) {
         if (!paths.isEmpty()) {
-            runImport(progress -> services.importer().importPaths(paths, progress));
+            imports.run(progress -> services.importer().importPaths(paths, progress));
         }
     }
 
     /** Imports the files an import cut short by a crash had not stored. */
     public void resumeImport(vn.bantin.domain.InterruptedWork work) {
-        runImport(progress -> services.importer().resume(work, progress));
-    }
-
-    private interface ImportWork {
-        List<ImportService.Result> run(ImportService.Progress progress) throws java.io.IOException;
-    }
-
-    private void runImport(ImportWork work) {
-        importJob.start("Importing…", c -> work.run(Job.importProgress(c,
-                (done, total) -> String.format(java.util.Locale.ENGLISH, "Imported %,d of %,d", done, total))), (results, cancelled) -> {
-                    String line = ImportSummary.of(results).line();
-                    importJob.say(cancelled ? "Import cancelled · " + line : line);
-                    importResults.set(null); // the same results twice are shown twice
-                    importResults.set(results);
-                    refresh();
-                }, e -> {
-                    report("Import failed: " + e.getMessage());
-                    refresh();
-                });
+        imports.run(progress -> services.importer().resume(work, progress));
     }
 
     public void cancelImport() {
-        importJob.cancel();
+        imports.job().cancel();
     }
 
     /** Tells the reader something went wrong; through null first, so the same words twice are told twice. */

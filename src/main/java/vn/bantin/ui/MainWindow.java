@@ -79,7 +79,7 @@ public final class MainWindow {
             }
         });
         listView.listView().setContextMenu(vn.bantin.ui.list.RowMenu.of(new vn.bantin.ui.list.RowMenu.Actions(vm.list()::selected,
-                this::openOriginal, vm::toggleRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle,
+                this::openOriginal, vm::setRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle,
                 vm.deletions()::deleteSelected, () -> detailView.webView().requestFocus()),
                 () -> vm.list().queryProperty().get().groupsStories()));
         listView.highlightProperty().bind(vm.detail().highlightProperty());

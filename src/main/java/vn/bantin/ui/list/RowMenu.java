@@ -13,7 +13,8 @@ import vn.bantin.domain.ArticleSummary;
 /** The list's context menu: what can be done with the row under the pointer, named for its state. */
 public final class RowMenu {
     /** The window's commands on the selected row. */
-    public record Actions(java.util.function.Supplier<ArticleSummary> selected, Runnable openOriginal, Runnable toggleRead,
+    public record Actions(java.util.function.Supplier<ArticleSummary> selected, Runnable openOriginal,
+                          java.util.function.Consumer<Boolean> setRead,
                           Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split, Runnable delete,
                           Runnable open) {
     }
@@ -26,7 +27,9 @@ public final class RowMenu {
         MenuItem original = item("row-open-original", "Open original in the browser", actions.openOriginal());
         MenuItem copyLink = item("row-copy-link", "Copy link", () -> copy(actions.selected().get().url()));
         MenuItem copyMarkdown = item("row-copy-markdown", "Copy as Markdown", () -> copy(markdown(actions.selected().get())));
-        MenuItem read = item("row-read", "Mark as read", actions.toggleRead());
+        // what the item says when the menu opens is what it does, though opening the row reads it meanwhile
+        boolean[] markRead = {true};
+        MenuItem read = item("row-read", "Mark as read", () -> actions.setRead().accept(markRead[0]));
         MenuItem bookmark = item("row-bookmark", "Bookmark", actions.toggleBookmark());
         MenuItem merge = item("merge-previous", "Same story as the article read before", actions.mergeWithPrevious());
         MenuItem split = item("row-split", "Not the same story (take it out)", actions.split());
@@ -50,7 +53,8 @@ public final class RowMenu {
             // a row of a story stands for all its versions, and deleting it deletes them all
             delete.setText(has && grouped.getAsBoolean() && !a.otherSources().isEmpty()
                     ? "Delete the story (" + (a.otherSources().size() + 1) + " articles)" : "Delete");
-            read.setText(has && a.read() ? "Mark as unread" : "Mark as read");
+            markRead[0] = !(has && a.read());
+            read.setText(markRead[0] ? "Mark as read" : "Mark as unread");
             bookmark.setText(has && a.bookmarked() ? "Remove bookmark" : "Bookmark");
         });
         return menu;
