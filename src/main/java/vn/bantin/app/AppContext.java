@@ -18,6 +18,7 @@ import vn.bantin.ingest.feed.SyncService;
 import vn.bantin.data.sqlite.ProvinceTables;
 import vn.bantin.data.sqlite.SqliteStatusRepository;
 import vn.bantin.data.sqlite.SqliteWorkJournal;
+import vn.bantin.data.sqlite.UpgradeCopies;
 import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.Library;
 import vn.bantin.ingest.story.StoryRules;
@@ -105,12 +106,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Copies made before upgrades of this file's schema, newest first; each can be put back. */
     public List<Path> backups() {
-        return Database.backups(db.file());
+        return UpgradeCopies.all(db.file());
     }
 
     /** Puts a copy made before an upgrade back (this context must be closed); returns where the current file went. */
     public static Path restore(Path file, Path backup) throws IOException {
-        return Database.restore(file, backup);
+        return UpgradeCopies.restore(file, backup);
     }
 
     public Path file() {

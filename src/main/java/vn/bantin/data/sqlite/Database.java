@@ -90,15 +90,15 @@ public final class Database implements AutoCloseable {
                 throw new DatabaseRefusedException(abs, "this file was written by a newer version of Bantin (schema "
                         + version + ", this version knows up to " + Migrations.latestVersion() + "); update Bantin to open it");
             }
+            useWal(w);
             try (Statement st = w.createStatement()) {
-                st.execute("PRAGMA journal_mode=WAL");
                 st.execute("PRAGMA synchronous=NORMAL");
                 // 32 MB of log before a checkpoint (the default is 4 MB): an index page changed by several import
                 // batches in a row is copied into the file once, not once per batch
                 st.execute("PRAGMA wal_autocheckpoint=8192");
             }
             if (version > 0 && version < Migrations.latestVersion()) {
-                backup(w, backupOf(abs, version));
+                UpgradeCopies.take(w, UpgradeCopies.of(abs, version));
             }
             Migrations.migrate(w);
             Ownership.claim(w);
@@ -123,55 +123,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Where the copy made before upgrading a file from {@code schema} is kept, beside the file. */
-    public static Path backupOf(Path file, int schema) {
-        return file.resolveSibling(file.getFileName() + ".schema-" + schema + ".bak");
-    }
-
-    /** The copies made before upgrades, newest schema first. */
-    public static java.util.List<Path> backups(Path file) {
-        java.util.List<Path> out = new java.util.ArrayList<>();
-        for (int v = Migrations.latestVersion() - 1; v >= 1; v--) {
-            Path b = backupOf(file.toAbsolutePath(), v);
-            if (Files.isRegularFile(b)) {
-                out.add(b);
+    /**
+     * Two Bantins creating one new file together both turn it to WAL; the one that finds the other midway is told
+     * "database is locked" at once, without the busy timeout (SQLite's way out of two readers both wanting to
+     * write), so it asks again for as long as the timeout would have waited.
+     */
+    private static void useWal(Connection w) throws SQLException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try (Statement st = w.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                return;
+            } catch (SQLException e) {
+                String msg = String.valueOf(e.getMessage());
+                if (!(msg.contains("SQLITE_BUSY") || msg.contains("locked")) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
             }
         }
-        return out;
-    }
-
-    /**
-     * SQLite's online backup, taken before a migration so that the file as it was can be restored; an earlier
-     * copy from the same schema is kept, it is the one from before any upgrade ran.
-     */
-    private static void backup(Connection c, Path to) throws SQLException {
-        if (Files.exists(to)) {
-            return;
-        }
-        // the name is bound, never spliced into the statement: "Application Support", quotes, any script
-        try (java.sql.PreparedStatement st = c.prepareStatement("VACUUM INTO ?")) {
-            st.setString(1, to.toString());
-            st.execute();
-        }
-        LOG.log(System.Logger.Level.INFO, "copied the database to " + to + " before upgrading it");
-    }
-
-    /**
-     * Puts the copy made before an upgrade back in place of the file (which must be closed). The file as it
-     * is now is kept beside it, renamed, so that nothing is lost either way.
-     */
-    public static Path restore(Path file, Path backup) throws IOException {
-        Path abs = file.toAbsolutePath();
-        Path kept = abs.resolveSibling(abs.getFileName() + ".replaced-" + System.currentTimeMillis());
-        Files.move(abs, kept);
-        for (String suffix : new String[] {"-wal", "-shm"}) {
-            Path side = abs.resolveSibling(abs.getFileName() + suffix);
-            if (Files.exists(side)) {
-                Files.move(side, kept.resolveSibling(kept.getFileName() + suffix));
-            }
-        }
-        Files.copy(backup, abs);
-        return kept;
     }
 
     private static void checkBeforeOpening(Path abs) {

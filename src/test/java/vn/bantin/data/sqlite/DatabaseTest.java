@@ -126,15 +126,15 @@ class DatabaseTest {
         try (Database db = Database.open(file)) {
             assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
-        Path backup = Database.backupOf(file.toAbsolutePath(), 1);
-        assertThat(Database.backups(file)).containsExactly(backup);
+        Path backup = UpgradeCopies.of(file.toAbsolutePath(), 1);
+        assertThat(UpgradeCopies.all(file)).containsExactly(backup);
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup);
              java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
         }
-        Path kept = Database.restore(file, backup);
+        Path kept = UpgradeCopies.restore(file, backup);
         assertThat(java.nio.file.Files.exists(kept)).isTrue();
         assertThat(java.nio.file.Files.readAllBytes(file)).hasSameSizeAs(before);
         try (Database db = Database.open(file)) { // and it upgrades again, as before

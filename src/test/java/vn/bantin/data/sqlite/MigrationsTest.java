@@ -232,7 +232,7 @@ class MigrationsTest {
             try (Database db = Database.open(file)) {
                 assertThat(db.schemaVersion()).isEqualTo(Migrations.latestVersion());
             }
-            Path copy = Database.backupOf(file.toAbsolutePath(), from);
+            Path copy = UpgradeCopies.of(file.toAbsolutePath(), from);
             assertThat(copy).as("the copy taken before upgrading from schema %d", from).isRegularFile();
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
                  ResultSet rs = c.createStatement().executeQuery("PRAGMA user_version")) {
