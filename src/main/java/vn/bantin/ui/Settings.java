@@ -55,6 +55,17 @@ public final class Settings {
         return t;
     });
 
+    /** Waits until every change made so far is written. */
+    public void flush() {
+        try {
+            WRITER.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not wait for the settings to be written", e);
+        }
+    }
+
     /** Written to a temporary file and moved into place, so a crash never leaves half a settings file. */
     public synchronized void save() {
         if (file == null) {

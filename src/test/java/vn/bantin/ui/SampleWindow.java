@@ -16,8 +16,10 @@ final class SampleWindow implements AutoCloseable {
     final FxTaskRunner runner;
     final MainViewModel vm;
     final MainWindow window;
+    private final Settings settings;
 
-    private SampleWindow(AppContext ctx, FxTaskRunner runner, MainViewModel vm, MainWindow window) {
+    private SampleWindow(AppContext ctx, FxTaskRunner runner, MainViewModel vm, MainWindow window, Settings settings) {
+        this.settings = settings;
         this.ctx = ctx;
         this.runner = runner;
         this.vm = vm;
@@ -34,9 +36,10 @@ final class SampleWindow implements AutoCloseable {
         }).join();
         FxTaskRunner runner = new FxTaskRunner();
         MainViewModel vm = new MainViewModel(ctx.services(runner));
-        MainWindow window = new MainWindow(vm, new Settings(dir.resolve(name + "-settings-" + n + ".properties")), url -> { });
+        Settings settings = new Settings(dir.resolve(name + "-settings-" + n + ".properties"));
+        MainWindow window = new MainWindow(vm, settings, url -> { });
         window.show(stage);
-        return new SampleWindow(ctx, runner, vm, window);
+        return new SampleWindow(ctx, runner, vm, window, settings);
     }
 
     /** Until every background task is done and its result drawn. */
@@ -51,5 +54,6 @@ final class SampleWindow implements AutoCloseable {
         WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
         runner.close();
         ctx.close();
+        settings.flush(); // no write left to land in a folder being cleaned up
     }
 }

@@ -24,11 +24,12 @@ class StartFolderTest {
         StartFolder.remember(settings, List.of(pages.resolve("cau-rong.html"), pages.resolve("son-tra.html")));
         assertThat(StartFolder.of(settings, home)).isEqualTo(pages);
         // kept between runs
-        settings.save(); // the write the change queued, done now
+        settings.flush(); // the write the change queued, done
         assertThat(StartFolder.of(new Settings(home.resolve("settings.properties")), home)).isEqualTo(pages);
         // a folder chosen whole: the next dialog opens beside it
         StartFolder.remember(settings, List.of(pages));
         assertThat(StartFolder.of(settings, home)).isEqualTo(home.resolve("tin"));
+        settings.flush(); // before the folder is deleted under the writer
     }
 
     @Test
@@ -39,5 +40,6 @@ class StartFolderTest {
         StartFolder.remember(settings, List.of(gone.resolve("a.txt")));
         Files.delete(gone);
         assertThat(StartFolder.of(settings, home)).isEqualTo(home.resolve("Downloads"));
+        settings.flush();
     }
 }
