@@ -98,9 +98,6 @@ public interface ArticleRepository {
     /** The article's pictures as stored (from its feed's sync), in page order; none for most saved pages. */
     List<vn.bantin.domain.ArticleImage> images(long articleKey);
 
-    /** Deletes these articles (and what hangs on them) in one transaction; how many were there. */
-    int delete(java.util.Collection<Long> articleKeys);
-
     /** Deletes these articles in one transaction, keeping what {@link #undelete} needs to put them back. */
     vn.bantin.domain.DeletedArticles deleteUndoably(java.util.Collection<Long> articleKeys);
 

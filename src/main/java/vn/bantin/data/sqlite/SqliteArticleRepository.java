@@ -16,7 +16,6 @@ import vn.bantin.data.ArticleRepository;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
-import vn.bantin.domain.Folding;
 import vn.bantin.domain.NewArticle;
 import vn.bantin.domain.Page;
 import vn.bantin.domain.PageCursor;
@@ -329,11 +328,6 @@ public final class SqliteArticleRepository implements ArticleRepository {
     @Override
     public void setMarker(String name, int value) {
         kept.setMarker(name, value);
-    }
-
-    @Override
-    public int delete(java.util.Collection<Long> articleKeys) {
-        return db.inTransaction(c -> ArticleDeletion.delete(c, articleKeys));
     }
 
     /** Deletions that can be undone while this repository is open, by ticket. */
