@@ -16,6 +16,7 @@ public record AboutFacts(String version, String licence, Path dataFolder, Path d
     public String details() {
         return "An offline reader for news about Vietnam, by province.\n\n"
                 + "Licence: " + licence + "\n"
+                + vn.bantin.ui.map.MapShapes.ATTRIBUTION + "\n"
                 + "Data folder: " + (dataFolder == null ? "not known" : dataFolder) + "\n"
                 + "Database: " + (database == null ? "not known" : database + " (" + size() + ")");
     }

@@ -135,8 +135,14 @@ final class AppMenus {
             settings.put("list.oldestFirst", b);
             vm.oldestFirstProperty().set(b);
         });
+        javafx.scene.control.CheckMenuItem map = new javafx.scene.control.CheckMenuItem("Map of Vietnam in the sidebar");
+        map.setId("menu-map");
+        map.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
+        vm.provinces().mapShownProperty().set("true".equals(settings.text("sidebar.map", "false")));
+        map.selectedProperty().bindBidirectional(vm.provinces().mapShownProperty());
+        vm.provinces().mapShownProperty().addListener((o, a, b) -> settings.put("sidebar.map", b));
         Menu view = new Menu("_View", null, markAll, older, new javafx.scene.control.SeparatorMenuItem(), theme, group, oldest,
-                bigger, smaller);
+                map, bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-shortcuts");

@@ -21,6 +21,7 @@ import vn.bantin.ui.provinces.ProvincesViewModel;
 public final class MainViewModel {
     private final Services services;
     private final ProvincesViewModel provinces;
+    private final vn.bantin.ui.map.MapViewModel map;
     private final ArticleListViewModel list;
     private final ArticleDetailViewModel detail;
     private final vn.bantin.ui.feeds.FeedsViewModel feeds;
@@ -42,6 +43,7 @@ public final class MainViewModel {
         this.services = services;
         this.imports = new Imports(services.runner(), this::refresh, this::report);
         this.provinces = new ProvincesViewModel(services.gazetteer());
+        this.map = new vn.bantin.ui.map.MapViewModel(provinces, services.gazetteer());
         this.list = new ArticleListViewModel(services.reading(), services.runner());
         this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
@@ -95,6 +97,11 @@ public final class MainViewModel {
                 report(b);
             }
         });
+    }
+
+    /** The sidebar's map: the same choice and counts as the province list. */
+    public vn.bantin.ui.map.MapViewModel map() {
+        return map;
     }
 
     public ProvincesViewModel provinces() {

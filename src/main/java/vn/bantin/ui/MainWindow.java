@@ -59,7 +59,7 @@ public final class MainWindow {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
-        provincesView = new ProvincesView(vm.provinces());
+        provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapView(vm.map()));
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
                 this::provinceName, a -> {
                     vm.list().select(vm.list().items().indexOf(a));
@@ -212,7 +212,9 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent e) {
-        boolean typing = e.getTarget() instanceof TextInputControl;
+        // the map's arrows walk the map, its Enter and Space choose there
+        boolean typing = e.getTarget() instanceof TextInputControl
+                || e.getTarget() instanceof javafx.scene.Node n && n.getStyleClass().contains("map-canvas") && !e.isShortcutDown();
         if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
             search.clear();
             vm.searchTextProperty().set("");
@@ -222,7 +224,7 @@ public final class MainWindow {
         }
         if (e.isShortcutDown()) {
             switch (e.getCode()) {
-                case DIGIT1 -> provincesView.listView().requestFocus();
+                case DIGIT1 -> provincesView.focusPicker();
                 case DIGIT2 -> listView.listView().requestFocus();
                 case DIGIT3 -> detailView.webView().requestFocus();
                 case PLUS, EQUALS, ADD -> vm.detail().biggerFont();

@@ -36,7 +36,13 @@ public final class ProvincesView extends VBox {
     /** The cells the list made (a screenful and a few more), to tick a box without redrawing the rows. */
     private final java.util.List<RowCell> cells = new java.util.ArrayList<>();
 
-    public ProvincesView(ProvincesViewModel vm) {
+    /** Built the first time the reader asks for the map: its shapes cost nothing at start. */
+    private final java.util.function.Supplier<javafx.scene.Node> mapMaker;
+    private javafx.scene.Node map;
+    private final ToggleButton mapToggle = new ToggleButton();
+
+    public ProvincesView(ProvincesViewModel vm, java.util.function.Supplier<javafx.scene.Node> mapMaker) {
+        this.mapMaker = mapMaker;
         this.vm = vm;
         getStyleClass().add("provinces-pane");
         setId("provinces");
@@ -56,7 +62,9 @@ public final class ProvincesView extends VBox {
 
         ToggleGroup modes = new ToggleGroup();
         ToggleButton m63 = new ToggleButton("63 provinces");
-        ToggleButton m34 = new ToggleButton("34 units · 2025");
+        ToggleButton m34 = new ToggleButton("34 units");
+        m63.setTooltip(new javafx.scene.control.Tooltip("The 63 provinces before July 2025"));
+        m34.setTooltip(new javafx.scene.control.Tooltip("The 34 provincial units from 1 July 2025"));
         m63.setId("mode-63");
         m34.setId("mode-34");
         m63.setToggleGroup(modes);
@@ -67,7 +75,14 @@ public final class ProvincesView extends VBox {
         m34.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(m63, Priority.ALWAYS);
         HBox.setHgrow(m34, Priority.ALWAYS);
+        mapToggle.setId("map-toggle");
+        mapToggle.setGraphic(new FontIcon(Material2MZ.MAP));
+        mapToggle.setTooltip(new javafx.scene.control.Tooltip("Show the map instead of the list (Ctrl+M)"));
+        mapToggle.setAccessibleText("Map");
+        mapToggle.setSelected(vm.mapShownProperty().get());
+        mapToggle.selectedProperty().bindBidirectional(vm.mapShownProperty());
         HBox modeBox = new HBox(m63, m34);
+        HBox.setMargin(mapToggle, new Insets(0, 0, 0, 6));
         (vm.modeProperty().get() == ProvincesViewModel.Mode.UNITS_2025 ? m34 : m63).setSelected(true);
         modes.selectedToggleProperty().addListener((o, a, b) -> {
             if (b == null) {
@@ -112,7 +127,12 @@ public final class ProvincesView extends VBox {
             }
         });
 
-        getChildren().addAll(all, unread, bookmarks, new Region(), modeBox, filterRow, list);
+        HBox modeRow = new HBox(modeBox, mapToggle);
+        HBox.setHgrow(modeBox, Priority.ALWAYS);
+        modeRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(all, unread, bookmarks, new Region(), modeRow, filterRow, list);
+        vm.mapShownProperty().addListener((o, a, b) -> showMap(b));
+        showMap(vm.mapShownProperty().get());
         vm.entries().addListener((ListChangeListener<ProvinceEntry>) c -> rebuild());
         // a tick changes one row's box: only the cells showing that province are touched, not every row rebuilt
         vm.selected().addListener((SetChangeListener<String>) c -> {
@@ -159,6 +179,36 @@ public final class ProvincesView extends VBox {
         });
         vm.specialProperty().addListener((o, a, now) -> b.setSelected(now == which));
         return b;
+    }
+
+    /** The map in place of the filter and the list, or the list back. */
+    private void showMap(boolean on) {
+        int at = getChildren().size() - 1;
+        javafx.scene.Node now = getChildren().get(at);
+        if (on && now == list) {
+            if (map == null) {
+                map = mapMaker.get();
+                VBox.setVgrow(map, Priority.ALWAYS);
+            }
+            getChildren().set(at, map);
+            getChildren().get(at - 1).setVisible(false);
+            getChildren().get(at - 1).setManaged(false);
+        } else if (!on && now != list) {
+            getChildren().set(at, list);
+            getChildren().get(at - 1).setVisible(true);
+            getChildren().get(at - 1).setManaged(true);
+        }
+    }
+
+    /** The keyboard to the province list, or to the map when it is shown. */
+    public void focusPicker() {
+        javafx.scene.Node canvas = map != null && map.getParent() == this ? map.lookup(".map-canvas") : null;
+        (canvas != null ? canvas : list).requestFocus();
+    }
+
+    /** The map, once shown; null before. */
+    public javafx.scene.Node map() {
+        return map;
     }
 
     private void rebuild() {

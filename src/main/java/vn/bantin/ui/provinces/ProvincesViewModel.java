@@ -32,6 +32,7 @@ public final class ProvincesViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.PROVINCES_63);
     private final ObjectProperty<Special> special = new SimpleObjectProperty<>(Special.ALL);
     private final StringProperty filterText = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty mapShown = new javafx.beans.property.SimpleBooleanProperty();
     private final ObservableList<ProvinceEntry> entries = FXCollections.observableArrayList();
     private final ObservableSet<String> selected = FXCollections.observableSet(new LinkedHashSet<>());
     private final LongProperty allCount = new SimpleLongProperty();
@@ -56,6 +57,11 @@ public final class ProvincesViewModel {
 
     public ObjectProperty<Special> specialProperty() {
         return special;
+    }
+
+    /** Whether the sidebar shows the map in place of the province list. */
+    public javafx.beans.property.BooleanProperty mapShownProperty() {
+        return mapShown;
     }
 
     public StringProperty filterTextProperty() {

@@ -1,0 +1,310 @@
+package vn.bantin.ui.map;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.shape.SVGPath;
+import javafx.scene.shape.Shape;
+import javafx.scene.transform.Affine;
+
+/**
+ * The map: every province drawn from its outline and shaded by its count (in 2025 mode, each unit one fill with its
+ * outer border), with a legend under it. Hover names a unit and its count; click chooses it, Ctrl-click adds it;
+ * wheel zooms, drag pans, double-click zooms in; arrows, Enter and Space do the same from the keyboard.
+ */
+public final class MapView extends VBox {
+    private final MapViewModel vm;
+    private final Pane canvas = new Pane();
+    private final Group shapes = new Group();
+    private final Group outlines = new Group();
+    private final Group world = new Group(shapes, outlines);
+    private final Label hover = new Label();
+    private final HBox legend = new HBox(4);
+    /** Every shape of a unit, and the unit's outer border (2025 mode), by unit id. */
+    private final Map<String, List<SVGPath>> byUnit = new LinkedHashMap<>();
+    private final Map<String, Shape> outlineOf = new HashMap<>();
+    private double zoom = 1;
+    private double panX;
+    private double panY;
+    private double dragX;
+    private double dragY;
+    private boolean dragged;
+
+    public MapView(MapViewModel vm) {
+        this.vm = vm;
+        setId("map-view");
+        getStyleClass().add("map-view");
+        setSpacing(6);
+        canvas.setId("map-canvas");
+        canvas.getStyleClass().add("map-canvas");
+        canvas.setFocusTraversable(true);
+        canvas.setAccessibleRole(AccessibleRole.LIST_VIEW);
+        canvas.setAccessibleText("Map of Vietnam");
+        canvas.getChildren().addAll(world, hover);
+        canvas.setMinSize(120, 120);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(canvas.widthProperty());
+        clip.heightProperty().bind(canvas.heightProperty());
+        canvas.setClip(clip);
+        hover.setId("map-hover");
+        hover.getStyleClass().add("map-hover");
+        hover.setManaged(false);
+        hover.setVisible(false);
+        hover.setMouseTransparent(true);
+        outlines.setMouseTransparent(true);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        legend.setId("map-legend");
+        legend.getStyleClass().add("map-legend");
+        legend.setAlignment(Pos.CENTER);
+        legend.setPadding(new Insets(0, 0, 2, 0));
+        getChildren().addAll(canvas, legend);
+
+        canvas.widthProperty().addListener((o, a, b) -> place());
+        canvas.heightProperty().addListener((o, a, b) -> place());
+        canvas.setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            }
+            e.consume();
+        });
+        canvas.setOnMousePressed(e -> {
+            dragX = e.getX();
+            dragY = e.getY();
+            dragged = false;
+            canvas.requestFocus();
+        });
+        canvas.setOnMouseDragged(e -> {
+            if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 3 || dragged) {
+                dragged = true;
+                panX += e.getX() - dragX;
+                panY += e.getY() - dragY;
+                dragX = e.getX();
+                dragY = e.getY();
+                place();
+            }
+        });
+        canvas.setOnMouseClicked(e -> {
+            if (!dragged && e.getClickCount() == 2) {
+                zoomAt(2, e.getX(), e.getY());
+            }
+        });
+        canvas.setOnKeyPressed(e -> {
+            KeyCode k = e.getCode();
+            switch (k) {
+                case LEFT -> vm.move(-1, 0);
+                case RIGHT -> vm.move(1, 0);
+                case UP -> vm.move(0, -1);
+                case DOWN -> vm.move(0, 1);
+                case ENTER, SPACE -> {
+                    if (vm.focusedProperty().get() != null) {
+                        vm.click(vm.focusedProperty().get(), k == KeyCode.SPACE || e.isShortcutDown());
+                    }
+                }
+                case PLUS, EQUALS, ADD -> zoomAt(1.5, canvas.getWidth() / 2, canvas.getHeight() / 2);
+                case MINUS, SUBTRACT -> zoomAt(1 / 1.5, canvas.getWidth() / 2, canvas.getHeight() / 2);
+                case DIGIT0, NUMPAD0 -> resetZoom();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        vm.focusedProperty().addListener((o, a, b) -> {
+            mark(a, "focused-unit", false);
+            mark(b, "focused-unit", true);
+            canvas.setAccessibleText(b == null ? "Map of Vietnam" : vm.describe(b));
+        });
+        vm.provinces().modeProperty().addListener((o, a, b) -> build());
+        vm.provinces().entries().addListener((ListChangeListener<Object>) c -> shade());
+        vm.provinces().selected().addListener((SetChangeListener<String>) c -> {
+            if (c.wasRemoved()) {
+                mark(c.getElementRemoved(), "chosen", false);
+            }
+            if (c.wasAdded()) {
+                mark(c.getElementAdded(), "chosen", true);
+            }
+            String f = vm.focusedProperty().get();
+            if (f != null) {
+                canvas.setAccessibleText(vm.describe(f));
+            }
+        });
+        build();
+    }
+
+    /** The shapes of the mode, drawn anew: the 63 provinces, or the 34 units as unions of their members. */
+    private void build() {
+        shapes.getChildren().clear();
+        outlines.getChildren().clear();
+        byUnit.clear();
+        outlineOf.clear();
+        boolean units = vm.units2025();
+        for (MapShapes.Shape s : MapShapes.all()) {
+            String unit = vm.unitOf(s.provinceId());
+            SVGPath p = new SVGPath();
+            p.setContent(s.path());
+            p.setId("map-" + s.id());
+            p.getStyleClass().addAll("map-shape", units ? "map-member" : "map-province");
+            p.setUserData(unit);
+            if (units) {
+                p.strokeProperty().bind(p.fillProperty()); // seams between members vanish: one fill per unit
+                p.setStrokeWidth(0.6);
+            }
+            p.setOnMouseEntered(e -> showHover(unit, e.getX(), e.getY()));
+            p.setOnMouseMoved(e -> showHover(unit, e.getX(), e.getY()));
+            p.setOnMouseExited(e -> hover.setVisible(false));
+            p.setOnMouseClicked(e -> {
+                if (!dragged && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                    vm.click(unit, e.isShortcutDown());
+                }
+            });
+            shapes.getChildren().add(p);
+            byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(p);
+        }
+        if (units) {
+            for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
+                Shape outline = null;
+                for (SVGPath member : e.getValue()) {
+                    SVGPath copy = new SVGPath();
+                    copy.setContent(member.getContent());
+                    outline = outline == null ? copy : Shape.union(outline, copy);
+                }
+                outline.getStyleClass().add("map-unit-outline");
+                outline.setFill(null);
+                outlines.getChildren().add(outline);
+                outlineOf.put(e.getKey(), outline);
+            }
+        }
+        for (String id : vm.provinces().selected()) {
+            mark(id, "chosen", true);
+        }
+        mark(vm.focusedProperty().get(), "focused-unit", true);
+        shade();
+        place();
+    }
+
+    /** Each unit's class on the scale, its accessible text, and the legend's numbers. */
+    private void shade() {
+        long largest = vm.largest();
+        for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
+            int k = MapViewModel.shadeClass(vm.countOf(e.getKey()), largest);
+            String text = vm.describe(e.getKey());
+            for (SVGPath p : e.getValue()) {
+                p.getStyleClass().removeIf(c -> c.startsWith("map-c"));
+                p.getStyleClass().add("map-c" + k);
+                p.setAccessibleText(text);
+            }
+        }
+        legend.getChildren().setAll(legendEntry(0, "0"));
+        long lo = 1;
+        for (int k = 1; k <= MapViewModel.CLASSES && largest > 0; k++) {
+            long hi = MapViewModel.edge(k, largest);
+            if (hi < lo) {
+                continue;
+            }
+            legend.getChildren().add(legendEntry(k, lo == hi ? String.format("%,d", hi) : String.format("%,d–%,d", lo, hi)));
+            lo = hi + 1;
+        }
+    }
+
+    private VBox legendEntry(int k, String text) {
+        Rectangle swatch = new Rectangle(22, 10);
+        swatch.getStyleClass().addAll("map-swatch", "map-c" + k);
+        Label l = new Label(text);
+        l.getStyleClass().add("map-legend-label");
+        VBox box = new VBox(1, swatch, l);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void mark(String unitId, String styleClass, boolean on) {
+        if (unitId == null) {
+            return;
+        }
+        List<Shape> nodes = new ArrayList<>(byUnit.getOrDefault(unitId, List.of()));
+        Shape outline = outlineOf.get(unitId);
+        if (outline != null) {
+            nodes = List.of(outline);
+        }
+        for (Shape n : nodes) {
+            if (on) {
+                if (!n.getStyleClass().contains(styleClass)) {
+                    n.getStyleClass().add(styleClass);
+                }
+                n.toFront(); // a border drawn under its neighbours would be half hidden
+            } else {
+                n.getStyleClass().remove(styleClass);
+            }
+        }
+    }
+
+    private void showHover(String unit, double x, double y) {
+        hover.setText(vm.describe(unit));
+        javafx.geometry.Point2D at = canvas.sceneToLocal(shapes.localToScene(x, y));
+        hover.autosize();
+        double hx = Math.min(Math.max(2, at.getX() + 12), Math.max(2, canvas.getWidth() - hover.getWidth() - 2));
+        double hy = at.getY() + 16 + hover.getHeight() > canvas.getHeight() ? at.getY() - hover.getHeight() - 8 : at.getY() + 16;
+        hover.relocate(hx, hy);
+        hover.setVisible(true);
+        hover.toFront();
+    }
+
+    /** The map fitted to the pane, then zoomed and panned. */
+    private void place() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        double fit = Math.min(w / MapShapes.WIDTH, h / MapShapes.HEIGHT) * zoom;
+        double x = (w - MapShapes.WIDTH * fit) / 2 + panX;
+        double y = (h - MapShapes.HEIGHT * fit) / 2 + panY;
+        world.getTransforms().setAll(new Affine(fit, 0, x, 0, fit, y));
+    }
+
+    private void zoomAt(double factor, double x, double y) {
+        double next = Math.max(1, Math.min(40, zoom * factor));
+        double f = next / zoom;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        // the point under the pointer stays under it
+        panX = (x - w / 2) - f * (x - w / 2 - panX);
+        panY = (y - h / 2) - f * (y - h / 2 - panY);
+        zoom = next;
+        if (zoom == 1) {
+            panX = 0;
+            panY = 0;
+        }
+        place();
+    }
+
+    public void resetZoom() {
+        zoom = 1;
+        panX = 0;
+        panY = 0;
+        place();
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+
+    /** The drawn map, legend included, for File › Export map. */
+    public Pane canvas() {
+        return canvas;
+    }
+}

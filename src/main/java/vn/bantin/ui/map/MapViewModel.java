@@ -1,0 +1,181 @@
+package vn.bantin.ui.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import vn.bantin.data.Gazetteer;
+import vn.bantin.domain.Province;
+import vn.bantin.domain.Unit2025;
+import vn.bantin.ui.provinces.ProvincesViewModel;
+
+/**
+ * The map's state: which unit a shape belongs to in the chosen mode (a province, or its 2025 unit), each unit's
+ * count and shade class, and what a click, a Ctrl-click or an arrow key does. The choice and the counts are the
+ * sidebar list's own ({@link ProvincesViewModel}), so map and list never disagree.
+ */
+public final class MapViewModel {
+    /** Shade classes past zero; the scale's edges are powers of the largest count, so a few big units do not wash out the rest. */
+    public static final int CLASSES = 5;
+
+    private final ProvincesViewModel provinces;
+    private final Gazetteer gazetteer;
+    private final ReadOnlyObjectWrapper<String> focused = new ReadOnlyObjectWrapper<>();
+
+    public MapViewModel(ProvincesViewModel provinces, Gazetteer gazetteer) {
+        this.provinces = provinces;
+        this.gazetteer = gazetteer;
+        provinces.modeProperty().addListener((o, a, b) -> focused.set(null));
+    }
+
+    public ProvincesViewModel provinces() {
+        return provinces;
+    }
+
+    public boolean units2025() {
+        return provinces.modeProperty().get() == ProvincesViewModel.Mode.UNITS_2025;
+    }
+
+    /** The unit a province's shape is drawn as part of: the province itself, or its 2025 unit. */
+    public String unitOf(String provinceId) {
+        if (!units2025()) {
+            return provinceId;
+        }
+        return gazetteer.province(provinceId).map(Province::unit2025).orElse(provinceId);
+    }
+
+    /** Every unit of the mode, north to south. */
+    public List<String> unitIds() {
+        List<String> out = new ArrayList<>();
+        if (units2025()) {
+            gazetteer.units().forEach(u -> out.add(u.id()));
+        } else {
+            gazetteer.provinces().forEach(p -> out.add(p.id()));
+        }
+        out.sort(Comparator.comparingDouble((String id) -> -centre(id)[0]));
+        return out;
+    }
+
+    public long countOf(String unitId) {
+        return provinces.countOf(unitId);
+    }
+
+    /** "Hà Nội" and "Ha Noi". */
+    public String nameVi(String unitId) {
+        return units2025() ? gazetteer.unit(unitId).map(Unit2025::nameVi).orElse(unitId)
+                : gazetteer.province(unitId).map(Province::nameVi).orElse(unitId);
+    }
+
+    public String nameEn(String unitId) {
+        return units2025() ? gazetteer.unit(unitId).map(Unit2025::nameEn).orElse(unitId)
+                : gazetteer.province(unitId).map(Province::nameEn).orElse(unitId);
+    }
+
+    /** What hovering over a unit tells, and what a screen reader reads for it. */
+    public String describe(String unitId) {
+        long n = countOf(unitId);
+        String vi = nameVi(unitId);
+        String en = nameEn(unitId);
+        String names = vi.equals(en) ? vi : vi + " (" + en + ")";
+        return names + ": " + (n == 0 ? "no articles" : String.format("%,d article%s", n, n == 1 ? "" : "s"))
+                + (provinces.selected().contains(unitId) ? ", chosen" : "");
+    }
+
+    /** Latitude and longitude of the unit's centre (the gazetteer's). */
+    public double[] centre(String unitId) {
+        if (units2025()) {
+            Optional<Unit2025> u = gazetteer.unit(unitId);
+            if (u.isPresent()) {
+                return new double[] {u.get().lat(), u.get().lon()};
+            }
+        }
+        return gazetteer.province(unitId).map(p -> new double[] {p.lat(), p.lon()}).orElse(new double[] {0, 0});
+    }
+
+    /** The largest count among the units, the top of the scale. */
+    public long largest() {
+        long max = 0;
+        for (String id : unitIds()) {
+            max = Math.max(max, countOf(id));
+        }
+        return max;
+    }
+
+    /** 0 for no articles, else 1..{@link #CLASSES} on a scale whose top is {@code largest}. */
+    public static int shadeClass(long count, long largest) {
+        if (count <= 0 || largest <= 0) {
+            return 0;
+        }
+        for (int k = 1; k < CLASSES; k++) {
+            if (count <= edge(k, largest)) {
+                return k;
+            }
+        }
+        return CLASSES;
+    }
+
+    /** The largest count of class {@code k}: largest^(k/CLASSES), at least k so that small numbers spread too. */
+    public static long edge(int k, long largest) {
+        if (k >= CLASSES) {
+            return largest;
+        }
+        return Math.max(k, Math.round(Math.pow(largest, (double) k / CLASSES)));
+    }
+
+    /** A click: this unit alone; a click on the unit already chosen alone takes it away. Ctrl-click adds or removes. */
+    public void click(String unitId, boolean add) {
+        focused.set(unitId);
+        if (add || provinces.selected().contains(unitId) && provinces.selected().size() == 1) {
+            provinces.toggle(unitId);
+        } else {
+            provinces.selectOnly(unitId);
+        }
+    }
+
+    /** The unit the keyboard is on (outlined), or null. */
+    public ReadOnlyObjectProperty<String> focusedProperty() {
+        return focused.getReadOnlyProperty();
+    }
+
+    public void focus(String unitId) {
+        focused.set(unitId);
+    }
+
+    /**
+     * The arrow keys move to the nearest unit that way: among units whose centre lies within 60° of the direction,
+     * the one nearest, counting sideways distance double. The first key lands on the chosen unit, else the top one.
+     */
+    public void move(double dx, double dy) {
+        String from = focused.get();
+        if (from == null) {
+            focused.set(provinces.selected().isEmpty() ? unitIds().get(0) : provinces.selected().iterator().next());
+            return;
+        }
+        double[] c = centre(from);
+        String best = null;
+        double bestScore = Double.MAX_VALUE;
+        for (String id : unitIds()) {
+            if (id.equals(from)) {
+                continue;
+            }
+            double[] o = centre(id);
+            double x = (o[1] - c[1]) * Math.cos(Math.toRadians(c[0]));
+            double y = -(o[0] - c[0]); // screen y grows southwards
+            double along = x * dx + y * dy;
+            double across = Math.abs(x * dy - y * dx);
+            if (along <= 0 || across > along * Math.tan(Math.toRadians(60))) {
+                continue;
+            }
+            double score = along + 2 * across;
+            if (score < bestScore) {
+                bestScore = score;
+                best = id;
+            }
+        }
+        if (best != null) {
+            focused.set(best);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package vn.bantin.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.SVGPath;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.domain.ArticleSummary;
+import vn.bantin.ui.map.MapViewModel;
+import vn.bantin.ui.provinces.ProvincesViewModel;
+
+/**
+ * The sidebar's map: shown by Ctrl+M in place of the list, built only then; click chooses a province, Ctrl-click
+ * adds one, a click on the one chosen takes it away; hover names it and its count; the arrow keys and Enter do the
+ * same; in 2025 mode a click chooses the whole unit. Every number is the list's.
+ */
+class MapWindowTest extends SampleWindowTest {
+    @Start
+    void start(Stage stage) {
+        open(stage);
+    }
+
+    @Test
+    void clickCtrlClickAndASecondClickChooseWhatTheListShows(FxRobot robot) {
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        assertThat(robot.lookup("#map-view").tryQuery()).as("no map until asked for").isEmpty();
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#map-daklak").tryQuery().isPresent());
+        settle();
+        assertThat(robot.lookup("#province-list").tryQuery()).as("the map takes the list's place").isEmpty();
+
+        long dakLak = ctx.articles().count(ArticleQuery.ALL.withGrouped(true).withProvinces(Set.of("dak-lak")));
+        assertThat(dakLak).isPositive();
+        assertThat(shape(robot, "daklak").getStyleClass()).as("shaded: it has articles").doesNotContain("map-c0");
+        assertThat(shape(robot, "hagiang").getStyleClass()).as("no articles: the neutral").contains("map-c0");
+
+        robot.moveTo(inside(robot, "daklak"));
+        Label hover = robot.lookup("#map-hover").queryAs(Label.class);
+        ReaderWindowTest.waitUntil(hover::isVisible);
+        assertThat(hover.getText()).isEqualTo("Đắk Lắk (Dak Lak): " + dakLak + " article" + (dakLak == 1 ? "" : "s"));
+
+        robot.clickOn(inside(robot, "daklak"));
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == dakLak);
+        assertThat(vm.provinces().selected()).containsExactly("dak-lak");
+        assertThat(list(robot).getItems()).allSatisfy(a -> assertThat(a.aboutIds()).contains("dak-lak"));
+        assertThat(shape(robot, "daklak").getStyleClass()).contains("chosen");
+
+        long both = ctx.articles().count(ArticleQuery.ALL.withGrouped(true).withProvinces(Set.of("dak-lak", "can-tho")));
+        assertThat(both).isGreaterThan(dakLak);
+        robot.press(KeyCode.CONTROL).clickOn(inside(robot, "cantho")).release(KeyCode.CONTROL);
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == both);
+        assertThat(vm.provinces().selected()).containsExactlyInAnyOrder("dak-lak", "can-tho");
+        robot.press(KeyCode.CONTROL).clickOn(inside(robot, "daklak")).release(KeyCode.CONTROL);
+        ReaderWindowTest.waitUntil(() -> vm.provinces().selected().equals(Set.of("can-tho")));
+        assertThat(shape(robot, "daklak").getStyleClass()).doesNotContain("chosen");
+
+        robot.clickOn(inside(robot, "cantho"));
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        assertThat(vm.provinces().selected()).as("a second click takes it away").isEmpty();
+    }
+
+    @Test
+    void theArrowKeysWalkTheMapAndEnterChooses(FxRobot robot) {
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        robot.interact(() -> vm.provinces().mapShownProperty().set(true));
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#map-canvas").tryQuery().isPresent());
+        robot.interact(() -> vm.provinces().selectOnly("ha-noi"));
+        robot.interact(() -> robot.lookup("#map-canvas").query().requestFocus());
+        robot.type(KeyCode.DOWN); // the first key lands on the chosen province
+        assertThat(vm.map().focusedProperty().get()).isEqualTo("ha-noi");
+        assertThat(robot.lookup("#map-canvas").query().getAccessibleText()).startsWith("Hà Nội (Ha Noi)").endsWith(", chosen");
+        robot.type(KeyCode.UP);
+        String north = vm.map().focusedProperty().get();
+        assertThat(vm.map().centre(north)[0]).as("up goes north").isGreaterThan(vm.map().centre("ha-noi")[0]);
+        robot.type(KeyCode.ENTER);
+        ReaderWindowTest.waitUntil(() -> vm.provinces().selected().equals(Set.of(north)));
+        robot.type(KeyCode.DOWN).type(KeyCode.SPACE); // Space adds
+        ReaderWindowTest.waitUntil(() -> vm.provinces().selected().size() == 2);
+    }
+
+    @Test
+    void everyUnitIsReachableByTheArrowKeysInBothModes(FxRobot robot) {
+        for (ProvincesViewModel.Mode mode : ProvincesViewModel.Mode.values()) {
+            Set<String> reached = new HashSet<>();
+            robot.interact(() -> {
+                vm.provinces().modeProperty().set(mode);
+                MapViewModel map = vm.map();
+                ArrayDeque<String> todo = new ArrayDeque<>(List.of(map.unitIds().get(0)));
+                while (!todo.isEmpty()) {
+                    String at = todo.pop();
+                    if (!reached.add(at)) {
+                        continue;
+                    }
+                    for (double[] d : new double[][] {{1, 0}, {-1, 0}, {0, 1}, {0, -1}}) {
+                        map.focus(at);
+                        map.move(d[0], d[1]);
+                        todo.push(map.focusedProperty().get());
+                    }
+                }
+                assertThat(reached).as(mode.name()).containsExactlyInAnyOrderElementsOf(map.unitIds());
+            });
+            assertThat(reached).hasSize(mode == ProvincesViewModel.Mode.UNITS_2025 ? 34 : 63);
+        }
+    }
+
+    @Test
+    void in2025ModeAClickChoosesTheWholeUnitDrawnWithOneBorder(FxRobot robot) {
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        robot.clickOn("#mode-34");
+        robot.interact(() -> vm.provinces().mapShownProperty().set(true));
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#map-phuyen").tryQuery().isPresent());
+        settle();
+        assertThat(robot.lookup(".map-unit-outline").queryAll()).hasSize(34);
+        robot.clickOn(inside(robot, "phuyen"));
+        ReaderWindowTest.waitUntil(() -> vm.provinces().selected().equals(Set.of("dak-lak")));
+        long unit = ctx.articles().count(ArticleQuery.ALL.withGrouped(true).withProvinces(Set.of("dak-lak", "phu-yen")));
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == unit);
+        assertThat(shape(robot, "daklak").getAccessibleText()).as("members tell the unit's count")
+                .isEqualTo(shape(robot, "phuyen").getAccessibleText()).contains(String.valueOf(unit));
+        assertThat(shape(robot, "daklak").getStyleClass()).isEqualTo(shape(robot, "phuyen").getStyleClass());
+    }
+
+    private static SVGPath shape(FxRobot robot, String id) {
+        return robot.lookup("#map-" + id).queryAs(SVGPath.class);
+    }
+
+    /** A point on screen inside the shape and not under another, nearest the middle of its bounds. */
+    private static Point2D inside(FxRobot robot, String id) {
+        SVGPath s = shape(robot, id);
+        List<Node> all = List.copyOf(s.getParent().getChildrenUnmodifiable());
+        Bounds b = s.getBoundsInLocal();
+        Point2D best = null;
+        double bestD = Double.MAX_VALUE;
+        for (double x = b.getMinX(); x <= b.getMaxX(); x += b.getWidth() / 30) {
+            for (double y = b.getMinY(); y <= b.getMaxY(); y += b.getHeight() / 30) {
+                double fx = x;
+                double fy = y;
+                if (s.contains(x, y) && all.stream().noneMatch(n -> n != s && n.contains(fx, fy))) {
+                    double d = Math.hypot(x - b.getCenterX(), y - b.getCenterY());
+                    if (d < bestD) {
+                        bestD = d;
+                        best = new Point2D(x, y);
+                    }
+                }
+            }
+        }
+        assertThat(best).as("a point inside " + id).isNotNull();
+        return s.localToScreen(best);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<ArticleSummary> list(FxRobot robot) {
+        return robot.lookup("#article-list").queryAs(ListView.class);
+    }
+}
