@@ -83,7 +83,11 @@ final class AppMenus {
         reread.setId("menu-reread");
         reread.disableProperty().bind(vm.reread().runningProperty());
         reread.setOnAction(e -> vm.reread().start());
+        MenuItem exportMap = new MenuItem("Export map…");
+        exportMap.setId("menu-export-map");
+        exportMap.setOnAction(e -> exportMap(window, vm));
         Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
+                exportMap, new javafx.scene.control.SeparatorMenuItem(),
                 addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread, samples,
                 restoreItem, quit);
 
@@ -154,5 +158,30 @@ final class AppMenus {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** The map as shown (shown first if the list was), to a PNG or an SVG file the reader names. */
+    private static void exportMap(MainWindow window, MainViewModel vm) {
+        vm.provinces().mapShownProperty().set(true);
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Export the map");
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("PNG picture", "*.png"),
+                new javafx.stage.FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        chooser.setInitialFileName("bantin-map.png");
+        java.io.File f = chooser.showSaveDialog(window.stage());
+        if (f == null) {
+            return;
+        }
+        javafx.scene.Node map = window.stage().getScene().lookup("#map-view");
+        String caption = vm.headerProperty().get() == null || vm.headerProperty().get().isEmpty() ? "Bantin" : vm.headerProperty().get();
+        try {
+            vn.bantin.ui.map.MapExport.write((vn.bantin.ui.map.MapView) map, caption, f.toPath());
+        } catch (java.io.IOException | RuntimeException ex) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "Could not write the map to " + f + ": " + ex.getMessage() + ".", javafx.scene.control.ButtonType.OK);
+            a.initOwner(window.stage());
+            a.setHeaderText(null);
+            a.show();
+        }
     }
 }

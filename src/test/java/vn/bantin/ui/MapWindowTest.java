@@ -133,6 +133,43 @@ class MapWindowTest extends SampleWindowTest {
         assertThat(shape(robot, "daklak").getStyleClass()).isEqualTo(shape(robot, "phuyen").getStyleClass());
     }
 
+    @Test
+    void theMapExportsAsPngAndAsSvgWithItsShadesChoiceAndLegend(FxRobot robot) throws Exception {
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        robot.interact(() -> {
+            vm.provinces().mapShownProperty().set(true);
+            vm.provinces().selectOnly("dak-lak");
+        });
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() < 13);
+        settle();
+        vn.bantin.ui.map.MapView map = robot.lookup("#map-view").queryAs(vn.bantin.ui.map.MapView.class);
+        java.nio.file.Path png = dir.resolve("map.png");
+        java.nio.file.Path svg = dir.resolve("map.svg");
+        org.testfx.util.WaitForAsyncUtils.asyncFx(() -> {
+            vn.bantin.ui.map.MapExport.write(map, "Đắk Lắk", png);
+            vn.bantin.ui.map.MapExport.write(map, "Đắk Lắk", svg);
+            return null;
+        }).get();
+
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        assertThat(img.getWidth()).as("twice the drawn size").isCloseTo((int) Math.ceil(map.getWidth() * 2), org.assertj.core.data.Offset.offset(2));
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        org.w3c.dom.Document doc = f.newDocumentBuilder().parse(svg.toFile());
+        org.w3c.dom.NodeList paths = doc.getElementsByTagName("path");
+        assertThat(paths.getLength()).isEqualTo(65);
+        java.util.Map<String, org.w3c.dom.Element> byId = new java.util.HashMap<>();
+        for (int i = 0; i < paths.getLength(); i++) {
+            org.w3c.dom.Element e = (org.w3c.dom.Element) paths.item(i);
+            byId.put(e.getAttribute("id"), e);
+        }
+        assertThat(byId.get("map-daklak").getAttribute("fill")).isNotEqualTo(byId.get("map-hagiang").getAttribute("fill"));
+        assertThat(byId.get("map-daklak").getAttribute("stroke")).as("the choice outlined")
+                .isNotEqualTo(byId.get("map-gialai").getAttribute("stroke"));
+        assertThat(byId.get("map-daklak").getAttribute("aria-label")).startsWith("Đắk Lắk (Dak Lak)");
+        String text = java.nio.file.Files.readString(svg);
+        assertThat(text).contains("<title>Đắk Lắk</title>", ">0</text>", "CC BY 4.0");
+    }
+
     private static SVGPath shape(FxRobot robot, String id) {
         return robot.lookup("#map-" + id).queryAs(SVGPath.class);
     }

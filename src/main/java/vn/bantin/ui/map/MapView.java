@@ -303,6 +303,51 @@ public final class MapView extends VBox {
         return zoom;
     }
 
+    /** A legend entry as drawn: its swatch's fill, its words and their colour. */
+    public record LegendEntry(javafx.scene.paint.Paint fill, String label, javafx.scene.paint.Paint text) {
+    }
+
+    /** The legend as drawn, for an export. */
+    public List<LegendEntry> legendEntries() {
+        List<LegendEntry> out = new ArrayList<>();
+        for (javafx.scene.Node n : legend.getChildren()) {
+            VBox box = (VBox) n;
+            Label l = (Label) box.getChildren().get(1);
+            out.add(new LegendEntry(((Rectangle) box.getChildren().get(0)).getFill(), l.getText(), l.getTextFill()));
+        }
+        return out;
+    }
+
+    /** Every drawn shape in drawing order: the provinces, then the units' borders. */
+    public List<javafx.scene.Node> shapeNodes() {
+        List<javafx.scene.Node> out = new ArrayList<>(shapes.getChildren());
+        out.addAll(outlines.getChildren());
+        return out;
+    }
+
+    /** A union's outline as SVG path data. */
+    static String pathOf(Shape shape) {
+        StringBuilder d = new StringBuilder();
+        if (shape instanceof javafx.scene.shape.Path path) {
+            for (javafx.scene.shape.PathElement e : path.getElements()) {
+                if (e instanceof javafx.scene.shape.MoveTo m) {
+                    d.append(String.format(java.util.Locale.ROOT, "M%.2f,%.2f ", m.getX(), m.getY()));
+                } else if (e instanceof javafx.scene.shape.LineTo l) {
+                    d.append(String.format(java.util.Locale.ROOT, "L%.2f,%.2f ", l.getX(), l.getY()));
+                } else if (e instanceof javafx.scene.shape.CubicCurveTo c) {
+                    d.append(String.format(java.util.Locale.ROOT, "C%.2f,%.2f %.2f,%.2f %.2f,%.2f ", c.getControlX1(),
+                            c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getX(), c.getY()));
+                } else if (e instanceof javafx.scene.shape.QuadCurveTo q) {
+                    d.append(String.format(java.util.Locale.ROOT, "Q%.2f,%.2f %.2f,%.2f ", q.getControlX(), q.getControlY(),
+                            q.getX(), q.getY()));
+                } else if (e instanceof javafx.scene.shape.ClosePath) {
+                    d.append("Z ");
+                }
+            }
+        }
+        return d.toString().strip();
+    }
+
     /** The drawn map, legend included, for File › Export map. */
     public Pane canvas() {
         return canvas;
