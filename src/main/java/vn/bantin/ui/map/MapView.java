@@ -39,6 +39,8 @@ public final class MapView extends VBox {
     private final Map<String, List<SVGPath>> byUnit = new LinkedHashMap<>();
     private final Map<String, Shape> outlineOf = new HashMap<>();
     private double zoom = 1;
+    /** One screen pixel in the map's units. */
+    private double line = 1;
     private double panX;
     private double panY;
     private double dragX;
@@ -162,7 +164,6 @@ public final class MapView extends VBox {
             p.setUserData(unit);
             if (units) {
                 p.strokeProperty().bind(p.fillProperty()); // seams between members vanish: one fill per unit
-                p.setStrokeWidth(0.6);
             }
             p.setOnMouseEntered(e -> showHover(unit, e.getX(), e.getY()));
             p.setOnMouseMoved(e -> showHover(unit, e.getX(), e.getY()));
@@ -250,6 +251,7 @@ public final class MapView extends VBox {
                 n.getStyleClass().remove(styleClass);
             }
         }
+        strokes();
     }
 
     private void showHover(String unit, double x, double y) {
@@ -274,6 +276,19 @@ public final class MapView extends VBox {
         double x = (w - MapShapes.WIDTH * fit) / 2 + panX;
         double y = (h - MapShapes.HEIGHT * fit) / 2 + panY;
         world.getTransforms().setAll(new Affine(fit, 0, x, 0, fit, y));
+        line = 1 / fit;
+        strokes();
+    }
+
+    /** Lines keep their width on screen whatever the zoom: borders thin, the chosen and the keyboard's thick. */
+    private void strokes() {
+        for (javafx.scene.Node n : shapeNodes()) {
+            Shape shape = (Shape) n;
+            List<String> c = shape.getStyleClass();
+            double px = c.contains("chosen") ? 2.5 : c.contains("focused-unit") ? 2 : c.contains("map-unit-outline") ? 1.3
+                    : c.contains("map-member") ? 0.8 : 0.6;
+            shape.setStrokeWidth(px * line);
+        }
     }
 
     private void zoomAt(double factor, double x, double y) {
