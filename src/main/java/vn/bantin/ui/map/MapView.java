@@ -314,10 +314,6 @@ public final class MapView extends VBox {
         place();
     }
 
-    public double zoom() {
-        return zoom;
-    }
-
     /** A legend entry as drawn: its swatch's fill, its words and their colour. */
     public record LegendEntry(javafx.scene.paint.Paint fill, String label, javafx.scene.paint.Paint text) {
     }
@@ -361,10 +357,5 @@ public final class MapView extends VBox {
             }
         }
         return d.toString().strip();
-    }
-
-    /** The drawn map, legend included, for File › Export map. */
-    public Pane canvas() {
-        return canvas;
     }
 }
