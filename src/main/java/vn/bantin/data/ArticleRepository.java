@@ -27,6 +27,12 @@ public interface ArticleRepository {
     /** Articles about each province under the query, ignoring the query's own province filter. */
     Map<String, Long> countsByProvince(ArticleQuery query);
 
+    /**
+     * How many articles (or stories) the list would show on each day, the query's own time range left out: by the
+     * day (epoch day) the article was published, or arrived undated, at {@code offset}. Days with none are absent.
+     */
+    java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery query, java.time.ZoneOffset offset);
+
     /** Changes when another connection to the file commits; empty while this process writes (see Database). */
     java.util.OptionalLong othersVersion();
 

@@ -43,6 +43,11 @@ public record ArticleQuery(Set<String> provinceIds, boolean bookmarkedOnly, bool
         return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, end, text, grouped, feedId, oldestFirst);
     }
 
+    /** The same list within [{@code from}, {@code to}) by publication (or arrival) time; null leaves that end open. */
+    public ArticleQuery withRange(Instant from, Instant to) {
+        return new ArticleQuery(provinceIds, bookmarkedOnly, unreadOnly, sourceId, from, to, text, grouped, feedId, oldestFirst);
+    }
+
     public ArticleQuery withBookmarkedOnly(boolean b) {
         return new ArticleQuery(provinceIds, b, unreadOnly, sourceId, from, to, text, grouped, feedId, oldestFirst);
     }

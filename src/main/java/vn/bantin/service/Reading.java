@@ -59,6 +59,11 @@ public final class Reading {
         return articles.countsByProvince(q);
     }
 
+    /** The timeline's bars: the list's length on each day, its own time range left out. */
+    public java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery q, java.time.ZoneOffset offset) {
+        return articles.countsByDay(q, offset);
+    }
+
     // ---- one article -------------------------------------------------------------------------------------
 
     /** By its id or the first six or more characters of it. */

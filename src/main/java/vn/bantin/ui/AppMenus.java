@@ -145,8 +145,18 @@ final class AppMenus {
         vm.provinces().mapShownProperty().set("true".equals(settings.text("sidebar.map", "false")));
         map.selectedProperty().bindBidirectional(vm.provinces().mapShownProperty());
         vm.provinces().mapShownProperty().addListener((o, a, b) -> settings.put("sidebar.map", b));
+        MenuItem mapWindow = new MenuItem("Map window");
+        mapWindow.setId("menu-map-window");
+        mapWindow.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        vn.bantin.ui.map.MapWindow[] large = new vn.bantin.ui.map.MapWindow[1]; // made the first time it is asked for
+        mapWindow.setOnAction(e -> {
+            if (large[0] == null) {
+                large[0] = new vn.bantin.ui.map.MapWindow(window.stage(), vm.map(), vm.timeline());
+            }
+            large[0].show();
+        });
         Menu view = new Menu("_View", null, markAll, older, new javafx.scene.control.SeparatorMenuItem(), theme, group, oldest,
-                map, bigger, smaller);
+                map, mapWindow, bigger, smaller);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setId("help-shortcuts");
@@ -174,14 +184,22 @@ final class AppMenus {
         }
         javafx.scene.Node map = window.stage().getScene().lookup("#map-view");
         String caption = vm.headerProperty().get() == null || vm.headerProperty().get().isEmpty() ? "Bantin" : vm.headerProperty().get();
-        try {
-            vn.bantin.ui.map.MapExport.write((vn.bantin.ui.map.MapView) map, caption, f.toPath());
-        } catch (java.io.IOException | RuntimeException ex) {
+        java.util.function.Consumer<Throwable> failed = ex -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
                     "Could not write the map to " + f + ": " + ex.getMessage() + ".", javafx.scene.control.ButtonType.OK);
             a.initOwner(window.stage());
             a.setHeaderText(null);
             a.show();
+        };
+        if (!(map instanceof vn.bantin.ui.map.MapView drawn)) {
+            failed.accept(new IllegalStateException("the map is still being drawn; try again in a moment"));
+            return;
+        }
+        try {
+            // the map is read here, on the window's thread; the file is encoded and written by a worker
+            vm.map().export(vn.bantin.ui.map.MapExport.prepare(drawn, caption, f.toPath()), () -> { }, failed);
+        } catch (RuntimeException ex) {
+            failed.accept(ex);
         }
     }
 }

@@ -22,6 +22,7 @@ public final class MainViewModel {
     private final Services services;
     private final ProvincesViewModel provinces;
     private final vn.bantin.ui.map.MapViewModel map;
+    private final vn.bantin.ui.timeline.TimelineViewModel timeline;
     private final ArticleListViewModel list;
     private final ArticleDetailViewModel detail;
     private final vn.bantin.ui.feeds.FeedsViewModel feeds;
@@ -43,7 +44,9 @@ public final class MainViewModel {
         this.services = services;
         this.imports = new Imports(services.runner(), this::refresh, this::report);
         this.provinces = new ProvincesViewModel(services.gazetteer());
-        this.map = new vn.bantin.ui.map.MapViewModel(provinces, services.gazetteer());
+        this.map = new vn.bantin.ui.map.MapViewModel(provinces, services.gazetteer(), services.runner());
+        this.timeline = new vn.bantin.ui.timeline.TimelineViewModel(services.reading(), services.runner(),
+                java.time.ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()), this::report);
         this.list = new ArticleListViewModel(services.reading(), services.runner());
         this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
@@ -84,6 +87,7 @@ public final class MainViewModel {
         searchText.addListener((o, a, b) -> show(null));
         groupStories.addListener((o, a, b) -> show(null));
         oldestFirst.addListener((o, a, b) -> show(null));
+        timeline.rangeProperty().addListener((o, a, b) -> show(null));
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
         list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
         // a failed load or save is said to the reader, not only kept in a pane's state
@@ -102,6 +106,11 @@ public final class MainViewModel {
     /** The sidebar's map: the same choice and counts as the province list. */
     public vn.bantin.ui.map.MapViewModel map() {
         return map;
+    }
+
+    /** The days under the map: the list's articles by day, and the range that cuts the list and the counts. */
+    public vn.bantin.ui.timeline.TimelineViewModel timeline() {
+        return timeline;
     }
 
     public ProvincesViewModel provinces() {
@@ -191,8 +200,9 @@ public final class MainViewModel {
     /** The query the list shows: the sidebar's choice, the selected provinces, and the search text. */
     public ArticleQuery query() {
         ProvincesViewModel.Special s = provinces.specialProperty().get();
+        vn.bantin.ui.timeline.TimelineViewModel.Range r = timeline.rangeProperty().get();
         return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
-                s == ProvincesViewModel.Special.UNREAD, null, null, null, searchText.get(), groupStories.get(),
+                s == ProvincesViewModel.Special.UNREAD, null, r.from(), r.to(), searchText.get(), groupStories.get(),
                 feeds.selectedId(), oldestFirst.get());
     }
 
@@ -215,6 +225,7 @@ public final class MainViewModel {
     void refreshThen(Runnable then) {
         feeds.reload();
         counts.invalidate();
+        timeline.invalidate();
         show(then);
     }
 
@@ -226,6 +237,7 @@ public final class MainViewModel {
         list.reload(then);
         updateHeader(q); // the total listener updates it again when the count arrives
         counts.show(q);
+        timeline.load(q);
     }
 
     /** After a write that changes counts but not which articles the list holds (reading, bookmarking). */
@@ -238,8 +250,9 @@ public final class MainViewModel {
                 .map(vn.bantin.domain.Feed::title).findFirst().orElse(null);
         String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
         ProvincesViewModel.Special special = provinces.specialProperty().get();
-        header.set(ListHeading.header(special, feed, places, q.text(), list.totalProperty().get(), q.groupsStories()));
-        emptyMessage.set(ListHeading.empty(special, places, q.text()));
+        String when = timeline.rangeProperty().get().all() ? null : timeline.describe();
+        header.set(ListHeading.header(special, feed, places, q.text(), when, list.totalProperty().get(), q.groupsStories()));
+        emptyMessage.set(ListHeading.empty(special, places, q.text(), when));
     }
 
     private long previousOpen = -1;

@@ -59,7 +59,7 @@ public final class MainWindow {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
-        provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapView(vm.map()));
+        provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapPane(vm.map(), vm.timeline()));
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
                 this::provinceName, a -> {
                     vm.list().select(vm.list().items().indexOf(a));

@@ -7,12 +7,12 @@ import javafx.geometry.Rectangle2D;
  * monitor, a 2× screen, or a first start at 1280×800 on a 1280×720 screen must not put the menus above the top edge
  * or the status bar below the bottom.
  */
-record WindowBounds(double x, double y, double width, double height) {
+public record WindowBounds(double x, double y, double width, double height) {
     /**
      * {@code x} and {@code y} may be NaN (never placed: centred). {@code screens} are the screens' visual bounds
      * (without task bars and docks), the first the primary.
      */
-    static WindowBounds fit(double x, double y, double width, double height, java.util.List<Rectangle2D> screens) {
+    public static WindowBounds fit(double x, double y, double width, double height, java.util.List<Rectangle2D> screens) {
         Rectangle2D screen = screens.get(0);
         if (!Double.isNaN(x) && !Double.isNaN(y)) {
             for (Rectangle2D s : screens) {

@@ -170,12 +170,12 @@ class MapWindowTest extends SampleWindowTest {
         assertThat(text).contains("<title>Đắk Lắk</title>", ">0</text>", "CC BY 4.0");
     }
 
-    private static SVGPath shape(FxRobot robot, String id) {
+    static SVGPath shape(FxRobot robot, String id) {
         return robot.lookup("#map-" + id).queryAs(SVGPath.class);
     }
 
     /** A point on screen inside the shape and not under another, nearest the middle of its bounds. */
-    private static Point2D inside(FxRobot robot, String id) {
+    static Point2D inside(FxRobot robot, String id) {
         SVGPath s = shape(robot, id);
         List<Node> all = List.copyOf(s.getParent().getChildrenUnmodifiable());
         Bounds b = s.getBoundsInLocal();
@@ -199,7 +199,7 @@ class MapWindowTest extends SampleWindowTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListView<ArticleSummary> list(FxRobot robot) {
+    static ListView<ArticleSummary> list(FxRobot robot) {
         return robot.lookup("#article-list").queryAs(ListView.class);
     }
 }

@@ -36,6 +36,10 @@ final class CountQueries {
         return db.read(c -> byProvince(c, q));
     }
 
+    java.util.NavigableMap<Long, Long> byDay(ArticleQuery query, java.time.ZoneOffset offset) {
+        return db.read(c -> byDay(c, query, offset.getTotalSeconds()));
+    }
+
     /**
      * Every number of the sidebar in one read, so that they agree with one another; without {@code places}, those
      * beside the provinces and units are left out (they do not change with the choice of provinces).
@@ -108,6 +112,43 @@ final class CountQueries {
         return new Sql(sql, args);
     }
 
+    private static java.util.NavigableMap<Long, Long> byDay(Connection c, ArticleQuery query, int offset) throws SQLException {
+        ArticleQuery q = query.withRange(null, null).withOldestFirst(false);
+        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
+        List<Object> args = new ArrayList<>();
+        args.add(offset);
+        String sql;
+        // floor division, so that a day before 1970 is not folded into the next
+        String day = "((%s + ?) - ((%<s + ?) %% 86400 + 86400) %% 86400) / 86400";
+        args.add(offset);
+        if (q.provinceIds().isEmpty()) {
+            sql = "SELECT " + String.format(day, "a.sort_ts") + ", count(*) FROM articles a"
+                    + " LEFT JOIN article_status st ON st.article_id = a.id WHERE " + f.sql() + " GROUP BY 1";
+        } else {
+            // the province's own rows carry the time: the articles table is read only when the filter needs it
+            boolean articleColumns = f.sql().contains("a.source_id");
+            String join = f.trivial() ? "" : articleColumns
+                    ? " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id"
+                    : " LEFT JOIN article_status st ON st.article_id = ap.article_id";
+            sql = "SELECT " + String.format(day, "ap.sort_ts") + ", "
+                    + (q.provinceIds().size() == 1 ? "count(*)" : "count(DISTINCT ap.article_id)") + " FROM article_provinces ap"
+                    + join + " WHERE ap.relation = 'about' AND ap.province_id IN (" + ListQueries.marks(q.provinceIds().size())
+                    + ") AND " + (articleColumns ? f.sql() : f.sql().replace("a.id", "ap.article_id")) + " GROUP BY 1";
+            args.addAll(ListFilter.sorted(q.provinceIds()));
+        }
+        args.addAll(f.args());
+        java.util.NavigableMap<Long, Long> out = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            SqliteArticleRepository.bind(ps, args);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The window's default list: every story, nothing else chosen. */
     private static final ArticleQuery STORIES = ArticleQuery.ALL.withGrouped(true);
 
@@ -117,6 +158,14 @@ final class CountQueries {
         ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
         if (f.trivial() || q.equals(STORIES)) {
             return kept(c, f.trivial() ? "about:" : "lead-about:");
+        }
+        if (!f.sql().contains("a.source_id")) {
+            // a province's own rows carry the time: a time range is read from the province index, each province a
+            // range of it (the IN list lets SQLite seek), and the articles table is not read at all
+            return grouped(c, new Sql("SELECT ap.province_id, count(*) FROM article_provinces ap"
+                    + " LEFT JOIN article_status st ON st.article_id = ap.article_id"
+                    + " WHERE ap.province_id IN (SELECT id FROM provinces) AND ap.relation = 'about' AND " + onProvinceRows(f)
+                    + " GROUP BY ap.province_id", f.args()));
         }
         return grouped(c, new Sql("SELECT ap.province_id, count(*) FROM article_provinces ap"
                 + " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id"
@@ -130,10 +179,12 @@ final class CountQueries {
         if (f.trivial() || q.equals(STORIES)) {
             return kept(c, f.trivial() ? "unit:" : "lead-unit:");
         }
+        boolean articleColumns = f.sql().contains("a.source_id");
         return grouped(c, new Sql("SELECT p.unit_2025, count(DISTINCT ap.article_id) FROM article_provinces ap"
                 + " JOIN provinces p ON p.id = ap.province_id"
-                + (f.trivial() ? "" : " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id")
-                + " WHERE ap.relation = 'about' AND " + f.sql() + " GROUP BY p.unit_2025", f.args()));
+                + (articleColumns ? " JOIN articles a ON a.id = ap.article_id LEFT JOIN article_status st ON st.article_id = a.id"
+                : " LEFT JOIN article_status st ON st.article_id = ap.article_id")
+                + " WHERE ap.relation = 'about' AND " + (articleColumns ? f.sql() : onProvinceRows(f)) + " GROUP BY p.unit_2025", f.args()));
     }
 
     /** For each feed, the length of the list with that feed chosen in place of the query's. */
@@ -159,6 +210,11 @@ final class CountQueries {
             }
         }
         return out;
+    }
+
+    /** The filter on a province's rows in place of the article's: the same id and time, without reading articles. */
+    private static String onProvinceRows(ListFilter f) {
+        return f.sql().replace("a.sort_ts", "ap.sort_ts").replace("a.id", "ap.article_id");
     }
 
     /** The kept numbers named {@code prefix} + an id, by id. */

@@ -63,6 +63,11 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     @Override
+    public java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery q, java.time.ZoneOffset offset) {
+        return counts.byDay(q, offset);
+    }
+
+    @Override
     public java.util.OptionalLong othersVersion() {
         return db.othersVersion();
     }

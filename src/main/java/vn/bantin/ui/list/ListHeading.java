@@ -8,10 +8,12 @@ public final class ListHeading {
     }
 
     /**
-     * "Unread · VnExpress · Đà Nẵng, Huế · “flood” · 12 stories". {@code feed}, {@code places} and {@code text} may be
-     * null or empty; {@code total} is negative while the count is not known.
+     * "Unread · VnExpress · Đà Nẵng, Huế · “flood” · 10 – 16 Nov 2024 · 12 stories". {@code feed}, {@code places},
+     * {@code text} and {@code when} (the timeline's range) may be null or empty; {@code total} is negative while the
+     * count is not known.
      */
-    public static String header(Special special, String feed, String places, String text, long total, boolean grouped) {
+    public static String header(Special special, String feed, String places, String text, String when, long total,
+                                boolean grouped) {
         StringBuilder sb = new StringBuilder(switch (special) {
             case ALL -> "All articles";
             case UNREAD -> "Unread";
@@ -26,6 +28,9 @@ public final class ListHeading {
         if (text != null) {
             sb.append(" · “").append(text).append("”");
         }
+        if (when != null) {
+            sb.append(" · ").append(when);
+        }
         if (total >= 0) {
             String unit = grouped ? " stor" + (total == 1 ? "y" : "ies") : (total == 1 ? " article" : " articles");
             sb.append(" · ").append(total).append(unit);
@@ -34,8 +39,12 @@ public final class ListHeading {
     }
 
     /** What an empty list says: why it is empty, and what would fill it. */
-    public static String empty(Special special, String places, String text) {
+    public static String empty(Special special, String places, String text, String when) {
         boolean somewhere = places != null && !places.isEmpty();
+        if (when != null) {
+            return "Nothing" + (somewhere ? " for " + places : "") + " on " + when
+                    + ". Choose more days under the map, or All to see every day.";
+        }
         if (text != null) {
             return "Nothing matches “" + text + "”" + (somewhere ? " in " + places : "")
                     + ". Try fewer words, or press Esc to clear the search.";

@@ -24,16 +24,30 @@ public final class MapExport {
     private MapExport() {
     }
 
-    /** By the file's name: ".svg" writes an SVG, anything else a PNG. */
-    public static void write(MapView map, String caption, Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
-            svg(map, caption, file);
-        } else {
-            png(map, file);
-        }
+    /** The part of an export that touches no node: encoding and writing the file, for a worker thread. */
+    @FunctionalInterface
+    public interface Writing {
+        void write() throws IOException;
     }
 
-    static void png(Node map, Path file) throws IOException {
+    /** By the file's name: ".svg" writes an SVG, anything else a PNG. */
+    public static void write(MapView map, String caption, Path file) throws IOException {
+        prepare(map, caption, file).write();
+    }
+
+    /**
+     * On the window's thread: the map read as drawn (a snapshot, or its shapes' paths and colours); what it returns
+     * encodes and writes the file anywhere else.
+     */
+    public static Writing prepare(MapView map, String caption, Path file) {
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg")) {
+            String text = svg(map, caption);
+            return () -> Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+        return png(map, file);
+    }
+
+    static Writing png(Node map, Path file) {
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(new Scale(2, 2));
         p.setFill(background(map));
@@ -42,11 +56,13 @@ public final class MapExport {
         int h = (int) img.getHeight();
         int[] argb = new int[w * h];
         img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        out.setRGB(0, 0, w, h, argb, 0, w);
-        if (!javax.imageio.ImageIO.write(out, "png", file.toFile())) {
-            throw new IOException("no PNG writer in this Java");
-        }
+        return () -> {
+            BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+            out.setRGB(0, 0, w, h, argb, 0, w);
+            if (!javax.imageio.ImageIO.write(out, "png", file.toFile())) {
+                throw new IOException("no PNG writer in this Java");
+            }
+        };
     }
 
     private static Color background(Node n) {
@@ -59,7 +75,7 @@ public final class MapExport {
         return Color.WHITE;
     }
 
-    static void svg(MapView map, String caption, Path file) throws IOException {
+    static String svg(MapView map, String caption) {
         StringBuilder s = new StringBuilder();
         double legendTop = MapShapes.HEIGHT + 10;
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -98,7 +114,7 @@ public final class MapExport {
         s.append("<text x=\"20\" y=\"").append(fmt(legendTop + 60)).append("\" font-size=\"14\" fill=\"")
                 .append(hex(map.legendEntries().isEmpty() ? Color.GRAY : map.legendEntries().get(0).text())).append("\">")
                 .append(esc(caption + " · " + MapShapes.ATTRIBUTION)).append("</text>\n</svg>\n");
-        Files.writeString(file, s, StandardCharsets.UTF_8);
+        return s.toString();
     }
 
     private static String hex(Paint p) {

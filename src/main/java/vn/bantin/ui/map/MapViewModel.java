@@ -23,15 +23,30 @@ public final class MapViewModel {
     private final ProvincesViewModel provinces;
     private final Gazetteer gazetteer;
     private final ReadOnlyObjectWrapper<String> focused = new ReadOnlyObjectWrapper<>();
+    private final vn.bantin.ui.TaskRunner runner;
 
-    public MapViewModel(ProvincesViewModel provinces, Gazetteer gazetteer) {
+    public MapViewModel(ProvincesViewModel provinces, Gazetteer gazetteer, vn.bantin.ui.TaskRunner runner) {
         this.provinces = provinces;
         this.gazetteer = gazetteer;
+        this.runner = runner;
         provinces.modeProperty().addListener((o, a, b) -> focused.set(null));
     }
 
     public ProvincesViewModel provinces() {
         return provinces;
+    }
+
+    /** The outlines, read off the window's thread the first time (a 210 KB resource), then {@code then} on it. */
+    public void loadShapes(Runnable then, java.util.function.Consumer<Throwable> failed) {
+        runner.run(MapShapes::all, s -> then.run(), failed);
+    }
+
+    /** An export's file written off the window's thread; {@code done} or {@code failed} on it after. */
+    public void export(MapExport.Writing writing, Runnable done, java.util.function.Consumer<Throwable> failed) {
+        runner.run(() -> {
+            writing.write();
+            return Boolean.TRUE;
+        }, ok -> done.run(), failed);
     }
 
     public boolean units2025() {

@@ -63,9 +63,13 @@ class SidebarCountsPropertyTest {
 
     enum Special { ALL, UNREAD, BOOKMARKS }
 
+    /** {@code fromDay}/{@code days}: the time range of the map's timeline, in days from 1 March 2025 (Hà Nội time). */
     record Selection(Special special, Integer feed, Set<String> chosen, boolean units, String text, boolean grouped,
-                     boolean oldestFirst) {
+                     boolean oldestFirst, Integer fromDay, int days) {
     }
+
+    static final java.time.ZoneOffset HANOI = java.time.ZoneOffset.ofHours(7);
+    static final Instant DAY_ZERO = OffsetDateTime.parse("2025-03-01T00:00+07:00").toInstant();
 
     @Provide
     Arbitrary<World> worlds() {
@@ -94,7 +98,11 @@ class SidebarCountsPropertyTest {
                 Arbitraries.of(true, false),
                 Arbitraries.of(SEARCHES).injectNull(0.5),
                 Arbitraries.of(true, false),
-                Arbitraries.of(true, false)).as(Selection::new);
+                Arbitraries.of(true, false)).as((sp, f, ch, u, t, g, o) -> new Selection(sp, f, ch, u, t, g, o, null, 1))
+                .flatMap(sel -> Combinators.combine(Arbitraries.integers().between(-2, 30).injectNull(0.5),
+                        Arbitraries.integers().between(1, 10)).as((from, days) ->
+                        new Selection(sel.special(), sel.feed(), sel.chosen(), sel.units(), sel.text(), sel.grouped(),
+                                sel.oldestFirst(), from, days)));
         return one.list().ofSize(6);
     }
 
@@ -110,6 +118,7 @@ class SidebarCountsPropertyTest {
             for (Selection s : selections) {
                 check(articles, query(s, feeds), feeds, s.units());
             }
+            checkDays(articles, query(selections.get(0), feeds));
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -125,8 +134,23 @@ class SidebarCountsPropertyTest {
         for (String id : s.chosen()) {
             provinces.addAll(s.units() ? GAZETTEER.expand("unit:" + GAZETTEER.province(id).orElseThrow().unit2025()) : Set.of(id));
         }
-        return new ArticleQuery(provinces, s.special() == Special.BOOKMARKS, s.special() == Special.UNREAD, null, null, null,
+        Instant from = s.fromDay() == null ? null : DAY_ZERO.plus(java.time.Duration.ofDays(s.fromDay()));
+        Instant to = from == null ? null : from.plus(java.time.Duration.ofDays(s.days()));
+        return new ArticleQuery(provinces, s.special() == Special.BOOKMARKS, s.special() == Special.UNREAD, null, from, to,
                 s.text(), s.grouped(), s.feed() == null ? null : feeds.get(s.feed()), s.oldestFirst());
+    }
+
+    /** The timeline's bars: each day's number is the list's length within that day, and no listed day is left out. */
+    static void checkDays(SqliteArticleRepository articles, ArticleQuery q) {
+        java.util.NavigableMap<Long, Long> days = articles.countsByDay(q, HANOI);
+        long sum = 0;
+        for (var d : days.entrySet()) {
+            Instant start = java.time.LocalDate.ofEpochDay(d.getKey()).atStartOfDay(HANOI).toInstant();
+            assertThat(d.getValue()).as("day %s beside %s", java.time.LocalDate.ofEpochDay(d.getKey()), q)
+                    .isEqualTo(listed(articles, q.withRange(start, start.plus(java.time.Duration.ofDays(1)))));
+            sum += d.getValue();
+        }
+        assertThat(sum).as("every day of %s", q).isEqualTo(listed(articles, q.withRange(null, null)));
     }
 
     static void check(SqliteArticleRepository articles, ArticleQuery q, List<Long> feeds, boolean units) {

@@ -1,0 +1,45 @@
+package vn.bantin.ui.map;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.bantin.ui.timeline.TimelineView;
+import vn.bantin.ui.timeline.TimelineViewModel;
+
+/**
+ * The map with the days under it, as the sidebar and the map's own window show them. The outlines are read off the
+ * window's thread the first time; until they are in, a spinner says the map is on its way.
+ */
+public final class MapPane extends VBox {
+    private MapView map;
+
+    public MapPane(MapViewModel vm, TimelineViewModel timeline) {
+        setId("map-pane");
+        getStyleClass().add("map-pane");
+        setSpacing(6);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(36, 36);
+        Label waiting = new Label("Drawing the map…", spinner);
+        waiting.setId("map-waiting");
+        waiting.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        waiting.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        waiting.setAlignment(Pos.CENTER);
+        VBox.setVgrow(waiting, Priority.ALWAYS);
+        getChildren().add(waiting);
+        vm.loadShapes(() -> {
+            map = new MapView(vm);
+            VBox.setVgrow(map, Priority.ALWAYS);
+            getChildren().setAll(map, new TimelineView(timeline));
+        }, e -> {
+            spinner.setVisible(false);
+            waiting.setText("The map could not be drawn: " + e.getMessage());
+        });
+    }
+
+    /** The map, once its outlines are in; null before. */
+    public MapView map() {
+        return map;
+    }
+}

@@ -1,0 +1,226 @@
+package vn.bantin.ui.timeline;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import vn.bantin.domain.ArticleQuery;
+import vn.bantin.service.Reading;
+import vn.bantin.ui.TaskRunner;
+
+/**
+ * The time under the map: how many articles the list holds on each day (as bars, at most {@link #BARS} of them
+ * over the days that have any), and the range the reader chose, by a preset or by brushing bars. The range filters
+ * the list and every count, so the map reshades with it. Presets end with the newest day that has articles: an
+ * archive read offline is still read by its own last week, and the range is always named by its dates.
+ */
+public final class TimelineViewModel {
+    /** The bars drawn at most: more would be thinner than a pixel pair in the sidebar. */
+    public static final int BARS = 60;
+
+    /** A preset range: the newest {@code days} days with articles, or everything. */
+    public enum Preset {
+        DAY("Day", 1), WEEK("Week", 7), MONTH("Month", 30), YEAR("Year", 365), ALL("All", 0);
+
+        private final String label;
+        private final int days;
+
+        Preset(String label, int days) {
+            this.label = label;
+            this.days = days;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public int days() {
+            return days;
+        }
+    }
+
+    /** Publication time in [{@code from}, {@code to}); null ends are open. Days are epoch days at the offset. */
+    public record Range(Instant from, Instant to) {
+        public static final Range ALL = new Range(null, null);
+
+        public boolean all() {
+            return from == null && to == null;
+        }
+    }
+
+    /** One bar: the days {@code first}..{@code last} (epoch days, inclusive) and the articles on them. */
+    public record Bar(long first, long last, long count) {
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final Reading reading;
+    private final TaskRunner runner;
+    private final ZoneOffset offset;
+    private final Consumer<String> report;
+    private final ReadOnlyObjectWrapper<Range> range = new ReadOnlyObjectWrapper<>(Range.ALL);
+    private final ReadOnlyObjectWrapper<Preset> preset = new ReadOnlyObjectWrapper<>(Preset.ALL);
+    private final ReadOnlyObjectWrapper<List<Bar>> bars = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private NavigableMap<Long, Long> days = new TreeMap<>();
+    private ArticleQuery loadedFor;
+    /** The list's query, counted once a view shows the bars: hidden, they cost the file nothing. */
+    private ArticleQuery wanted;
+    private int views;
+    private int generation;
+
+    public TimelineViewModel(Reading reading, TaskRunner runner, ZoneOffset offset, Consumer<String> report) {
+        this.reading = reading;
+        this.runner = runner;
+        this.offset = offset;
+        this.report = report;
+    }
+
+    /** What the list is cut to; {@link Range#ALL} when nothing is. */
+    public ReadOnlyObjectProperty<Range> rangeProperty() {
+        return range.getReadOnlyProperty();
+    }
+
+    /** The preset chosen, or null after a brushed range. */
+    public ReadOnlyObjectProperty<Preset> presetProperty() {
+        return preset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<Bar>> barsProperty() {
+        return bars.getReadOnlyProperty();
+    }
+
+    /** True while the bars are being counted. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The list now shows {@code q}: its bars, counted off the window's thread unless these are already its own. */
+    public void load(ArticleQuery q) {
+        wanted = q.withRange(null, null).withOldestFirst(false);
+        if (views > 0) {
+            count();
+        }
+    }
+
+    /** A view shows the bars (or, {@code false}, no longer does). */
+    public void shown(boolean on) {
+        views = Math.max(0, views + (on ? 1 : -1));
+        if (on) {
+            count();
+        }
+    }
+
+    private void count() {
+        ArticleQuery key = wanted;
+        if (key == null || key.equals(loadedFor)) {
+            return;
+        }
+        loadedFor = key;
+        int gen = ++generation;
+        loading.set(true);
+        runner.run(() -> reading.countsByDay(key, offset), d -> {
+            if (gen == generation) {
+                loading.set(false);
+                days = d;
+                bars.set(barsOf(d));
+            }
+        }, e -> {
+            if (gen == generation) {
+                loading.set(false);
+                loadedFor = null;
+                report.accept("Could not count articles by day: " + e.getMessage());
+            }
+        });
+    }
+
+    /** The stored articles changed: the next {@link #load} counts again. */
+    public void invalidate() {
+        loadedFor = null;
+    }
+
+    /** A preset range, ending with the newest day that has articles (or today, before any). */
+    public void choose(Preset p) {
+        preset.set(p);
+        if (p == Preset.ALL) {
+            range.set(Range.ALL);
+            return;
+        }
+        long last = days.isEmpty() ? LocalDate.now(offset).toEpochDay() : days.lastKey();
+        range.set(new Range(start(last - p.days() + 1), start(last + 1)));
+    }
+
+    /** The days {@code first}..{@code last} (epoch days, either order), brushed over the bars. */
+    public void brush(long first, long last) {
+        preset.set(null);
+        range.set(new Range(start(Math.min(first, last)), start(Math.max(first, last) + 1)));
+    }
+
+    /** Whether a bar's days meet the chosen range (every bar, with nothing chosen). */
+    public boolean inRange(Bar b) {
+        Range r = range.get();
+        return (r.from() == null || start(b.last() + 1).isAfter(r.from())) && (r.to() == null || start(b.first()).isBefore(r.to()));
+    }
+
+    /** "All time", "16 Nov 2024", "10 – 16 Nov 2024", "28 Oct – 3 Nov 2024" or "1 Dec 2023 – 30 Nov 2024". */
+    public String describe() {
+        Range r = range.get();
+        if (r.all()) {
+            return "All time";
+        }
+        LocalDate first = LocalDate.ofInstant(r.from(), offset);
+        LocalDate last = LocalDate.ofInstant(r.to(), offset).minusDays(1);
+        return span(first, last);
+    }
+
+    /** A bar's words for hover and for a screen reader: its days and its count. */
+    public static String describe(Bar b) {
+        String when = span(LocalDate.ofEpochDay(b.first()), LocalDate.ofEpochDay(b.last()));
+        return when + ": " + String.format(Locale.ENGLISH, "%,d", b.count()) + (b.count() == 1 ? " article" : " articles");
+    }
+
+    static String span(LocalDate first, LocalDate last) {
+        if (first.equals(last)) {
+            return DAY.format(first);
+        }
+        if (first.getYear() != last.getYear()) {
+            return DAY.format(first) + " – " + DAY.format(last);
+        }
+        if (first.getMonth() == last.getMonth()) {
+            return first.getDayOfMonth() + " – " + DAY.format(last);
+        }
+        return DAY_IN_YEAR.format(first) + " – " + DAY.format(last);
+    }
+
+    /** The start of an epoch day at the offset. */
+    public Instant start(long epochDay) {
+        return LocalDate.ofEpochDay(epochDay).atStartOfDay(offset).toInstant();
+    }
+
+    /** The days from the first with articles to the last, cut into at most {@link #BARS} bars of whole days each. */
+    static List<Bar> barsOf(NavigableMap<Long, Long> days) {
+        if (days.isEmpty()) {
+            return List.of();
+        }
+        long first = days.firstKey();
+        long span = days.lastKey() - first + 1;
+        long width = Math.max(1, (span + BARS - 1) / BARS);
+        List<Bar> out = new ArrayList<>();
+        for (long d = first; d <= days.lastKey(); d += width) {
+            long n = days.subMap(d, true, d + width - 1, true).values().stream().mapToLong(Long::longValue).sum();
+            out.add(new Bar(d, Math.min(d + width - 1, days.lastKey()), n));
+        }
+        return out;
+    }
+}
