@@ -38,6 +38,8 @@ public final class MapView extends VBox {
     /** Every shape of a unit, and the unit's outer border (2025 mode), by unit id. */
     private final Map<String, List<SVGPath>> byUnit = new LinkedHashMap<>();
     private final Map<String, Shape> outlineOf = new HashMap<>();
+    /** The legend's words as drawn, so that it is built again only when they change. */
+    private List<MapViewModel.LegendStep> legendSteps = List.of();
     private double zoom = 1;
     /** One screen pixel in the map's units. */
     private double line = 1;
@@ -93,11 +95,11 @@ public final class MapView extends VBox {
         canvas.setOnMouseDragged(e -> {
             if (Math.abs(e.getX() - dragX) + Math.abs(e.getY() - dragY) > 3 || dragged) {
                 dragged = true;
-                panX += e.getX() - dragX;
-                panY += e.getY() - dragY;
+                double dx = e.getX() - dragX;
+                double dy = e.getY() - dragY;
                 dragX = e.getX();
                 dragY = e.getY();
-                place();
+                panBy(dx, dy);
             }
         });
         canvas.setOnMouseClicked(e -> {
@@ -204,21 +206,20 @@ public final class MapView extends VBox {
         for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
             int k = MapViewModel.shadeClass(vm.countOf(e.getKey()), largest);
             String text = vm.describe(e.getKey());
+            String shade = "map-c" + k;
             for (SVGPath p : e.getValue()) {
-                p.getStyleClass().removeIf(c -> c.startsWith("map-c"));
-                p.getStyleClass().add("map-c" + k);
+                // a changed style class makes JavaFX match the node against every rule again: only where it changed
+                if (!p.getStyleClass().contains(shade)) {
+                    p.getStyleClass().removeIf(c -> c.startsWith("map-c"));
+                    p.getStyleClass().add(shade);
+                }
                 p.setAccessibleText(text);
             }
         }
-        legend.getChildren().setAll(legendEntry(0, "0"));
-        long lo = 1;
-        for (int k = 1; k <= MapViewModel.CLASSES && largest > 0; k++) {
-            long hi = MapViewModel.edge(k, largest);
-            if (hi < lo) {
-                continue;
-            }
-            legend.getChildren().add(legendEntry(k, lo == hi ? String.format("%,d", hi) : String.format("%,d–%,d", lo, hi)));
-            lo = hi + 1;
+        List<MapViewModel.LegendStep> steps = MapViewModel.legend(largest);
+        if (!steps.equals(legendSteps)) {
+            legendSteps = steps;
+            legend.getChildren().setAll(steps.stream().map(st -> legendEntry(st.shadeClass(), st.label())).toList());
         }
     }
 
@@ -291,7 +292,8 @@ public final class MapView extends VBox {
         }
     }
 
-    private void zoomAt(double factor, double x, double y) {
+    /** Zoom by {@code factor} about the point ({@code x}, {@code y}) of the map's pane, which stays where it is. */
+    public void zoomAt(double factor, double x, double y) {
         double next = Math.max(1, Math.min(40, zoom * factor));
         double f = next / zoom;
         double w = canvas.getWidth();
@@ -305,6 +307,18 @@ public final class MapView extends VBox {
             panY = 0;
         }
         place();
+    }
+
+    /** Move the map by screen pixels, as a drag does. */
+    public void panBy(double dx, double dy) {
+        panX += dx;
+        panY += dy;
+        place();
+    }
+
+    /** The pane the map is drawn in: its size is the zoom's frame. */
+    public Pane canvas() {
+        return canvas;
     }
 
     public void resetZoom() {

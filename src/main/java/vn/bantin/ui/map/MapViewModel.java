@@ -131,6 +131,26 @@ public final class MapViewModel {
         return CLASSES;
     }
 
+    /** One step of the legend: its shade class and the counts it stands for ("0", "3", "4–12"). */
+    public record LegendStep(int shadeClass, String label) {
+    }
+
+    /** The legend for a scale whose top is {@code largest}: "0", then each class that holds a count up to it. */
+    public static List<LegendStep> legend(long largest) {
+        List<LegendStep> out = new ArrayList<>(List.of(new LegendStep(0, "0")));
+        long lo = 1;
+        for (int k = 1; k <= CLASSES && lo <= largest; k++) {
+            // the small-number floor of the edges must not name counts above the largest
+            long hi = Math.min(largest, edge(k, largest));
+            if (hi < lo) {
+                continue;
+            }
+            out.add(new LegendStep(k, lo == hi ? String.format("%,d", hi) : String.format("%,d–%,d", lo, hi)));
+            lo = hi + 1;
+        }
+        return out;
+    }
+
     /** The largest count of class {@code k}: largest^(k/CLASSES), at least k so that small numbers spread too. */
     public static long edge(int k, long largest) {
         if (k >= CLASSES) {
