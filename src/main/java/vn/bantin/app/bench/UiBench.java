@@ -83,7 +83,7 @@ public final class UiBench {
         return Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now()).toMillis();
     }
 
-    private static void report(Map<String, Object> figures) {
+    static void report(Map<String, Object> figures) {
         try {
             System.out.println(LINE + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(figures));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -174,14 +174,22 @@ public final class UiBench {
             throws IOException, InterruptedException {
         List<Map<String, Object>> empty = new ArrayList<>();
         List<Map<String, Object>> app = new ArrayList<>();
+        List<Map<String, Object>> map = new ArrayList<>();
         Path dataDir = Files.createTempDirectory("bantin-ui-bench");
+        // the map's runs start with the map shown, as a reader who left it open finds it
+        Path mapDataDir = Files.createTempDirectory("bantin-ui-bench-map");
+        Files.writeString(mapDataDir.resolve("settings.properties"), "sidebar.map=true\n");
         try {
             for (int i = 0; i < runs; i++) {
-                empty.add(child(List.of("empty"), dataDir, null));
-                app.add(child(List.of("window", db.toString()), dataDir, province));
+                empty.add(child(List.of("empty"), dataDir, Map.of()));
+                app.add(child(List.of("window", db.toString()), dataDir, Map.of(PROPERTY, province)));
+                map.add(child(List.of("window", db.toString()), mapDataDir, Map.of(MapBench.PROPERTY, province)));
                 if (progress != null) {
-                    progress.printf("  run %d of %d: empty window %s ms, Bantin %s ms, %s frames%n", i + 1, runs,
-                            empty.get(i).get("first_paint_ms"), app.get(i).get("first_paint_ms"), app.get(i).get("frames"));
+                    progress.printf("  run %d of %d: empty window %s ms, Bantin %s ms, %s frames; with the map %s ms,"
+                                    + " drawn at %s ms, reshade %s ms (p95 %s), zoom %s fps%n", i + 1, runs,
+                            empty.get(i).get("first_paint_ms"), app.get(i).get("first_paint_ms"), app.get(i).get("frames"),
+                            map.get(i).get("first_paint_ms"), map.get(i).get("map_drawn_ms"), map.get(i).get("reshade_ms"),
+                            map.get(i).get("reshade_ms_p95"), map.get(i).get("zoom_fps"));
                     if (app.get(i).containsKey("stopped_with")) {
                         progress.printf("    the scroll stopped short of the end: %s%n", app.get(i).get("stopped_with"));
                     }
@@ -189,8 +197,10 @@ public final class UiBench {
                 }
             }
         } finally {
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            for (Path dir : List.of(dataDir, mapDataDir)) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -213,6 +223,17 @@ public final class UiBench {
         out.put("window_peak_rss_mb", max(app, "scroll_peak_rss_mb"));
         out.put("window_reading_peak_rss_mb", max(app, "peak_rss_mb"));
         out.put("empty_window_peak_rss_mb", max(empty, "peak_rss_mb"));
+        double mapMs = median(map, "first_paint_ms");
+        out.put("map_shown_first_paint_ms", mapMs);
+        out.put("map_start_cost_ms", Math.round((mapMs - appMs) * 100) / 100.0);
+        out.put("map_drawn_ms", median(map, "map_drawn_ms"));
+        out.put("map_timeline_ms", median(map, "timeline_ms"));
+        for (String k : List.of("reshade_ms", "reshade_ms_p95", "reshade_ms_max", "reshade_counts_arrived_ms", "zoom_frame_ms", "zoom_frame_ms_p95",
+                "zoom_frame_ms_max", "zoom_fps", "pan_frame_ms", "pan_frame_ms_p95", "pan_frame_ms_max", "pan_fps")) {
+            out.put("map_" + k, median(map, k));
+        }
+        out.put("map_reshade_by_step_ms", byStep(map));
+        out.put("map_peak_rss_mb", max(map, "peak_rss_mb"));
         return out;
     }
 
@@ -222,12 +243,23 @@ public final class UiBench {
         return Math.round(m * 100) / 100.0;
     }
 
+    /** Each step's median over the runs' medians. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> byStep(List<Map<String, Object>> runs) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String step : ((Map<String, Object>) runs.get(0).get("reshade_by_step_ms")).keySet()) {
+            out.put(step, median(runs.stream().map(m -> (Map<String, Object>) m.get("reshade_by_step_ms"))
+                    .filter(m -> m.containsKey(step)).map(m -> Map.of("v", m.get(step))).toList(), "v"));
+        }
+        return out;
+    }
+
     private static long max(List<Map<String, Object>> runs, String key) {
         return Math.round(runs.stream().mapToDouble(m -> ((Number) m.get(key)).doubleValue()).max().orElse(0));
     }
 
     /** One child process with this JVM's options and class path; its report line parsed. */
-    private static Map<String, Object> child(List<String> args, Path dataDir, String province)
+    private static Map<String, Object> child(List<String> args, Path dataDir, Map<String, String> properties)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -252,9 +284,7 @@ public final class UiBench {
             }
         }
         cmd.add("-D" + AppPaths.DATA_DIR_PROPERTY + "=" + dataDir);
-        if (province != null) {
-            cmd.add("-D" + PROPERTY + "=" + province);
-        }
+        properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(UiBench.class.getName());
