@@ -24,17 +24,30 @@ import javafx.scene.transform.Affine;
 
 /**
  * The map: every province drawn from its outline and shaded by its count (in 2025 mode, each unit one fill with its
- * outer border), with a legend under it. Hover names a unit and its count; click chooses it, Ctrl-click adds it;
+ * outer border), with a legend in its corner. Hover names a unit and its count; click chooses it, Ctrl-click adds it;
  * wheel zooms, drag pans, double-click zooms in; arrows, Enter and Space do the same from the keyboard.
  */
 public final class MapView extends VBox {
+    /** In the map's units (its drawing is 812 wide): wider than the source's gaps, narrower than a border. */
+    private static final double UNION_STROKE = 0.6;
+    /** A hole smaller than this (in square map units, about a pixel square at the sidebar's size) is a speck. */
+    private static final double SPECK = 4;
     private final MapViewModel vm;
-    private final Pane canvas = new Pane();
+    private final Pane canvas = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            // the legend is not the pane's to place: its corner moves with the pane's width and its own
+            legend.autosize();
+            legend.relocate(Math.max(0, getWidth() - legend.getWidth() - 4), 4);
+        }
+    };
     private final Group shapes = new Group();
     private final Group outlines = new Group();
     private final Group world = new Group(shapes, outlines);
     private final Label hover = new Label();
-    private final HBox legend = new HBox(4);
+    /** A column in the map's top right corner, over the sea: under the map it took the height the map needs. */
+    private final VBox legend = new VBox(2);
     /** Every shape of a unit, and the unit's outer border (2025 mode), by unit id. */
     private final Map<String, List<SVGPath>> byUnit = new LinkedHashMap<>();
     private final Map<String, Shape> outlineOf = new HashMap<>();
@@ -59,7 +72,7 @@ public final class MapView extends VBox {
         canvas.setFocusTraversable(true);
         canvas.setAccessibleRole(AccessibleRole.LIST_VIEW);
         canvas.setAccessibleText("Map of Vietnam");
-        canvas.getChildren().addAll(world, hover);
+        canvas.getChildren().addAll(world, legend, hover);
         canvas.setMinSize(120, 120);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(canvas.widthProperty());
@@ -74,9 +87,10 @@ public final class MapView extends VBox {
         VBox.setVgrow(canvas, Priority.ALWAYS);
         legend.setId("map-legend");
         legend.getStyleClass().add("map-legend");
-        legend.setAlignment(Pos.CENTER);
-        legend.setPadding(new Insets(0, 0, 2, 0));
-        getChildren().addAll(canvas, legend);
+        legend.setPadding(new Insets(3, 5, 3, 5));
+        legend.setManaged(false);
+        legend.setMouseTransparent(true);
+        getChildren().add(canvas);
 
         canvas.widthProperty().addListener((o, a, b) -> place());
         canvas.heightProperty().addListener((o, a, b) -> place());
@@ -180,13 +194,9 @@ public final class MapView extends VBox {
         }
         if (units) {
             for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
-                Shape outline = null;
-                for (SVGPath member : e.getValue()) {
-                    SVGPath copy = new SVGPath();
-                    copy.setContent(member.getContent());
-                    outline = outline == null ? copy : Shape.union(outline, copy);
-                }
+                Shape outline = outerBorder(e.getValue());
                 outline.getStyleClass().add("map-unit-outline");
+                outline.setUserData(e.getKey());
                 outline.setFill(null);
                 outlines.getChildren().add(outline);
                 outlineOf.put(e.getKey(), outline);
@@ -198,6 +208,62 @@ public final class MapView extends VBox {
         mark(vm.focusedProperty().get(), "focused-unit", true);
         shade();
         place();
+    }
+
+    /**
+     * The members' union as one path, without the specks of border the source's hairline gaps between neighbours
+     * leave inside it: the members are stroked a little so that the union closes the gaps, and the holes smaller
+     * than {@link #SPECK} that remain are dropped (a real hole, a lake or an enclave, is far larger).
+     */
+    static javafx.scene.shape.Path outerBorder(List<SVGPath> members) {
+        Shape union = null;
+        for (SVGPath member : members) {
+            SVGPath copy = new SVGPath();
+            copy.setContent(member.getContent());
+            copy.setStroke(javafx.scene.paint.Color.BLACK);
+            copy.setStrokeWidth(UNION_STROKE);
+            union = union == null ? Shape.union(copy, copy) : Shape.union(union, copy);
+        }
+        List<List<javafx.scene.shape.PathElement>> rings = new ArrayList<>();
+        for (javafx.scene.shape.PathElement el : ((javafx.scene.shape.Path) union).getElements()) {
+            if (el instanceof javafx.scene.shape.MoveTo || rings.isEmpty()) {
+                rings.add(new ArrayList<>());
+            }
+            rings.get(rings.size() - 1).add(el);
+        }
+        double outer = rings.stream().mapToDouble(MapView::signedArea).reduce((a, b) -> Math.abs(a) >= Math.abs(b) ? a : b).orElse(0);
+        javafx.scene.shape.Path out = new javafx.scene.shape.Path();
+        for (List<javafx.scene.shape.PathElement> ring : rings) {
+            double a = signedArea(ring);
+            boolean hole = Math.signum(a) != Math.signum(outer);
+            if (!(hole && Math.abs(a) < SPECK)) {
+                out.getElements().addAll(ring);
+            }
+        }
+        return out;
+    }
+
+    /** A ring's area by its end points (the shoelace), signed by its direction: holes run the other way. */
+    private static double signedArea(List<javafx.scene.shape.PathElement> ring) {
+        List<double[]> pts = new ArrayList<>();
+        for (javafx.scene.shape.PathElement el : ring) {
+            if (el instanceof javafx.scene.shape.MoveTo m) {
+                pts.add(new double[] {m.getX(), m.getY()});
+            } else if (el instanceof javafx.scene.shape.LineTo l) {
+                pts.add(new double[] {l.getX(), l.getY()});
+            } else if (el instanceof javafx.scene.shape.CubicCurveTo c) {
+                pts.add(new double[] {c.getX(), c.getY()});
+            } else if (el instanceof javafx.scene.shape.QuadCurveTo q) {
+                pts.add(new double[] {q.getX(), q.getY()});
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < pts.size(); i++) {
+            double[] p = pts.get(i);
+            double[] q = pts.get((i + 1) % pts.size());
+            sum += p[0] * q[1] - q[0] * p[1];
+        }
+        return sum / 2;
     }
 
     /** Each unit's class on the scale, its accessible text, and the legend's numbers. */
@@ -220,16 +286,17 @@ public final class MapView extends VBox {
         if (!steps.equals(legendSteps)) {
             legendSteps = steps;
             legend.getChildren().setAll(steps.stream().map(st -> legendEntry(st.shadeClass(), st.label())).toList());
+            canvas.requestLayout();
         }
     }
 
-    private VBox legendEntry(int k, String text) {
-        Rectangle swatch = new Rectangle(22, 10);
+    private HBox legendEntry(int k, String text) {
+        Rectangle swatch = new Rectangle(16, 10);
         swatch.getStyleClass().addAll("map-swatch", "map-c" + k);
         Label l = new Label(text);
         l.getStyleClass().add("map-legend-label");
-        VBox box = new VBox(1, swatch, l);
-        box.setAlignment(Pos.CENTER);
+        HBox box = new HBox(4, swatch, l);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -336,7 +403,7 @@ public final class MapView extends VBox {
     public List<LegendEntry> legendEntries() {
         List<LegendEntry> out = new ArrayList<>();
         for (javafx.scene.Node n : legend.getChildren()) {
-            VBox box = (VBox) n;
+            HBox box = (HBox) n;
             Label l = (Label) box.getChildren().get(1);
             out.add(new LegendEntry(((Rectangle) box.getChildren().get(0)).getFill(), l.getText(), l.getTextFill()));
         }

@@ -208,12 +208,16 @@ public final class TimelineViewModel {
         return LocalDate.ofEpochDay(epochDay).atStartOfDay(offset).toInstant();
     }
 
-    /** The days from the first with articles to the last, cut into at most {@link #BARS} bars of whole days each. */
+    /**
+     * The days from the first with articles to the last (at least the {@link #BARS} days up to the last), cut into at
+     * most {@link #BARS} bars of whole days each.
+     */
     static List<Bar> barsOf(NavigableMap<Long, Long> days) {
         if (days.isEmpty()) {
             return List.of();
         }
-        long first = days.firstKey();
+        // a few days (or one) are drawn as days among the weeks before them, not as bars the whole width wide
+        long first = Math.min(days.firstKey(), days.lastKey() - BARS + 1);
         long span = days.lastKey() - first + 1;
         long width = Math.max(1, (span + BARS - 1) / BARS);
         List<Bar> out = new ArrayList<>();
