@@ -20,7 +20,9 @@ final class Dialogs {
             {"Ctrl+O", "Import saved pages"},
             {"Ctrl+N", "Add a feed"},
             {"F5", "Sync feeds now"}, {"Ctrl+K", "Mark all as read (Undo in the status bar)"},
-            {"Delete", "Delete the article or story (Undo in the status bar)"}};
+            {"Delete", "Delete the article or story (Undo in the status bar)"},
+            {"Ctrl+M", "The map in place of the province list, or the list again"},
+            {"Ctrl+Shift+M", "The map in a window of its own (Esc closes it)"}};
 
     private Dialogs() {
     }

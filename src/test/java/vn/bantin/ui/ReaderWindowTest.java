@@ -392,6 +392,17 @@ class ReaderWindowTest {
         assertThat(ctx.articles().findByKey(selectedKey)).isEmpty();
         assertThat(articleList(robot).isFocused()).as("the keyboard stays in the list").isTrue();
         tried.add("Delete");
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        waitUntil(() -> vm.provinces().mapShownProperty().get() && robot.lookup("#map-view").tryQuery().isPresent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
+        waitUntil(() -> !vm.provinces().mapShownProperty().get() && robot.lookup("#province-list").tryQuery().isPresent());
+        tried.add("Ctrl+M");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.M).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#map-view").tryQuery().map(n -> n.getScene().getWindow() != window.stage()).orElse(false));
+        javafx.stage.Window large = robot.lookup("#map-view").query().getScene().getWindow();
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !large.isShowing());
+        tried.add("Ctrl+Shift+M");
         assertThat(tried).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Dialogs.SHORTCUTS).map(r -> r[0]).toList());
     }
 
