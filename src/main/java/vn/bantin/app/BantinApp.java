@@ -50,8 +50,9 @@ public final class BantinApp extends Application {
         }
         runner = new FxTaskRunner();
         Services services = context.services(runner);
-        window = new MainWindow(new MainViewModel(services), new Settings(AppPaths.settingsFile()),
-                this::browse);
+        Settings settings = new Settings(AppPaths.settingsFile());
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
+        window = new MainWindow(new MainViewModel(services), settings, this::browse);
         for (int size : new int[] {32, 64, 256}) {
             var icon = BantinApp.class.getResourceAsStream("/icons/bantin-" + size + ".png");
             if (icon != null) {
@@ -59,6 +60,7 @@ public final class BantinApp extends Application {
             }
         }
         window.show(stage);
+        onLanguage(stage, services, settings);
         // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
         String benchProvince = System.getProperty(UiBench.PROPERTY);
         if (benchProvince != null) {
@@ -83,6 +85,25 @@ public final class BantinApp extends Application {
         }
         List<Path> backups = context.backups();
         window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
+        about();
+    }
+
+    /**
+     * A language chosen in View › Language: the window is built again in it on the same stage and file, as it was
+     * left (its size, place, panes and choices are in the settings), so no restart is needed.
+     */
+    private void onLanguage(Stage stage, Services services, Settings settings) {
+        window.setOnLanguage(l -> {
+            window.close();
+            vn.bantin.i18n.Texts.use(l);
+            window = new MainWindow(new MainViewModel(services), settings, this::browse);
+            window.show(stage);
+            onLanguage(stage, services, settings);
+            about();
+        });
+    }
+
+    private void about() {
         String version = BantinApp.class.getPackage().getImplementationVersion();
         window.setAbout(new vn.bantin.ui.AboutFacts(version == null ? "(development build)" : version, "MIT",
                 AppPaths.dataDir().toAbsolutePath(), context.file().toAbsolutePath()));

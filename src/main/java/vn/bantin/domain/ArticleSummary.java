@@ -1,5 +1,7 @@
 package vn.bantin.domain;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,10 +38,9 @@ public record ArticleSummary(long key, String id, String title, String sourceNam
         }
         List<String> outlets = otherSources.stream().filter(o -> !o.equals(sourceName)).distinct().toList();
         if (outlets.isEmpty()) {
-            int n = otherSources.size();
-            return "+" + n + (n == 1 ? " version" : " versions");
+            return t("list.versions", otherSources.size());
         }
-        return "+" + outlets.size() + (outlets.size() == 1 ? " source: " : " sources: ") + String.join(", ", outlets);
+        return t("list.sources", outlets.size(), String.join(", ", outlets));
     }
 
     public PageCursor cursor() {

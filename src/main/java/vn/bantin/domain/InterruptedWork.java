@@ -1,5 +1,7 @@
 package vn.bantin.domain;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +19,6 @@ public record InterruptedWork(long run, Kind kind, Instant started, int total, i
 
     /** "The last import stopped after 1,000 of 12,000 files." — the same words in the window and the CLI. */
     public String summary() {
-        String things = kind == Kind.IMPORT ? (total == 1 ? "file" : "files") : (total == 1 ? "feed" : "feeds");
-        return String.format(Locale.ENGLISH, "The last %s stopped after %,d of %,d %s.",
-                kind == Kind.IMPORT ? "import" : "sync", done, total, things);
+        return t(kind == Kind.IMPORT ? "work.stopped.import" : "work.stopped.sync", done, total);
     }
 }

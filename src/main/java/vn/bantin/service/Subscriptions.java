@@ -1,5 +1,7 @@
 package vn.bantin.service;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,8 +29,7 @@ public final class Subscriptions {
     public record Imported(int listed, int added) {
         /** "12 new feeds of 15 in subs.opml" */
         public String describe(Path file) {
-            return String.format(Locale.ENGLISH, "%,d new %s of %,d in %s", added, added == 1 ? "feed" : "feeds", listed,
-                    file.getFileName());
+            return t("opml.added", added, listed, file.getFileName());
         }
     }
 
@@ -103,14 +104,14 @@ public final class Subscriptions {
     /** One feed's sync in a few words: "3 new, 1 updated", "no change", "failed: …", and what could not be read. */
     public static String describe(SyncService.FeedResult r) {
         if (r.failed()) {
-            return "failed: " + r.reason();
+            return t("sync.failed", r.reason());
         }
         if (r.notModified()) {
-            return "no change";
+            return t("sync.noChange");
         }
-        String s = r.added() + " new" + (r.updated() > 0 ? ", " + r.updated() + " updated" : "");
+        String s = t("sync.new", r.added()) + (r.updated() > 0 ? ", " + t("sync.updated", r.updated()) : "");
         if (r.failedEntries() > 0) {
-            s += ", " + r.failedEntries() + " not readable";
+            s += ", " + t("sync.unreadable", r.failedEntries());
         }
         return r.reason() == null ? s : s + " (" + r.reason() + ")";
     }
@@ -119,7 +120,6 @@ public final class Subscriptions {
     public static String summary(List<SyncService.FeedResult> r) {
         int added = r.stream().mapToInt(SyncService.FeedResult::added).sum();
         long failed = r.stream().filter(SyncService.FeedResult::failed).count();
-        return "Synced " + r.size() + (r.size() == 1 ? " feed" : " feeds") + ": " + added + " new"
-                + (failed > 0 ? ", " + failed + " failed" : "");
+        return t("sync.summary", r.size(), added) + (failed > 0 ? ", " + t("sync.failedCount", failed) : "");
     }
 }

@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,50 +19,50 @@ final class AppMenus {
     }
 
     static MenuBar build(MainWindow window, MainViewModel vm, Settings settings, MenuItem restoreItem) {
-        MenuItem importFiles = new MenuItem("Import saved pages…", new FontIcon(Material2AL.FILE_UPLOAD));
+        MenuItem importFiles = new MenuItem(t("menu.file.import"), new FontIcon(Material2AL.FILE_UPLOAD));
         importFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         importFiles.setOnAction(e -> window.chooseFiles());
-        MenuItem importFolder = new MenuItem("Import a folder…", new FontIcon(Material2AL.FOLDER_OPEN));
+        MenuItem importFolder = new MenuItem(t("menu.file.importFolder"), new FontIcon(Material2AL.FOLDER_OPEN));
         importFolder.setOnAction(e -> window.chooseFolder());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(t("menu.file.quit"));
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> window.stage().close());
-        MenuItem addFeed = new MenuItem("Add feed…", new FontIcon(Material2AL.ADD));
+        MenuItem addFeed = new MenuItem(t("menu.file.addFeed"), new FontIcon(Material2AL.ADD));
         addFeed.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         addFeed.setOnAction(e -> window.feedsView().askForFeed());
-        MenuItem catalogue = new MenuItem("Vietnamese news sources…");
+        MenuItem catalogue = new MenuItem(t("menu.file.catalogue"));
         catalogue.setId("menu-catalogue");
         catalogue.setOnAction(e -> window.feedsView().chooseFromCatalogue());
-        MenuItem syncNow = new MenuItem("Sync feeds now", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SYNC));
+        MenuItem syncNow = new MenuItem(t("menu.file.syncNow"), new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SYNC));
         syncNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         syncNow.setOnAction(e -> vm.feeds().sync(null));
         syncNow.disableProperty().bind(vm.feeds().syncRunningProperty());
-        Menu every = new Menu("Sync automatically");
+        Menu every = new Menu(t("menu.file.syncEvery"));
         ToggleGroup everyGroup = new ToggleGroup();
         for (int minutes : new int[] {0, 15, 30, 60, 180}) {
-            RadioMenuItem item = new RadioMenuItem(minutes == 0 ? "Never" : minutes < 60 ? "Every " + minutes + " minutes"
-                    : minutes == 60 ? "Every hour" : "Every " + minutes / 60 + " hours");
+            RadioMenuItem item = new RadioMenuItem(minutes == 0 ? t("menu.file.syncNever")
+                    : minutes < 60 ? t("menu.file.syncMinutes", minutes) : t("menu.file.syncHours", minutes / 60));
             item.setToggleGroup(everyGroup);
             item.setSelected(vm.feeds().syncEveryMinutesProperty().get() == minutes);
             item.setOnAction(e -> vm.feeds().syncEveryMinutesProperty().set(minutes));
             vm.feeds().syncEveryMinutesProperty().addListener((o, a, b) -> item.setSelected(b.intValue() == minutes));
             every.getItems().add(item);
         }
-        MenuItem importOpml = new MenuItem("Import subscriptions (OPML)…");
+        MenuItem importOpml = new MenuItem(t("menu.file.importOpml"));
         importOpml.setOnAction(e -> {
             javafx.stage.FileChooser c = new javafx.stage.FileChooser();
-            c.setTitle("Import subscriptions");
+            c.setTitle(t("opml.import.title"));
             c.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("OPML", "*.opml", "*.xml"),
-                    new javafx.stage.FileChooser.ExtensionFilter("All files", "*"));
+                    new javafx.stage.FileChooser.ExtensionFilter(t("files.all"), "*"));
             java.io.File f = c.showOpenDialog(window.stage());
             if (f != null) {
                 vm.feeds().importOpml(f.toPath());
             }
         });
-        MenuItem exportOpml = new MenuItem("Export subscriptions (OPML)…");
+        MenuItem exportOpml = new MenuItem(t("menu.file.exportOpml"));
         exportOpml.setOnAction(e -> {
             javafx.stage.FileChooser c = new javafx.stage.FileChooser();
-            c.setTitle("Export subscriptions");
+            c.setTitle(t("opml.export.title"));
             c.setInitialFileName("bantin-feeds.opml");
             java.io.File f = c.showSaveDialog(window.stage());
             if (f != null) {
@@ -68,32 +70,32 @@ final class AppMenus {
             }
         });
         restoreItem.setVisible(false);
-        MenuItem samples = new MenuItem("Remove the sample articles…");
+        MenuItem samples = new MenuItem(t("menu.file.removeSamples"));
         samples.setId("menu-remove-samples");
         samples.setOnAction(e -> {
             javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "The articles Bantin came with go; the pages you imported, the feeds' articles and any sample you"
-                            + " bookmarked stay.", javafx.scene.control.ButtonType.CANCEL, javafx.scene.control.ButtonType.OK);
+                    t("samples.remove.text"), Buttons.cancel(), Buttons.ok());
             ask.initOwner(window.stage());
-            ask.setHeaderText("Remove the sample articles?");
+            ask.setHeaderText(t("samples.remove.question"));
             ask.getDialogPane().setId("ask-remove-samples");
-            ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> vm.deletions().removeSamples());
+            ask.showAndWait().filter(Buttons::confirms).ifPresent(b -> vm.deletions().removeSamples());
         });
-        MenuItem reread = new MenuItem("Read articles again");
+        MenuItem reread = new MenuItem(t("menu.file.reread"));
         reread.setId("menu-reread");
         reread.disableProperty().bind(vm.reread().runningProperty());
         reread.setOnAction(e -> vm.reread().start());
-        MenuItem exportMap = new MenuItem("Export map…");
+        MenuItem exportMap = new MenuItem(t("menu.file.exportMap"));
         exportMap.setId("menu-export-map");
         exportMap.setOnAction(e -> exportMap(window, vm));
-        Menu file = new Menu("_File", null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
+        Menu file = new Menu(t("menu.file"), null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
                 exportMap, new javafx.scene.control.SeparatorMenuItem(),
                 addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread, samples,
                 restoreItem, quit);
 
         ToggleGroup themes = new ToggleGroup();
-        Menu theme = new Menu("Theme");
-        for (String[] t : new String[][] {{"system", "Follow the system"}, {"light", "Light"}, {"dark", "Dark"}}) {
+        Menu theme = new Menu(t("menu.view.theme"));
+        for (String[] t : new String[][] {{"system", t("menu.view.theme.system")}, {"light", t("menu.view.theme.light")},
+                {"dark", t("menu.view.theme.dark")}}) {
             RadioMenuItem item = new RadioMenuItem(t[1]);
             item.setId("theme-" + t[0]);
             item.setToggleGroup(themes);
@@ -104,13 +106,13 @@ final class AppMenus {
             });
             theme.getItems().add(item);
         }
-        MenuItem bigger = new MenuItem("Larger text");
+        MenuItem bigger = new MenuItem(t("menu.view.bigger"));
         bigger.setAccelerator(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN));
         bigger.setOnAction(e -> vm.detail().biggerFont());
-        MenuItem smaller = new MenuItem("Smaller text");
+        MenuItem smaller = new MenuItem(t("menu.view.smaller"));
         smaller.setAccelerator(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN));
         smaller.setOnAction(e -> vm.detail().smallerFont());
-        javafx.scene.control.CheckMenuItem group = new javafx.scene.control.CheckMenuItem("Group stories from several outlets");
+        javafx.scene.control.CheckMenuItem group = new javafx.scene.control.CheckMenuItem(t("menu.view.group"));
         group.setId("group-stories");
         group.setSelected(!"false".equals(settings.text("stories.grouped", "true")));
         vm.groupStoriesProperty().set(group.isSelected());
@@ -118,20 +120,21 @@ final class AppMenus {
             settings.put("stories.grouped", b);
             vm.groupStoriesProperty().set(b);
         });
-        MenuItem markAll = new MenuItem("Mark all as read");
+        MenuItem markAll = new MenuItem(t("menu.view.markAll"));
         markAll.setId("menu-mark-all-read");
         markAll.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         markAll.setOnAction(e -> vm.markAll().run());
-        Menu older = new Menu("Mark as read older than");
+        Menu older = new Menu(t("menu.view.markOlder"));
         older.setId("menu-mark-older");
-        for (Object[] age : new Object[][] {{"a day", java.time.Duration.ofDays(1)}, {"a week", java.time.Duration.ofDays(7)},
-                {"a month", java.time.Duration.ofDays(30)}}) {
-            MenuItem item = new MenuItem((String) age[0]);
-            item.setId("mark-older-" + ((String) age[0]).substring(2));
-            item.setOnAction(e -> vm.markAll().olderThan((java.time.Duration) age[1], (String) age[0]));
+        for (Object[] age : new Object[][] {{"day", java.time.Duration.ofDays(1)}, {"week", java.time.Duration.ofDays(7)},
+                {"month", java.time.Duration.ofDays(30)}}) {
+            String words = t("menu.view.markOlder." + age[0]);
+            MenuItem item = new MenuItem(words);
+            item.setId("mark-older-" + age[0]);
+            item.setOnAction(e -> vm.markAll().olderThan((java.time.Duration) age[1], words));
             older.getItems().add(item);
         }
-        javafx.scene.control.CheckMenuItem oldest = new javafx.scene.control.CheckMenuItem("Oldest first");
+        javafx.scene.control.CheckMenuItem oldest = new javafx.scene.control.CheckMenuItem(t("menu.view.oldest"));
         oldest.setId("oldest-first");
         oldest.setSelected("true".equals(settings.text("list.oldestFirst", "false")));
         vm.oldestFirstProperty().set(oldest.isSelected());
@@ -139,13 +142,13 @@ final class AppMenus {
             settings.put("list.oldestFirst", b);
             vm.oldestFirstProperty().set(b);
         });
-        javafx.scene.control.CheckMenuItem map = new javafx.scene.control.CheckMenuItem("Map of Vietnam in the sidebar");
+        javafx.scene.control.CheckMenuItem map = new javafx.scene.control.CheckMenuItem(t("menu.view.map"));
         map.setId("menu-map");
         map.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN));
         vm.provinces().mapShownProperty().set("true".equals(settings.text("sidebar.map", "false")));
         map.selectedProperty().bindBidirectional(vm.provinces().mapShownProperty());
         vm.provinces().mapShownProperty().addListener((o, a, b) -> settings.put("sidebar.map", b));
-        MenuItem mapWindow = new MenuItem("Map window");
+        MenuItem mapWindow = new MenuItem(t("menu.view.mapWindow"));
         mapWindow.setId("menu-map-window");
         mapWindow.setAccelerator(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         vn.bantin.ui.map.MapWindow[] large = new vn.bantin.ui.map.MapWindow[1]; // made the first time it is asked for
@@ -155,16 +158,31 @@ final class AppMenus {
             }
             large[0].show();
         });
-        Menu view = new Menu("_View", null, markAll, older, new javafx.scene.control.SeparatorMenuItem(), theme, group, oldest,
-                map, mapWindow, bigger, smaller);
+        Menu language = new Menu(t("menu.view.language"));
+        language.setId("menu-language");
+        ToggleGroup languages = new ToggleGroup();
+        for (java.util.Locale l : java.util.List.of(vn.bantin.i18n.Texts.ENGLISH, vn.bantin.i18n.Texts.VIETNAMESE)) {
+            // each language named in itself, so that a reader who cannot read the other finds their own
+            RadioMenuItem item = new RadioMenuItem(l.getDisplayLanguage(l).substring(0, 1).toUpperCase(l) + l.getDisplayLanguage(l).substring(1));
+            item.setId("language-" + l.getLanguage());
+            item.setToggleGroup(languages);
+            item.setSelected(vn.bantin.i18n.Texts.code().equals(l.getLanguage()));
+            item.setOnAction(e -> {
+                settings.put("language", l.getLanguage());
+                window.switchLanguage(l);
+            });
+            language.getItems().add(item);
+        }
+        Menu view = new Menu(t("menu.view"), null, markAll, older, new javafx.scene.control.SeparatorMenuItem(), theme, language,
+                group, oldest, map, mapWindow, bigger, smaller);
 
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        MenuItem keys = new MenuItem(t("menu.help.shortcuts"));
         keys.setId("help-shortcuts");
         keys.setOnAction(e -> Dialogs.shortcuts(window.stage()));
-        MenuItem about = new MenuItem("About Bantin");
+        MenuItem about = new MenuItem(t("menu.help.about"));
         about.setId("help-about");
         about.setOnAction(e -> window.showAbout());
-        Menu help = new Menu("_Help", null, keys, about);
+        Menu help = new Menu(t("menu.help"), null, keys, about);
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
@@ -174,9 +192,9 @@ final class AppMenus {
     private static void exportMap(MainWindow window, MainViewModel vm) {
         vm.provinces().mapShownProperty().set(true);
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle("Export the map");
-        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter("PNG picture", "*.png"),
-                new javafx.stage.FileChooser.ExtensionFilter("SVG drawing", "*.svg"));
+        chooser.setTitle(t("map.export.title"));
+        chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(t("map.export.png"), "*.png"),
+                new javafx.stage.FileChooser.ExtensionFilter(t("map.export.svg"), "*.svg"));
         chooser.setInitialFileName("bantin-map.png");
         java.io.File f = chooser.showSaveDialog(window.stage());
         if (f == null) {
@@ -186,13 +204,13 @@ final class AppMenus {
         String caption = vm.headerProperty().get() == null || vm.headerProperty().get().isEmpty() ? "Bantin" : vm.headerProperty().get();
         java.util.function.Consumer<Throwable> failed = ex -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    "Could not write the map to " + f + ": " + ex.getMessage() + ".", javafx.scene.control.ButtonType.OK);
+                    t("map.export.failed", f, ex.getMessage()), Buttons.ok());
             a.initOwner(window.stage());
             a.setHeaderText(null);
             a.show();
         };
         if (!(map instanceof vn.bantin.ui.map.MapView drawn)) {
-            failed.accept(new IllegalStateException("the map is still being drawn; try again in a moment"));
+            failed.accept(new IllegalStateException(t("map.export.notYet")));
             return;
         }
         try {

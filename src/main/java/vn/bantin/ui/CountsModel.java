@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.function.Consumer;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.SidebarCounts;
@@ -79,6 +81,6 @@ final class CountsModel {
         countedFor = null; // asked again with the next choice
         shown = null;
         shownFor = null;
-        report.accept("Could not count articles: " + e.getMessage());
+        report.accept(t("error.count", e.getMessage()));
     }
 }

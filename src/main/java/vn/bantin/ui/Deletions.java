@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.Locale;
 import java.util.function.Consumer;
 import vn.bantin.domain.ArticleSummary;
@@ -35,35 +37,34 @@ public final class Deletions {
         int at = list.selectedIndexProperty().get();
         boolean story = list.queryProperty().get().groupsStories() && !row.otherSources().isEmpty();
         services.runner().run(() -> services.reading().delete(row.key(), story), d -> {
-            offer(d, d.count() == 1 ? "Deleted “" + shorten(row.title()) + "”" : String.format(Locale.ENGLISH,
-                    "Deleted a story of %,d articles", d.count()));
+            offer(d, d.count() == 1 ? t("delete.one", shorten(row.title())) : t("delete.story", d.count()));
             refreshThen.accept(() -> {
                 if (list.selectedIndexProperty().get() < 0 && !list.items().isEmpty()) {
                     list.select(Math.min(at, list.items().size() - 1));
                 }
             });
-        }, e -> report.accept("Could not delete “" + row.title() + "”: " + e.getMessage()));
+        }, e -> report.accept(t("delete.error", row.title(), e.getMessage())));
     }
 
     /** Deletes the sample articles a new file came with (not the reader's own, nor bookmarked ones). */
     public void removeSamples() {
         services.runner().run(() -> services.library().removeSamples(), d -> {
             if (d.count() == 0) {
-                undo.offer("No sample articles left to remove", null, null); // told, with nothing to undo
+                undo.offer(t("samples.none"), null, null); // told, with nothing to undo
             } else {
-                offer(d, "Removed " + d.count() + (d.count() == 1 ? " sample article" : " sample articles"));
+                offer(d, t("samples.removed", d.count()));
             }
             refreshThen.accept(null);
-        }, e -> report.accept("Could not remove the sample articles: " + e.getMessage()));
+        }, e -> report.accept(t("samples.error", e.getMessage())));
     }
 
     private void offer(DeletedArticles d, String text) {
         undo.offer(text, () -> services.runner().run(() -> services.reading().undelete(d), n -> refreshThen.accept(null),
-                        e -> report.accept("Could not undo the deletion: " + e.getMessage())),
+                        e -> report.accept(t("delete.undoError", e.getMessage()))),
                 () -> services.runner().run(() -> {
                     services.reading().forget(d);
                     return null;
-                }, x -> { }, e -> report.accept("Could not finish the deletion: " + e.getMessage())));
+                }, x -> { }, e -> report.accept(t("delete.finishError", e.getMessage()))));
     }
 
     private static String shorten(String title) {

@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Alert;
@@ -12,17 +14,17 @@ import vn.bantin.ingest.ImportService;
 
 /** The window's dialogs that only tell: an import's summary, the keyboard shortcuts. */
 final class Dialogs {
-    public static final String[][] SHORTCUTS = {
-            {"J or ↓", "Next article"}, {"K or ↑", "Previous article"}, {"N", "Next unread article"},
-            {"Space", "Page down, then next unread"}, {"B or S", "Bookmark or unbookmark"}, {"M", "Mark read or unread"},
-            {"O", "Open the original page in the browser"}, {"/", "Search articles"}, {"Esc", "Clear the search"},
-            {"Ctrl+1 / 2 / 3", "Go to provinces, list, reading view"}, {"Ctrl + / Ctrl −", "Larger or smaller text"},
-            {"Ctrl+O", "Import saved pages"},
-            {"Ctrl+N", "Add a feed"},
-            {"F5", "Sync feeds now"}, {"Ctrl+K", "Mark all as read (Undo in the status bar)"},
-            {"Delete", "Delete the article or story (Undo in the status bar)"},
-            {"Ctrl+M", "The map in place of the province list, or the list again"},
-            {"Ctrl+Shift+M", "The map in a window of its own (Esc closes it)"}};
+    /** The keys of Help › Keyboard shortcuts, in the sheet's order. */
+    private static final String[] SHORTCUT_NAMES = {"next", "previous", "nextUnread", "space", "bookmark", "read", "open", "search", "clear", "panes", "size", "import", "addFeed", "sync", "markAll", "delete", "map", "mapWindow"};
+
+    /** Each shortcut's keys and what they do, in the reader's language. */
+    static String[][] shortcuts() {
+        String[][] out = new String[SHORTCUT_NAMES.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new String[] {t("keys." + SHORTCUT_NAMES[i]), t("keys." + SHORTCUT_NAMES[i] + ".does")};
+        }
+        return out;
+    }
 
     private Dialogs() {
     }
@@ -34,7 +36,7 @@ final class Dialogs {
         Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
         alert.initOwner(stage);
         alert.initModality(javafx.stage.Modality.NONE);
-        alert.setTitle("Import finished");
+        alert.setTitle(t("import.done.title"));
         alert.setHeaderText(summary.line());
         alert.getDialogPane().setId("import-summary");
         if (!rejected.isEmpty()) {
@@ -47,10 +49,10 @@ final class Dialogs {
             details.setEditable(false);
             details.setWrapText(true);
             details.setPrefRowCount(Math.min(10, rejected.size() + 1));
-            alert.getDialogPane().setContent(new VBox(6, new Label("These files were not imported:"), details));
+            alert.getDialogPane().setContent(new VBox(6, new Label(t("import.done.rejected")), details));
         } else {
-            alert.setContentText(summary.imported() == 0 ? "Nothing new: every page was already imported."
-                    : "The list now includes the new articles.");
+            alert.setContentText(summary.imported() == 0 ? t("import.done.nothingNew")
+                    : t("import.done.listed"));
         }
         alert.show();
     }
@@ -59,10 +61,11 @@ final class Dialogs {
         GridPane grid = new GridPane();
         grid.setHgap(18);
         grid.setVgap(6);
-        for (int i = 0; i < SHORTCUTS.length; i++) {
-            Label key = new Label(SHORTCUTS[i][0]);
+        String[][] shortcuts = shortcuts();
+        for (int i = 0; i < shortcuts.length; i++) {
+            Label key = new Label(shortcuts[i][0]);
             key.getStyleClass().add("shortcut-key");
-            Label what = new Label(SHORTCUTS[i][1]);
+            Label what = new Label(shortcuts[i][1]);
             // the sheet grows to its longest line rather than cutting a key or its meaning short ("Ctrl + / Ct...")
             key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             what.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -70,8 +73,8 @@ final class Dialogs {
         }
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(t("menu.help.shortcuts"));
+        alert.setHeaderText(t("menu.help.shortcuts"));
         alert.getDialogPane().setContent(grid);
         alert.getDialogPane().setId("shortcuts");
         alert.show();
@@ -80,8 +83,8 @@ final class Dialogs {
     static void about(Window stage, AboutFacts facts) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle("About Bantin");
-        alert.setHeaderText("Bantin " + facts.version());
+        alert.setTitle(t("menu.help.about"));
+        alert.setHeaderText("Bantin " + facts.versionName());
         Label details = new Label(facts.details());
         details.setWrapText(true);
         details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -93,12 +96,12 @@ final class Dialogs {
 
     /** O found no browser: the reason, and the link to copy. */
     static void noBrowser(Window stage, String url, String reason) {
-        javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType("Copy link",
+        javafx.scene.control.ButtonType copy = new javafx.scene.control.ButtonType(t("browser.copyLink"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "Bantin could not open a browser for " + url
-                + (reason == null || reason.isBlank() ? "." : " (" + reason + ")."), copy, javafx.scene.control.ButtonType.CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, reason == null || reason.isBlank()
+                ? t("browser.none", url) : t("browser.noneBecause", url, reason), copy, Buttons.close());
         alert.initOwner(stage);
-        alert.setHeaderText("No browser opened");
+        alert.setHeaderText(t("browser.none.title"));
         alert.getDialogPane().setId("no-browser");
         alert.showAndWait().filter(b -> b == copy).ifPresent(b -> {
             javafx.scene.input.ClipboardContent link = new javafx.scene.input.ClipboardContent();

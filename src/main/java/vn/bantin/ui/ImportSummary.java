@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.List;
 import java.util.Locale;
 import vn.bantin.ingest.ImportService;
@@ -14,7 +16,7 @@ public record ImportSummary(long imported, long duplicates, List<ImportService.R
 
     /** "39 imported · 2 already in Bantin · 1 not imported" */
     public String line() {
-        return String.format(Locale.ENGLISH, "%,d imported · %,d already in Bantin · %,d not imported", imported, duplicates,
+        return t("import.summary", imported, duplicates,
                 rejected.size());
     }
 }

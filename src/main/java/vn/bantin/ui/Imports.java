@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -35,15 +37,15 @@ final class Imports {
     }
 
     void run(Work work) {
-        job.start("Importing…", c -> work.run(Job.importProgress(c,
-                (done, total) -> String.format(java.util.Locale.ENGLISH, "Imported %,d of %,d", done, total))), (r, cancelled) -> {
+        job.start(t("import.running"), c -> work.run(Job.importProgress(c,
+                (done, total) -> t("import.progress", done, total))), (r, cancelled) -> {
                     String line = ImportSummary.of(r).line();
-                    job.say(cancelled ? "Import cancelled · " + line : line);
+                    job.say(cancelled ? t("import.cancelled", line) : line);
                     results.set(null); // the same results twice are shown twice
                     results.set(r);
                     refresh.run();
                 }, e -> {
-                    report.accept("Import failed: " + e.getMessage());
+                    report.accept(t("import.failed", e.getMessage()));
                     refresh.run();
                 });
     }

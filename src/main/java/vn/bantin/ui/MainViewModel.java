@@ -342,7 +342,7 @@ public final class MainViewModel {
     public void splitOpenArticle() {
         Article a = detail.articleProperty().get();
         if (a != null) {
-            correctStory(a.key(), () -> services.reading().split(a.key()), "Could not split the story: ");
+            correctStory(a.key(), () -> services.reading().split(a.key()), vn.bantin.i18n.Texts.t("story.splitError"));
         }
     }
 
@@ -361,7 +361,7 @@ public final class MainViewModel {
         Article a = detail.articleProperty().get();
         long previous = previousOpen;
         if (a != null && previous >= 0 && previous != a.key()) {
-            correctStory(a.key(), () -> services.reading().merge(previous, a.key()), "Could not merge the stories: ");
+            correctStory(a.key(), () -> services.reading().merge(previous, a.key()), vn.bantin.i18n.Texts.t("story.mergeError"));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.io.File;
@@ -44,16 +46,19 @@ public final class MainWindow {
     private final Settings settings;
     private final Browser browser;
     private final BorderPane root = new BorderPane();
-    private final TextField search = new TextField();
+    private final SearchBar searchBar;
+    private final TextField search;
     private final ProvincesView provincesView;
     private final vn.bantin.ui.feeds.FeedsView feedsView;
     private final SyncSchedule schedule;
-    private final MenuItem restoreItem = new MenuItem("Restore the copy from before the last upgrade…");
+    private final MenuItem restoreItem = new MenuItem(t("restore.menu"));
     private final ArticleListView listView;
     private final ArticleDetailView detailView;
     private final SplitPane split;
     private Stage stage;
     private boolean swallowSlash;
+    private OtherWriters others;
+    private Consumer<java.util.Locale> onLanguage = l -> { };
 
     public MainWindow(MainViewModel vm, Settings settings, Browser browser) {
         this.vm = vm;
@@ -92,7 +97,9 @@ public final class MainWindow {
         split.setId("main-split");
         SplitPane.setResizableWithParent(sidebar, false);
         schedule = new SyncSchedule(vm.feeds());
-        root.setTop(new VBox(AppMenus.build(this, vm, settings, restoreItem), toolbar(), new vn.bantin.ui.reread.RereadBar(vm.reread()),
+        searchBar = new SearchBar(vm.searchTextProperty(), this::chooseFiles);
+        search = searchBar.field();
+        root.setTop(new VBox(AppMenus.build(this, vm, settings, restoreItem), searchBar, new vn.bantin.ui.reread.RereadBar(vm.reread()),
                 new vn.bantin.ui.resume.ResumeBar(vm.resume())));
         root.setCenter(split);
         root.setBottom(new StatusBar(vm, () -> Dialogs.importSummary(stage, vm.importResultsProperty().get())));
@@ -101,7 +108,7 @@ public final class MainWindow {
             if (msg != null) {
                 // the layers below word their reasons as clauses, to be embedded in a CLI line; here one stands alone
                 String sentence = msg.matches("(?s).*[.!?…)]$") ? msg : msg + ".";
-                Alert alert = new Alert(Alert.AlertType.ERROR, sentence, ButtonType.OK);
+                Alert alert = new Alert(Alert.AlertType.ERROR, sentence, Buttons.ok());
                 alert.initOwner(stage);
                 alert.setHeaderText(null);
                 alert.show();
@@ -125,7 +132,7 @@ public final class MainWindow {
         applyTheme(settings.text("theme", "system"));
         // the title says what the list shows, as the header does: a window among others is found by it
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.headerProperty().get() == null
-                || vm.headerProperty().get().isEmpty() ? "Bantin" : "Bantin — " + vm.headerProperty().get(), vm.headerProperty()));
+                || vm.headerProperty().get().isEmpty() ? "Bantin" : t("window.title", vm.headerProperty().get()), vm.headerProperty()));
         stage.setScene(scene);
         // the outer size, title bar included, is what must fit
         stage.setWidth(bounds.width());
@@ -155,18 +162,32 @@ public final class MainWindow {
             swallowSlash = false;
         });
         installDragAndDrop(scene);
-        OtherWriters others = vm.watchOtherWriters();
-        stage.setOnHidden(e -> {
-            schedule.stop();
-            others.close();
-            saveSettings();
-        });
+        others = vm.watchOtherWriters();
+        stage.setOnHidden(e -> close());
         vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));
         stage.show();
         vm.refresh();
         vm.reread().check();
         vm.resume().check();
         return scene;
+    }
+
+    /** The window's work stops (the feeds' schedule, the watch on other writers) and its state is kept. */
+    public void close() {
+        schedule.stop();
+        if (others != null) {
+            others.close();
+        }
+        saveSettings();
+    }
+
+    /** What choosing a language in View › Language does: the app builds the window again in it. */
+    public void setOnLanguage(Consumer<java.util.Locale> then) {
+        onLanguage = then;
+    }
+
+    void switchLanguage(java.util.Locale l) {
+        onLanguage.accept(l);
     }
 
     public void saveSettings() {
@@ -185,30 +206,6 @@ public final class MainWindow {
         settings.put("sidebar.special", vm.provinces().specialProperty().get().name());
         settings.put("sidebar.selected", String.join(",", vm.provinces().selected()));
         settings.save();
-    }
-
-    private Node toolbar() {
-        search.setId("search");
-        search.setPromptText("Search articles — Vietnamese with or without accents  ( / )");
-        HBox.setHgrow(search, Priority.ALWAYS);
-        PauseTransition debounce = new PauseTransition(Duration.millis(250));
-        search.textProperty().addListener((o, a, b) -> {
-            debounce.setOnFinished(e -> vm.searchTextProperty().set(b));
-            debounce.playFromStart();
-        });
-        search.setOnAction(e -> {
-            debounce.stop();
-            vm.searchTextProperty().set(search.getText());
-        });
-        Button importButton = new Button("Import", new FontIcon(Material2AL.FILE_UPLOAD));
-        importButton.setId("import-button");
-        importButton.setOnAction(e -> chooseFiles());
-        FontIcon icon = new FontIcon(Material2MZ.SEARCH);
-        HBox bar = new HBox(8, icon, search, importButton);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(6, 10, 6, 12));
-        bar.getStyleClass().add("toolbar");
-        return bar;
     }
 
     private void onKey(KeyEvent e) {
@@ -284,9 +281,9 @@ public final class MainWindow {
 
     void chooseFiles() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import saved pages");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Saved pages", "*.txt", "*.html", "*.htm"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.setTitle(t("import.files.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(t("import.files.kind"), "*.txt", "*.html", "*.htm"),
+                new FileChooser.ExtensionFilter(t("files.all"), "*.*"));
         chooser.setInitialDirectory(StartFolder.of(settings, home()).toFile());
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null) {
@@ -298,7 +295,7 @@ public final class MainWindow {
 
     void chooseFolder() {
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import a folder of saved pages");
+        chooser.setTitle(t("import.folder.title"));
         chooser.setInitialDirectory(StartFolder.of(settings, home()).toFile());
         File dir = chooser.showDialog(stage);
         if (dir != null) {
@@ -363,18 +360,14 @@ public final class MainWindow {
     public void offerRestore(java.nio.file.Path backup, java.util.function.Consumer<java.nio.file.Path> restore) {
         restoreItem.setVisible(backup != null);
         restoreItem.setOnAction(e -> {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
-                    "Bantin copied your database to " + backup + " before upgrading it. Putting that copy back undoes"
-                            + " everything since the upgrade (imports, syncs, bookmarks). The file as it is now is kept"
-                            + " beside it. Bantin closes afterwards; start it again to read the restored file.",
-                    ButtonType.CANCEL, ButtonType.OK);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, t("restore.text", backup), Buttons.cancel(), Buttons.ok());
             ask.initOwner(stage);
-            ask.setHeaderText("Restore the copy from before the upgrade?");
-            ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> restore.accept(backup));
+            ask.setHeaderText(t("restore.question"));
+            ask.showAndWait().filter(Buttons::confirms).ifPresent(b -> restore.accept(backup));
         });
     }
 
-    private AboutFacts about = new AboutFacts("(development build)", "MIT", null, null);
+    private AboutFacts about = new AboutFacts(null, "MIT", null, null);
 
     /** What Help › About tells, handed over by the app (it knows the version and the files). */
     public void setAbout(AboutFacts facts) {

@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -26,7 +28,7 @@ public final class MarkAllRead {
     }
 
     public void run() {
-        mark(query.get(), "");
+        mark(query.get(), null);
     }
 
     /**
@@ -34,15 +36,15 @@ public final class MarkAllRead {
      * article gives none), as the list orders them; {@code said} names the age ("a week").
      */
     public void olderThan(java.time.Duration age, String said) {
-        mark(query.get().before(java.time.Instant.now().minus(age)), " older than " + said);
+        mark(query.get().before(java.time.Instant.now().minus(age)), said);
     }
 
     private void mark(ArticleQuery q, String which) {
         services.runner().run(() -> services.reading().markAllRead(q), keys -> {
-            undo.offer(String.format(Locale.ENGLISH, "Marked %,d %s%s read", keys.size(), keys.size() == 1 ? "article" : "articles",
-                    which), () -> markUnread(keys), null);
+            undo.offer(which == null ? t("markAll.done", keys.size()) : t("markAll.older", keys.size(), which),
+                    () -> markUnread(keys), null);
             refresh.run();
-        }, e -> report.accept("Could not mark the articles read: " + e.getMessage()));
+        }, e -> report.accept(t("markAll.error", e.getMessage())));
     }
 
     /** Sets unread again exactly what the run marked read. */
@@ -51,7 +53,7 @@ public final class MarkAllRead {
             services.runner().run(() -> {
                 services.reading().markUnread(keys);
                 return keys.size();
-            }, n -> refresh.run(), e -> report.accept("Could not undo: " + e.getMessage()));
+            }, n -> refresh.run(), e -> report.accept(t("undo.error", e.getMessage())));
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.bantin.ui;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,14 +24,14 @@ final class StatusBar extends HBox {
         Label status = new Label();
         status.setId("import-status");
         status.textProperty().bind(vm.importStatusProperty());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(t("button.cancel"));
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> vm.cancelImport());
         progress.visibleProperty().bind(vm.importRunningProperty());
         progress.managedProperty().bind(vm.importRunningProperty());
         cancel.visibleProperty().bind(vm.importRunningProperty());
         cancel.managedProperty().bind(vm.importRunningProperty());
-        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink("Details…");
+        javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink(t("status.details"));
         details.setId("import-details");
         details.setOnAction(e -> importDetails.run());
         javafx.beans.binding.BooleanBinding rejected = javafx.beans.binding.Bindings.createBooleanBinding(
@@ -51,7 +53,7 @@ final class StatusBar extends HBox {
         Label syncStatus = new Label();
         syncStatus.setId("sync-status");
         syncStatus.textProperty().bind(vm.feeds().syncStatusProperty());
-        Button syncCancel = new Button("Stop sync");
+        Button syncCancel = new Button(t("status.stopSync"));
         syncCancel.setId("sync-cancel");
         syncCancel.setOnAction(e -> vm.feeds().cancelSync());
         syncCancel.visibleProperty().bind(vm.feeds().syncRunningProperty());
@@ -61,7 +63,7 @@ final class StatusBar extends HBox {
         Label notice = new Label();
         notice.setId("notice");
         notice.textProperty().bind(vm.undo().noticeProperty());
-        javafx.scene.control.Hyperlink undo = new javafx.scene.control.Hyperlink("Undo");
+        javafx.scene.control.Hyperlink undo = new javafx.scene.control.Hyperlink(t("status.undo"));
         undo.setId("undo");
         undo.setOnAction(e -> vm.undo().undo());
         undo.visibleProperty().bind(vm.undo().undoableProperty());
@@ -70,7 +72,7 @@ final class StatusBar extends HBox {
         undoable.setAlignment(Pos.CENTER_LEFT);
         undoable.visibleProperty().bind(vm.undo().noticeProperty().isNotEmpty());
         undoable.managedProperty().bind(undoable.visibleProperty());
-        Label hint = new Label("Drop saved pages here to import them · Help › Keyboard shortcuts");
+        Label hint = new Label(t("status.hint"));
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(vm.importStatusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty())
                 .and(vm.undo().noticeProperty().isEmpty()));

@@ -15,6 +15,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.data..", "vn.bantin.ingest..", "vn.bantin.ui..",
                     "vn.bantin.app..", "vn.bantin.service..", "javafx..", "java.sql..");
 
+    /** The words of both languages are read by every layer, so they depend on none (decision 0012). */
+    @ArchTest
+    static final ArchRule wordsDependOnNothingOfOurs = noClasses().that().resideInAPackage("vn.bantin.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.domain..", "vn.bantin.data..", "vn.bantin.ingest..",
+                    "vn.bantin.ui..", "vn.bantin.app..", "vn.bantin.service..", "javafx..", "java.sql..");
+
     @ArchTest
     static final ArchRule dataDoesNotReachUp = noClasses().that().resideInAPackage("vn.bantin.data..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.bantin.service..", "vn.bantin.ingest..", "vn.bantin.ui..",

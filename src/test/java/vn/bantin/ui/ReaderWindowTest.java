@@ -403,7 +403,7 @@ class ReaderWindowTest {
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> !large.isShowing());
         tried.add("Ctrl+Shift+M");
-        assertThat(tried).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Dialogs.SHORTCUTS).map(r -> r[0]).toList());
+        assertThat(tried).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Dialogs.shortcuts()).map(r -> r[0]).toList());
     }
 
     @Test
@@ -747,7 +747,7 @@ class ReaderWindowTest {
             });
             robot.interact(() -> vm.list().select(row));
             waitUntil(() -> robot.lookup("#detail-summary-bar").tryQuery().map(n -> n.isVisible()).orElse(false));
-            assertThat(robot.lookup("#detail-summary-only").queryLabeled().getText()).contains("Only the feed's summary");
+            assertThat(robot.lookup("#detail-summary-only").queryLabeled().getText()).contains("Only the feed’s summary");
             server.serve("/w/a.html", "text/html", page.getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
             robot.clickOn("#detail-fetch-whole");
             waitUntil(() -> vm.detail().articleProperty().get() != null

@@ -92,7 +92,7 @@ class ResumeWindowTest {
     void theNoticeTellsHowFarTheImportGotAndItsButtonImportsTheRest(FxRobot robot) {
         RereadWindowTest.waitUntil(() -> robot.lookup("#resume-bar").tryQuery().map(n -> n.isVisible()).orElse(false));
         assertThat(robot.lookup("#resume-text").queryAs(Labeled.class).getText()).isEqualTo(
-                "The last import stopped after 2 of 6 files (it began 30 Nov 2026, 09:15). 4 files were not imported.");
+                "The last import stopped after 2 of 6 files (it began Nov 30, 2026, 9:15 AM). 4 files were not imported.");
         assertThat(robot.lookup("#resume-start").queryAs(Labeled.class).getText()).isEqualTo("Import the rest");
         assertThat(ctx.articles().count(ArticleQuery.ALL)).isEqualTo(2);
         robot.clickOn("#resume-start");

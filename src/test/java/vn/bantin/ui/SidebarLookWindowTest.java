@@ -103,7 +103,7 @@ class SidebarLookWindowTest extends SampleWindowTest {
                 seen++;
             }
         }
-        assertThat(seen).isGreaterThanOrEqualTo(2 * Dialogs.SHORTCUTS.length);
+        assertThat(seen).isGreaterThanOrEqualTo(2 * Dialogs.shortcuts().length);
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 

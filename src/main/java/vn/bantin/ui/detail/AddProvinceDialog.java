@@ -1,5 +1,7 @@
 package vn.bantin.ui.detail;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
@@ -20,11 +22,11 @@ import vn.bantin.domain.Folding;
  */
 public final class AddProvinceDialog extends Dialog<String> {
     public AddProvinceDialog(String articleTitle, List<ProvinceChoice> choices) {
-        setTitle("Add a province");
-        setHeaderText("Which province is “" + shorten(articleTitle) + "” about?");
+        setTitle(t("addProvince.title"));
+        setHeaderText(t("addProvince.question", shorten(articleTitle)));
         TextField filter = new TextField();
         filter.setId("add-province-filter");
-        filter.setPromptText("Type a name (accents optional)");
+        filter.setPromptText(t("addProvince.filter"));
         FilteredList<ProvinceChoice> shown = new FilteredList<>(FXCollections.observableArrayList(choices));
         ListView<ProvinceChoice> list = new ListView<>(shown);
         list.setId("add-province-list");
@@ -34,7 +36,7 @@ public final class AddProvinceDialog extends Dialog<String> {
             protected void updateItem(ProvinceChoice c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null
-                        : c.nameVi() + (c.nameEn().equals(c.nameVi()) ? "" : " · " + c.nameEn()) + (c.named() ? "  (named in the article)" : ""));
+                        : c.nameVi() + (c.nameEn().equals(c.nameVi()) ? "" : " · " + c.nameEn()) + (c.named() ? "  " + t("addProvince.named") : ""));
             }
         });
         filter.textProperty().addListener((o, a, b) -> {
@@ -55,18 +57,19 @@ public final class AddProvinceDialog extends Dialog<String> {
                 close();
             }
         });
-        Label hint = new Label("Kept when articles are read again; the province lists count it at once.");
+        Label hint = new Label(t("addProvince.hint"));
         hint.getStyleClass().add("row-meta");
         hint.setWrapText(true);
         VBox box = new VBox(8, filter, list, hint);
         box.setPadding(new Insets(4, 8, 0, 8));
         box.setPrefWidth(420);
         getDialogPane().setContent(box);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        ButtonType ok = vn.bantin.ui.Buttons.ok();
+        getDialogPane().getButtonTypes().addAll(ok, vn.bantin.ui.Buttons.cancel());
+        getDialogPane().lookupButton(ok).disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
         list.getSelectionModel().select(0);
-        setResultConverter(b -> b == ButtonType.OK && list.getSelectionModel().getSelectedItem() != null
+        setResultConverter(b -> b == ok && list.getSelectionModel().getSelectedItem() != null
                 ? list.getSelectionModel().getSelectedItem().id() : null);
         // after the dialog has given focus to its default button, or Space would press OK on the first province
         setOnShown(e -> javafx.application.Platform.runLater(filter::requestFocus));

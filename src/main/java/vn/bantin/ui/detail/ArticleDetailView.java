@@ -1,5 +1,7 @@
 package vn.bantin.ui.detail;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -32,8 +34,8 @@ public final class ArticleDetailView extends BorderPane {
     private WebView web;
     private final FlowPane chips = new FlowPane(6, 6);
     private final Button star = new Button();
-    private final Button original = new Button("Original", new FontIcon(Material2AL.LAUNCH));
-    private final Label empty = new Label("Choose an article on the left to read it here.");
+    private final Button original = new Button(t("detail.original"), new FontIcon(Material2AL.LAUNCH));
+    private final Label empty = new Label(t("detail.empty"));
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final Function<String, String> provinceName;
 
@@ -76,17 +78,17 @@ public final class ArticleDetailView extends BorderPane {
         star.setId("detail-star");
         star.getStyleClass().add("flat");
         star.setOnAction(e -> onStar.run());
-        star.setTooltip(new Tooltip("Bookmark (B)"));
+        star.setTooltip(new Tooltip(t("detail.bookmark.tip")));
         original.setId("detail-original");
         original.getStyleClass().add("flat");
-        original.setTooltip(new Tooltip("Open the original page in your browser (O)"));
+        original.setTooltip(new Tooltip(t("detail.original.tip")));
         original.setOnAction(e -> onOpenOriginal.run());
         Button smaller = new Button(null, new FontIcon(Material2MZ.ZOOM_OUT));
         Button bigger = new Button(null, new FontIcon(Material2MZ.ZOOM_IN));
         smaller.getStyleClass().add("flat");
         bigger.getStyleClass().add("flat");
-        smaller.setTooltip(new Tooltip("Smaller text (Ctrl −)"));
-        bigger.setTooltip(new Tooltip("Larger text (Ctrl +)"));
+        smaller.setTooltip(new Tooltip(t("detail.smaller.tip")));
+        bigger.setTooltip(new Tooltip(t("detail.bigger.tip")));
         smaller.setOnAction(e -> vm.smallerFont());
         bigger.setOnAction(e -> vm.biggerFont());
         for (Button b : new Button[] {star, original, smaller, bigger}) {
@@ -97,7 +99,7 @@ public final class ArticleDetailView extends BorderPane {
         HBox.setHgrow(chips, Priority.ALWAYS);
         addProvince.setId("detail-add-province");
         addProvince.getStyleClass().addAll("flat", "small");
-        addProvince.setTooltip(new Tooltip("Add a province this article is about"));
+        addProvince.setTooltip(new Tooltip(t("detail.addProvince.tip")));
         addProvince.setOnAction(e -> chooseProvince());
         HBox bar = new HBox(6, chips, spacer, star, original, smaller, bigger);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -118,11 +120,10 @@ public final class ArticleDetailView extends BorderPane {
         summaryText.setId("detail-summary-only");
         summaryText.setWrapText(true);
         summaryText.textProperty().bind(javafx.beans.binding.Bindings.when(vm.wholeStatusProperty().isEmpty())
-                .then("Only the feed's summary is here: the article's page could not be fetched yet. Bantin asks again"
-                        + " at each sync.").otherwise(vm.wholeStatusProperty()));
+                .then(t("detail.summaryOnly")).otherwise(vm.wholeStatusProperty()));
         summaryText.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(summaryText, Priority.ALWAYS);
-        Button fetch = new Button("Fetch the article now");
+        Button fetch = new Button(t("detail.fetch"));
         fetch.setId("detail-fetch-whole");
         fetch.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         fetch.setOnAction(e -> vm.fetchWhole());
@@ -191,9 +192,9 @@ public final class ArticleDetailView extends BorderPane {
             why.setShowDelay(javafx.util.Duration.millis(300));
             chip.setTooltip(why);
             chip.setOnAction(e -> onProvince.accept(id));
-            javafx.scene.control.MenuItem show = new javafx.scene.control.MenuItem("Show articles about " + name);
+            javafx.scene.control.MenuItem show = new javafx.scene.control.MenuItem(t("detail.chip.show", name));
             show.setOnAction(e -> onProvince.accept(id));
-            javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem("Remove " + name + " from this article");
+            javafx.scene.control.MenuItem remove = new javafx.scene.control.MenuItem(t("detail.chip.remove", name));
             remove.setId("chip-remove-" + id);
             remove.setOnAction(e -> corrections.correct(id, false));
             chip.setContextMenu(new javafx.scene.control.ContextMenu(show, remove));
@@ -233,7 +234,7 @@ public final class ArticleDetailView extends BorderPane {
             versions.setManaged(false);
             return;
         }
-        Label label = new Label("Versions");
+        Label label = new Label(t("detail.versions"));
         label.getStyleClass().add("row-meta");
         versions.getChildren().add(label);
         javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
@@ -256,10 +257,10 @@ public final class ArticleDetailView extends BorderPane {
             });
             versions.getChildren().add(b);
         }
-        Button split = new Button("Not the same story", new FontIcon(Material2AL.CALL_SPLIT));
+        Button split = new Button(t("detail.split"), new FontIcon(Material2AL.CALL_SPLIT));
         split.setId("detail-split");
         split.getStyleClass().addAll("flat", "split-story");
-        split.setTooltip(new Tooltip("Take this version out of the story"));
+        split.setTooltip(new Tooltip(t("detail.split.tip")));
         split.setFocusTraversable(false);
         split.setOnAction(e -> onSplit.run());
         versions.getChildren().add(split);

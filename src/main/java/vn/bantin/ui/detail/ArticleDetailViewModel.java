@@ -1,5 +1,7 @@
 package vn.bantin.ui.detail;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -56,13 +58,13 @@ public final class ArticleDetailViewModel {
             return;
         }
         long key = a.key();
-        wholeStatus.set("Fetching the article…");
+        wholeStatus.set(t("detail.fetching"));
         runner.run(() -> wholePage.fetch(key), ok -> {
             wholeStatus.set("");
             if (wanted == key) {
                 open(key, null);
             }
-        }, e -> wholeStatus.set("Could not fetch it: " + e.getMessage()));
+        }, e -> wholeStatus.set(t("detail.fetchFailed", e.getMessage())));
     }
 
     private record Loaded(Article article, java.util.List<vn.bantin.domain.ArticleImage> images, boolean summary) {
@@ -113,11 +115,11 @@ public final class ArticleDetailViewModel {
             summaryOnly.set(loaded != null && loaded.summary());
             wholeStatus.set("");
             article.set(a);
-            report(a == null ? "That article is no longer in the database." : null);
+            report(a == null ? t("detail.gone") : null);
             if (a != null && onRead != null) {
                 onRead.accept(a);
             }
-        }, e -> report("Could not open the article: " + e.getMessage()));
+        }, e -> report(t("detail.error.open", e.getMessage())));
     }
 
     public void setBookmarked(long key, boolean bookmarked, Runnable done) {
@@ -129,7 +131,7 @@ public final class ArticleDetailViewModel {
             if (done != null) {
                 done.run();
             }
-        }, e -> report("Could not save the bookmark: " + e.getMessage()));
+        }, e -> report(t("detail.error.bookmark", e.getMessage())));
     }
 
     public void setRead(long key, boolean read, Runnable done) {
@@ -141,7 +143,7 @@ public final class ArticleDetailViewModel {
             if (done != null) {
                 done.run();
             }
-        }, e -> report("Could not save: " + e.getMessage()));
+        }, e -> report(t("detail.error.save", e.getMessage())));
     }
 
     /**
@@ -164,7 +166,7 @@ public final class ArticleDetailViewModel {
             if (done != null) {
                 done.run();
             }
-        }, e -> report("Could not change the article's provinces: " + e.getMessage()));
+        }, e -> report(t("detail.error.provinces", e.getMessage())));
     }
 
     /**
@@ -175,31 +177,30 @@ public final class ArticleDetailViewModel {
         String province = name.apply(tag.provinceId());
         StringBuilder sb = new StringBuilder();
         if (tag.byReader()) {
-            sb.append("You added ").append(province).append(" to this article.");
+            sb.append(t("evidence.byReader", province));
         }
         if (!tag.evidence().isEmpty()) {
             if (!sb.isEmpty()) {
                 sb.append('\n');
             }
-            sb.append(tag.byReader() ? "The article also says:" : "Tagged " + province + " because the article says:");
+            sb.append(tag.byReader() ? t("evidence.alsoSays") : t("evidence.says", province));
             for (vn.bantin.domain.TagEvidence e : tag.evidence()) {
                 sb.append("\n  “").append(e.phrase()).append("” ").append(how(e.how(), province));
             }
         } else if (!tag.byReader()) {
-            sb.append("Tagged ").append(province).append(" when the article was imported.");
+            sb.append(t("evidence.imported", province));
         }
-        sb.append("\nClick for articles about ").append(province).append("; right-click to remove it.");
+        sb.append("\n").append(t("evidence.click", province));
         return sb.toString();
     }
 
     private static String how(String how, String province) {
-        return switch (how) {
-            case "province" -> "(the province's name)";
-            case "dateline" -> "(the dateline: where the report was filed)";
-            case "place" -> "(a place in " + province + ")";
-            case "" -> "";
-            default -> "(a " + how + " of " + province + ")";
-        };
+        if (how.isEmpty()) {
+            return "";
+        }
+        // the kinds the tagger writes (Place.Kind's labels, "province", "dateline", "place"); any other as it is
+        String key = "evidence.how." + how.replace(' ', '-');
+        return vn.bantin.i18n.Texts.has(key) ? t(key, province) : t("evidence.how.other", how, province);
     }
 
     private void applyStatus(long key, ArticleStatus s) {

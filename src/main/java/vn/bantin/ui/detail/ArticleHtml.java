@@ -1,5 +1,7 @@
 package vn.bantin.ui.detail;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -53,8 +55,7 @@ public final class ArticleHtml {
             sb.append(" · ").append(esc(a.author()));
         }
         if (a.published() != null) {
-            sb.append(" · ").append(esc(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                    .withLocale(Locale.getDefault()).format(a.published().atZoneSameInstant(ZoneId.systemDefault()))));
+            sb.append(" · ").append(esc(vn.bantin.i18n.Texts.longDateTime(a.published().toInstant())));
         }
         sb.append("</div>");
         sb.append("<p class=\"lead\">").append(marked(a.lead(), terms)).append("</p>");
@@ -105,7 +106,7 @@ public final class ArticleHtml {
             }
             sb.append("</figure>");
         } else {
-            sb.append("<figure><figcaption>Photo: ").append(marked((String) f, terms)).append("</figcaption></figure>");
+            sb.append("<figure><figcaption>").append(esc(t("detail.photo"))).append(" ").append(marked((String) f, terms)).append("</figcaption></figure>");
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.ui.feeds;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -34,16 +36,16 @@ public final class FeedsView extends VBox {
         setSpacing(6);
         setPadding(new Insets(4, 8, 8, 8));
 
-        Label title = new Label("Feeds");
+        Label title = new Label(t("feeds.title"));
         title.getStyleClass().add("section-title");
-        Button add = iconButton(new FontIcon(Material2AL.ADD), "Add a feed (a feed's or a news site's address)");
+        Button add = iconButton(new FontIcon(Material2AL.ADD), t("feeds.add.tip"));
         add.setId("feed-add");
         add.setOnAction(e -> askForFeed());
-        Button sync = iconButton(new FontIcon(Material2MZ.SYNC), "Sync every feed now");
+        Button sync = iconButton(new FontIcon(Material2MZ.SYNC), t("feeds.sync.tip"));
         sync.setId("feed-sync");
         sync.setOnAction(e -> vm.sync(null));
         sync.disableProperty().bind(vm.syncRunningProperty());
-        Button all = iconButton(new FontIcon(Material2AL.CLEAR_ALL), "Show articles from everywhere again");
+        Button all = iconButton(new FontIcon(Material2AL.CLEAR_ALL), t("feeds.all.tip"));
         all.setId("feed-clear");
         all.setOnAction(e -> list.getSelectionModel().clearSelection());
         all.disableProperty().bind(vm.selectedProperty().isNull());
@@ -61,10 +63,10 @@ public final class FeedsView extends VBox {
         list.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 30.0 * Math.max(2, Math.min(6, vm.items().size())) + 4, vm.items()));
         list.setMinHeight(64);
-        Label emptyText = new Label("No feeds yet: + adds one.");
+        Label emptyText = new Label(t("feeds.empty"));
         emptyText.setWrapText(true);
         emptyText.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        javafx.scene.control.Hyperlink fromCatalogue = new javafx.scene.control.Hyperlink("Or pick Vietnamese news sources…");
+        javafx.scene.control.Hyperlink fromCatalogue = new javafx.scene.control.Hyperlink(t("feeds.pick"));
         fromCatalogue.setId("feed-catalogue");
         fromCatalogue.setOnAction(e -> chooseFromCatalogue());
         javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(2, emptyText, fromCatalogue);
@@ -92,12 +94,12 @@ public final class FeedsView extends VBox {
             }
         });
 
-        MenuItem syncOne = new MenuItem("Sync this feed");
+        MenuItem syncOne = new MenuItem(t("feeds.syncOne"));
         syncOne.setOnAction(e -> selected(f -> vm.sync(f.id())));
-        MenuItem rename = new MenuItem("Rename…");
+        MenuItem rename = new MenuItem(t("feeds.rename"));
         rename.setId("feed-rename");
         rename.setOnAction(e -> selected(this::askRename));
-        MenuItem remove = new MenuItem("Remove…");
+        MenuItem remove = new MenuItem(t("feeds.remove"));
         remove.setId("feed-remove");
         remove.setOnAction(e -> selected(this::askRemove));
         list.setContextMenu(new ContextMenu(syncOne, rename, remove));
@@ -132,14 +134,14 @@ public final class FeedsView extends VBox {
     private void chooseFrom(java.util.List<vn.bantin.ingest.feed.Catalogue.Source> sources) {
         javafx.scene.control.Dialog<javafx.scene.control.ButtonType> d = new javafx.scene.control.Dialog<>();
         d.initOwner(getScene() == null ? null : getScene().getWindow());
-        d.setTitle("Vietnamese news sources");
-        d.setHeaderText("Feeds of outlets that report on Vietnam, in English and Vietnamese");
+        d.setTitle(t("catalogue.title"));
+        d.setHeaderText(t("catalogue.header"));
         javafx.scene.layout.VBox boxes = new javafx.scene.layout.VBox(6);
         boxes.setId("catalogue-list");
         java.util.List<javafx.scene.control.CheckBox> checks = new java.util.ArrayList<>();
         for (vn.bantin.ingest.feed.Catalogue.Source c : sources) {
             javafx.scene.control.CheckBox cb = new javafx.scene.control.CheckBox(c.name() + "  ·  " + ("en".equals(c.language())
-                    ? "English" : "Tiếng Việt"));
+                    ? t("catalogue.english") : t("catalogue.vietnamese")));
             cb.setId("catalogue-" + checks.size());
             boolean have = vm.subscribed(c.url());
             cb.setSelected(have);
@@ -152,7 +154,7 @@ public final class FeedsView extends VBox {
         scroll.setPrefViewportHeight(360);
         scroll.setPrefViewportWidth(420);
         d.getDialogPane().setContent(scroll);
-        javafx.scene.control.ButtonType subscribe = new javafx.scene.control.ButtonType("Subscribe",
+        javafx.scene.control.ButtonType subscribe = new javafx.scene.control.ButtonType(t("catalogue.subscribe"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(subscribe, javafx.scene.control.ButtonType.CANCEL);
         d.getDialogPane().lookupButton(subscribe).setId("catalogue-subscribe");
@@ -170,30 +172,32 @@ public final class FeedsView extends VBox {
     public void askForFeed() {
         TextInputDialog d = new TextInputDialog();
         d.initOwner(getScene() == null ? null : getScene().getWindow());
-        d.setTitle("Add a feed");
-        d.setHeaderText("The address of an RSS or Atom feed, or of a news site that offers one");
+        d.setTitle(t("feeds.add.title"));
+        d.setHeaderText(t("feeds.add.header"));
         d.getEditor().setPromptText("https://e.vnexpress.net/rss/news.rss");
         d.getEditor().setId("feed-url");
+        d.getDialogPane().getButtonTypes().setAll(vn.bantin.ui.Buttons.ok(), vn.bantin.ui.Buttons.cancel());
         d.showAndWait().ifPresent(vm::add);
     }
 
     private void askRename(Feed f) {
         TextInputDialog d = new TextInputDialog(f.title());
         d.initOwner(getScene().getWindow());
-        d.setTitle("Rename feed");
+        d.setTitle(t("feeds.rename.title"));
         d.setHeaderText(f.url());
+        d.getDialogPane().getButtonTypes().setAll(vn.bantin.ui.Buttons.ok(), vn.bantin.ui.Buttons.cancel());
         d.showAndWait().ifPresent(t -> vm.rename(f, t));
     }
 
     private void askRemove(Feed f) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(getScene().getWindow());
-        d.setTitle("Remove feed");
-        d.setHeaderText("Unsubscribe from " + f.title() + "?");
-        CheckBox delete = new CheckBox("Also delete its articles (bookmarked ones are kept)");
+        d.setTitle(t("feeds.remove.title"));
+        d.setHeaderText(t("feeds.remove.question", f.title()));
+        CheckBox delete = new CheckBox(t("feeds.remove.articles"));
         delete.setId("feed-remove-articles");
-        d.getDialogPane().setContent(new VBox(8, new Label("Its articles stay in the list unless you tick the box."), delete));
-        d.getDialogPane().getButtonTypes().addAll(new ButtonType("Remove", ButtonType.OK.getButtonData()), ButtonType.CANCEL);
+        d.getDialogPane().setContent(new VBox(8, new Label(t("feeds.remove.text")), delete));
+        d.getDialogPane().getButtonTypes().addAll(new ButtonType(t("feeds.remove.button"), ButtonType.OK.getButtonData()), vn.bantin.ui.Buttons.cancel());
         d.showAndWait().filter(b -> b.getButtonData() == ButtonType.OK.getButtonData())
                 .ifPresent(b -> vm.remove(f, delete.isSelected()));
     }
@@ -227,11 +231,11 @@ public final class FeedsView extends VBox {
             }
             name.setText(f.title());
             long n = vm.countOf(f);
-            count.setText(n > 0 ? String.format("%,d", n) : "");
+            count.setText(n > 0 ? vn.bantin.i18n.Texts.number(n) : "");
             boolean failed = f.lastStatus() != null && f.lastStatus().startsWith("failed");
             warning.setVisible(failed);
             warning.setManaged(failed);
-            setTooltip(new Tooltip(f.url() + (f.lastStatus() == null ? "\nNot synced yet" : "\nLast sync: " + f.lastStatus())));
+            setTooltip(new Tooltip(f.url() + "\n" + (f.lastStatus() == null ? t("feeds.notSynced") : t("feeds.lastSync", f.lastStatus()))));
             setGraphic(box);
         }
     }

@@ -1,5 +1,7 @@
 package vn.bantin.ui.feeds;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -110,7 +112,7 @@ public final class FeedsViewModel {
                 reloading = false;
             }
             selected.set(keep == null ? null : list.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
-        }, e -> report("Could not read the feeds: " + e.getMessage()));
+        }, e -> report(t("feeds.error.read", e.getMessage())));
     }
 
     /** Subscribes and, once the feed is known good, syncs it. */
@@ -118,14 +120,14 @@ public final class FeedsViewModel {
         if (url == null || url.isBlank()) {
             return;
         }
-        job.say("Checking " + url.strip() + "…");
+        job.say(t("feeds.checking", url.strip()));
         runner.run(() -> feeds.subscribe(url.strip()), f -> {
             job.say("");
             reload();
             sync(f.id());
         }, e -> {
             job.say("");
-            report("Could not subscribe to " + url.strip() + ": " + e.getMessage());
+            report(t("feeds.error.subscribeTo", url.strip(), e.getMessage()));
         });
     }
 
@@ -136,7 +138,7 @@ public final class FeedsViewModel {
         runner.run(() -> {
             feeds.rename(f.id(), title);
             return null;
-        }, x -> reload(), e -> report("Could not rename " + f.title() + ": " + e.getMessage()));
+        }, x -> reload(), e -> report(t("feeds.error.rename", f.title(), e.getMessage())));
     }
 
     public void remove(Feed f, boolean deleteArticles) {
@@ -146,7 +148,7 @@ public final class FeedsViewModel {
             }
             reload();
             onChange.run();
-        }, e -> report("Could not remove " + f.title() + ": " + e.getMessage()));
+        }, e -> report(t("feeds.error.remove", f.title(), e.getMessage())));
     }
 
     /** Syncs every feed (or one), unless a sync is already running. */
@@ -160,17 +162,17 @@ public final class FeedsViewModel {
     }
 
     private static SyncService.Listener progress(vn.bantin.ui.Job.Control c) {
-        return (done, total, last) -> c.progress(done, total, "Synced " + done + " of " + total + " · " + last.title() + ": "
-                + Subscriptions.describe(last));
+        return (done, total, last) -> c.progress(done, total, t("feeds.progress", done, total, last.title(),
+                Subscriptions.describe(last)));
     }
 
     private void runSync(vn.bantin.ui.Job.Work<List<SyncService.FeedResult>> work) {
-        job.start("Syncing…", work, (r, stopped) -> {
-            job.say(stopped ? "Sync cancelled" : Subscriptions.summary(r));
+        job.start(t("feeds.syncing"), work, (r, stopped) -> {
+            job.say(stopped ? t("feeds.cancelled") : Subscriptions.summary(r));
             results.set(r);
             reload();
             onChange.run();
-        }, e -> report("Sync failed: " + e.getMessage()));
+        }, e -> report(t("feeds.error.sync", e.getMessage())));
     }
 
     public void cancelSync() {
@@ -188,7 +190,7 @@ public final class FeedsViewModel {
 
     /** Reads the catalogue off the FX thread and hands it to {@code show}. */
     public void loadCatalogue(java.util.function.Consumer<List<vn.bantin.ingest.feed.Catalogue.Source>> show) {
-        runner.run(catalogue::get, show, e -> report("Could not read the list of news sources: " + e.getMessage()));
+        runner.run(catalogue::get, show, e -> report(t("feeds.error.catalogue", e.getMessage())));
     }
 
     /** Whether a feed of that address is subscribed already. */
@@ -213,22 +215,22 @@ public final class FeedsViewModel {
             }
             return n;
         }, n -> {
-            job.say("Subscribed to " + n + (n == 1 ? " feed" : " feeds"));
+            job.say(t("feeds.subscribed", n));
             reload();
             sync(null);
-        }, e -> report("Could not subscribe: " + e.getMessage()));
+        }, e -> report(t("feeds.error.subscribe", e.getMessage())));
     }
 
     public void importOpml(java.nio.file.Path file) {
         runner.run(() -> feeds.importOpml(file), done -> {
-            job.say("Subscribed to " + done.describe(file));
+            job.say(t("feeds.subscribedFrom", done.describe(file)));
             reload();
         }, e -> report(file + ": " + e.getMessage()));
     }
 
     public void exportOpml(java.nio.file.Path file) {
-        runner.run(() -> feeds.exportOpml(file), n -> job.say("Wrote " + n + " feeds to " + file.getFileName()),
-                e -> report("Could not write " + file + ": " + e.getMessage()));
+        runner.run(() -> feeds.exportOpml(file), n -> job.say(t("feeds.wrote", n, file.getFileName())),
+                e -> report(t("error.write", file, e.getMessage())));
     }
 
     /**

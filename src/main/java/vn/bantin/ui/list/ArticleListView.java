@@ -1,5 +1,7 @@
 package vn.bantin.ui.list;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,11 +20,10 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.bantin.domain.ArticleSummary;
+import vn.bantin.i18n.Texts;
 
 /** The centre pane: a header saying what is shown, then the articles, newest first. */
 public final class ArticleListView extends BorderPane {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
-    static final DateTimeFormatter ADDED = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     private final ArticleListViewModel vm;
     private final ListView<ArticleSummary> list = new ListView<>();
@@ -155,12 +156,11 @@ public final class ArticleListView extends BorderPane {
             }
             // an article that gives no date sorts by when it reached Bantin, and says so
             String when = a.published() == null
-                    ? "added " + ADDED.format(java.time.Instant.ofEpochSecond(a.sortTs()).atZone(ZoneId.systemDefault()))
-                    : DATE.format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
-            String saved = a.bookmarked() && a.bookmarkedAt() != null
-                    ? " · saved " + DATE.format(a.bookmarkedAt().atZone(ZoneId.systemDefault())) : "";
+                    ? t("list.added", Texts.date(java.time.Instant.ofEpochSecond(a.sortTs()).atZone(ZoneId.systemDefault()).toLocalDate()))
+                    : Texts.dateTime(a.published().toInstant());
+            String saved = a.bookmarked() && a.bookmarkedAt() != null ? " · " + t("list.saved", Texts.dateTime(a.bookmarkedAt())) : "";
             String others = a.otherSources().isEmpty() ? "" : " · " + a.othersNote();
-            meta.setText(a.sourceName() + others + " · " + when + saved + (vm.isSample(a) ? " · sample" : ""));
+            meta.setText(a.sourceName() + others + " · " + when + saved + (vm.isSample(a) ? " · " + t("list.sample") : ""));
             lead.setText(a.lead());
             String q = highlight.get();
             boolean searching = q != null && !q.isBlank()

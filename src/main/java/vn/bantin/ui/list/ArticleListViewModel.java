@@ -1,5 +1,7 @@
 package vn.bantin.ui.list;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -47,7 +49,7 @@ public final class ArticleListViewModel {
     public ArticleListViewModel(Reading articles, TaskRunner runner) {
         this.articles = articles;
         this.runner = runner;
-        runner.run(vn.bantin.ingest.Samples::ids, samples::addAll, e -> report("Could not read the sample articles: " + e.getMessage()));
+        runner.run(vn.bantin.ingest.Samples::ids, samples::addAll, e -> report(t("error.samples", e.getMessage())));
     }
 
     /** One of the articles Bantin came with (File › Remove the sample articles… takes them away). */
@@ -132,7 +134,7 @@ public final class ArticleListViewModel {
                 }
             }, e -> {
                 if (gen == generation) {
-                    report("Could not count articles: " + e.getMessage());
+                    report(t("error.count", e.getMessage()));
                 }
             });
             loading.set(false);
@@ -150,7 +152,7 @@ public final class ArticleListViewModel {
         }, e -> {
             if (gen == generation) {
                 loading.set(false);
-                report("Could not load articles: " + e.getMessage());
+                report(t("error.load", e.getMessage()));
             }
         });
     }
@@ -171,7 +173,7 @@ public final class ArticleListViewModel {
             if (gen == generation) {
                 total.set(n);
             }
-        }, e -> report("Could not count articles: " + e.getMessage()));
+        }, e -> report(t("error.count", e.getMessage())));
     }
 
     public boolean hasMore() {
@@ -200,7 +202,7 @@ public final class ArticleListViewModel {
         }, e -> {
             if (gen == generation) {
                 loadingMore = false;
-                report("Could not load more articles: " + e.getMessage());
+                report(t("error.loadMore", e.getMessage()));
             }
         });
     }

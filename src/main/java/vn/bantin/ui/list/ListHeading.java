@@ -1,5 +1,7 @@
 package vn.bantin.ui.list;
 
+import static vn.bantin.i18n.Texts.t;
+
 import vn.bantin.ui.provinces.ProvincesViewModel.Special;
 
 /** The words above the list and in its place when it is empty: what is shown, and what to do when it is nothing. */
@@ -15,9 +17,9 @@ public final class ListHeading {
     public static String header(Special special, String feed, String places, String text, String when, long total,
                                 boolean grouped) {
         StringBuilder sb = new StringBuilder(switch (special) {
-            case ALL -> "All articles";
-            case UNREAD -> "Unread";
-            case BOOKMARKS -> "Bookmarks";
+            case ALL -> t("sidebar.all");
+            case UNREAD -> t("sidebar.unread");
+            case BOOKMARKS -> t("sidebar.bookmarks");
         });
         if (feed != null) {
             sb.append(" · ").append(feed);
@@ -26,14 +28,13 @@ public final class ListHeading {
             sb.append(" · ").append(places);
         }
         if (text != null) {
-            sb.append(" · “").append(text).append("”");
+            sb.append(" · ").append(t("list.quoted", text));
         }
         if (when != null) {
             sb.append(" · ").append(when);
         }
         if (total >= 0) {
-            String unit = grouped ? " stor" + (total == 1 ? "y" : "ies") : (total == 1 ? " article" : " articles");
-            sb.append(" · ").append(total).append(unit);
+            sb.append(" · ").append(t(grouped ? "list.stories" : "list.articles", total));
         }
         return sb.toString();
     }
@@ -42,22 +43,20 @@ public final class ListHeading {
     public static String empty(Special special, String places, String text, String when) {
         boolean somewhere = places != null && !places.isEmpty();
         if (when != null) {
-            return "Nothing" + (somewhere ? " for " + places : "") + " on " + when
-                    + ". Choose more days under the map, or All to see every day.";
+            return somewhere ? t("empty.when.places", places, when) : t("empty.when", when);
         }
         if (text != null) {
-            return "Nothing matches “" + text + "”" + (somewhere ? " in " + places : "")
-                    + ". Try fewer words, or press Esc to clear the search.";
+            return somewhere ? t("empty.search.places", text, places) : t("empty.search", text);
         }
         if (special == Special.BOOKMARKS) {
-            return "No bookmarks" + (somewhere ? " for " + places : "") + " yet — press B on an article to keep it here.";
+            return somewhere ? t("empty.bookmarks.places", places) : t("empty.bookmarks");
         }
         if (special == Special.UNREAD) {
-            return "Nothing unread" + (somewhere ? " for " + places : "") + ". You are up to date.";
+            return somewhere ? t("empty.unread.places", places) : t("empty.unread");
         }
         if (somewhere) {
-            return "No articles for " + places + " yet — import saved pages (File › Import) or add a feed.";
+            return t("empty.all.places", places);
         }
-        return "No articles yet — import saved pages with File › Import, or drop files on this window.";
+        return t("empty.all");
     }
 }

@@ -1,5 +1,7 @@
 package vn.bantin.ui.list;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -23,17 +25,17 @@ public final class RowMenu {
     }
 
     public static ContextMenu of(Actions actions, java.util.function.BooleanSupplier grouped) {
-        MenuItem open = item("row-open", "Open in the reading view", actions.open());
-        MenuItem original = item("row-open-original", "Open original in the browser", actions.openOriginal());
-        MenuItem copyLink = item("row-copy-link", "Copy link", () -> copy(actions.selected().get().url()));
-        MenuItem copyMarkdown = item("row-copy-markdown", "Copy as Markdown", () -> copy(markdown(actions.selected().get())));
+        MenuItem open = item("row-open", t("row.open"), actions.open());
+        MenuItem original = item("row-open-original", t("row.original"), actions.openOriginal());
+        MenuItem copyLink = item("row-copy-link", t("browser.copyLink"), () -> copy(actions.selected().get().url()));
+        MenuItem copyMarkdown = item("row-copy-markdown", t("row.markdown"), () -> copy(markdown(actions.selected().get())));
         // what the item says when the menu opens is what it does, though opening the row reads it meanwhile
         boolean[] markRead = {true};
-        MenuItem read = item("row-read", "Mark as read", () -> actions.setRead().accept(markRead[0]));
-        MenuItem bookmark = item("row-bookmark", "Bookmark", actions.toggleBookmark());
-        MenuItem merge = item("merge-previous", "Same story as the article read before", actions.mergeWithPrevious());
-        MenuItem split = item("row-split", "Not the same story (take it out)", actions.split());
-        MenuItem delete = item("row-delete", "Delete", actions.delete());
+        MenuItem read = item("row-read", t("row.read"), () -> actions.setRead().accept(markRead[0]));
+        MenuItem bookmark = item("row-bookmark", t("row.bookmark"), actions.toggleBookmark());
+        MenuItem merge = item("merge-previous", t("row.merge"), actions.mergeWithPrevious());
+        MenuItem split = item("row-split", t("row.split"), actions.split());
+        MenuItem delete = item("row-delete", t("row.delete"), actions.delete());
         delete.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
         ContextMenu menu = new ContextMenu(open, original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
                 new SeparatorMenuItem(), merge, split, new SeparatorMenuItem(), delete);
@@ -52,10 +54,10 @@ public final class RowMenu {
             delete.setDisable(!has);
             // a row of a story stands for all its versions, and deleting it deletes them all
             delete.setText(has && grouped.getAsBoolean() && !a.otherSources().isEmpty()
-                    ? "Delete the story (" + (a.otherSources().size() + 1) + " articles)" : "Delete");
+                    ? t("row.deleteStory", a.otherSources().size() + 1) : t("row.delete"));
             markRead[0] = !(has && a.read());
-            read.setText(markRead[0] ? "Mark as read" : "Mark as unread");
-            bookmark.setText(has && a.bookmarked() ? "Remove bookmark" : "Bookmark");
+            read.setText(markRead[0] ? t("row.read") : t("row.unread"));
+            bookmark.setText(has && a.bookmarked() ? t("row.unbookmark") : t("row.bookmark"));
         });
         return menu;
     }
@@ -64,7 +66,7 @@ public final class RowMenu {
     public static String markdown(ArticleSummary a) {
         String title = a.title().replace("[", "\\[").replace("]", "\\]");
         String when = a.published() == null ? ""
-                : ", " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).format(a.published().atZoneSameInstant(ZoneId.systemDefault()));
+                : ", " + vn.bantin.i18n.Texts.date(a.published().atZoneSameInstant(ZoneId.systemDefault()).toLocalDate());
         return (a.url() == null ? title : "[" + title + "](" + a.url() + ")") + " — " + a.sourceName() + when;
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.ui.map;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +62,7 @@ public final class MapExport {
             BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
             out.setRGB(0, 0, w, h, argb, 0, w);
             if (!javax.imageio.ImageIO.write(out, "png", file.toFile())) {
-                throw new IOException("no PNG writer in this Java");
+                throw new IOException(t("map.export.noPng"));
             }
         };
     }
@@ -82,7 +84,7 @@ public final class MapExport {
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(fmt(MapShapes.WIDTH)).append(' ')
                 .append(fmt(legendTop + 70)).append("\" font-family=\"sans-serif\">\n")
                 .append("<title>").append(esc(caption)).append("</title>\n")
-                .append("<desc>").append(esc(MapShapes.ATTRIBUTION)).append("</desc>\n")
+                .append("<desc>").append(esc(MapShapes.attribution())).append("</desc>\n")
                 .append("<rect width=\"100%\" height=\"100%\" fill=\"").append(hex(background(map))).append("\"/>\n");
         for (Node n : map.shapeNodes()) {
             Shape shape = (Shape) n;
@@ -113,7 +115,7 @@ public final class MapExport {
         }
         s.append("<text x=\"20\" y=\"").append(fmt(legendTop + 60)).append("\" font-size=\"14\" fill=\"")
                 .append(hex(map.legendEntries().isEmpty() ? Color.GRAY : map.legendEntries().get(0).text())).append("\">")
-                .append(esc(caption + " · " + MapShapes.ATTRIBUTION)).append("</text>\n</svg>\n");
+                .append(esc(caption + " · " + MapShapes.attribution())).append("</text>\n</svg>\n");
         return s.toString();
     }
 

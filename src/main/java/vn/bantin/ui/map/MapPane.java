@@ -1,5 +1,7 @@
 package vn.bantin.ui.map;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -21,7 +23,7 @@ public final class MapPane extends VBox {
         setSpacing(6);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(36, 36);
-        Label waiting = new Label("Drawing the map…", spinner);
+        Label waiting = new Label(t("map.drawing"), spinner);
         waiting.setId("map-waiting");
         waiting.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
         waiting.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
@@ -34,7 +36,7 @@ public final class MapPane extends VBox {
             getChildren().setAll(map, new TimelineView(timeline));
         }, e -> {
             spinner.setVisible(false);
-            waiting.setText("The map could not be drawn: " + e.getMessage());
+            waiting.setText(t("map.failed", e.getMessage()));
         });
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.ui.map;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +19,10 @@ public final class MapShapes {
     public static final String RESOURCE = "/map/vietnam.tsv";
     public static final double WIDTH = 812;
     public static final double HEIGHT = 873;
-    public static final String ATTRIBUTION = "Map: @svg-maps/vietnam (StephenTruong110), CC BY 4.0";
+    /** The credit the licence asks for, in the reader's language. */
+    public static String attribution() {
+        return t("map.attribution");
+    }
 
     /** One outline: its id in the source, the province it is part of, and its SVG path. */
     public record Shape(String id, String provinceId, String path) {

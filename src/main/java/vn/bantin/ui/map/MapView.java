@@ -1,5 +1,7 @@
 package vn.bantin.ui.map;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,10 +30,6 @@ import javafx.scene.transform.Affine;
  * wheel zooms, drag pans, double-click zooms in; arrows, Enter and Space do the same from the keyboard.
  */
 public final class MapView extends VBox {
-    /** In the map's units (its drawing is 812 wide): wider than the source's gaps, narrower than a border. */
-    private static final double UNION_STROKE = 0.6;
-    /** A hole smaller than this (in square map units, about a pixel square at the sidebar's size) is a speck. */
-    private static final double SPECK = 4;
     private final MapViewModel vm;
     private final Pane canvas = new Pane() {
         @Override
@@ -71,7 +69,7 @@ public final class MapView extends VBox {
         canvas.getStyleClass().add("map-canvas");
         canvas.setFocusTraversable(true);
         canvas.setAccessibleRole(AccessibleRole.LIST_VIEW);
-        canvas.setAccessibleText("Map of Vietnam");
+        canvas.setAccessibleText(t("map.accessible"));
         canvas.getChildren().addAll(world, legend, hover);
         canvas.setMinSize(120, 120);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
@@ -145,7 +143,7 @@ public final class MapView extends VBox {
         vm.focusedProperty().addListener((o, a, b) -> {
             mark(a, "focused-unit", false);
             mark(b, "focused-unit", true);
-            canvas.setAccessibleText(b == null ? "Map of Vietnam" : vm.describe(b));
+            canvas.setAccessibleText(b == null ? t("map.accessible") : vm.describe(b));
         });
         vm.provinces().modeProperty().addListener((o, a, b) -> build());
         vm.provinces().entries().addListener((ListChangeListener<Object>) c -> shade());
@@ -194,7 +192,7 @@ public final class MapView extends VBox {
         }
         if (units) {
             for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
-                Shape outline = outerBorder(e.getValue());
+                Shape outline = UnitBorder.of(e.getValue());
                 outline.getStyleClass().add("map-unit-outline");
                 outline.setUserData(e.getKey());
                 outline.setFill(null);
@@ -208,62 +206,6 @@ public final class MapView extends VBox {
         mark(vm.focusedProperty().get(), "focused-unit", true);
         shade();
         place();
-    }
-
-    /**
-     * The members' union as one path, without the specks of border the source's hairline gaps between neighbours
-     * leave inside it: the members are stroked a little so that the union closes the gaps, and the holes smaller
-     * than {@link #SPECK} that remain are dropped (a real hole, a lake or an enclave, is far larger).
-     */
-    static javafx.scene.shape.Path outerBorder(List<SVGPath> members) {
-        Shape union = null;
-        for (SVGPath member : members) {
-            SVGPath copy = new SVGPath();
-            copy.setContent(member.getContent());
-            copy.setStroke(javafx.scene.paint.Color.BLACK);
-            copy.setStrokeWidth(UNION_STROKE);
-            union = union == null ? Shape.union(copy, copy) : Shape.union(union, copy);
-        }
-        List<List<javafx.scene.shape.PathElement>> rings = new ArrayList<>();
-        for (javafx.scene.shape.PathElement el : ((javafx.scene.shape.Path) union).getElements()) {
-            if (el instanceof javafx.scene.shape.MoveTo || rings.isEmpty()) {
-                rings.add(new ArrayList<>());
-            }
-            rings.get(rings.size() - 1).add(el);
-        }
-        double outer = rings.stream().mapToDouble(MapView::signedArea).reduce((a, b) -> Math.abs(a) >= Math.abs(b) ? a : b).orElse(0);
-        javafx.scene.shape.Path out = new javafx.scene.shape.Path();
-        for (List<javafx.scene.shape.PathElement> ring : rings) {
-            double a = signedArea(ring);
-            boolean hole = Math.signum(a) != Math.signum(outer);
-            if (!(hole && Math.abs(a) < SPECK)) {
-                out.getElements().addAll(ring);
-            }
-        }
-        return out;
-    }
-
-    /** A ring's area by its end points (the shoelace), signed by its direction: holes run the other way. */
-    private static double signedArea(List<javafx.scene.shape.PathElement> ring) {
-        List<double[]> pts = new ArrayList<>();
-        for (javafx.scene.shape.PathElement el : ring) {
-            if (el instanceof javafx.scene.shape.MoveTo m) {
-                pts.add(new double[] {m.getX(), m.getY()});
-            } else if (el instanceof javafx.scene.shape.LineTo l) {
-                pts.add(new double[] {l.getX(), l.getY()});
-            } else if (el instanceof javafx.scene.shape.CubicCurveTo c) {
-                pts.add(new double[] {c.getX(), c.getY()});
-            } else if (el instanceof javafx.scene.shape.QuadCurveTo q) {
-                pts.add(new double[] {q.getX(), q.getY()});
-            }
-        }
-        double sum = 0;
-        for (int i = 0; i < pts.size(); i++) {
-            double[] p = pts.get(i);
-            double[] q = pts.get((i + 1) % pts.size());
-            sum += p[0] * q[1] - q[0] * p[1];
-        }
-        return sum / 2;
     }
 
     /** Each unit's class on the scale, its accessible text, and the legend's numbers. */

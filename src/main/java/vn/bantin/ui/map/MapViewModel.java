@@ -1,5 +1,7 @@
 package vn.bantin.ui.map;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -93,9 +95,10 @@ public final class MapViewModel {
         long n = countOf(unitId);
         String vi = nameVi(unitId);
         String en = nameEn(unitId);
-        String names = vi.equals(en) ? vi : vi + " (" + en + ")";
-        return names + ": " + (n == 0 ? "no articles" : String.format("%,d article%s", n, n == 1 ? "" : "s"))
-                + (provinces.selected().contains(unitId) ? ", chosen" : "");
+        // the name in the reader's language first, the other in brackets
+        boolean vietnamese = vn.bantin.i18n.Texts.vietnamese();
+        String names = vi.equals(en) ? vi : vietnamese ? vi + " (" + en + ")" : en + " (" + vi + ")";
+        return t(provinces.selected().contains(unitId) ? "map.describe.chosen" : "map.describe", names, n);
     }
 
     /** Latitude and longitude of the unit's centre (the gazetteer's). */
@@ -145,7 +148,7 @@ public final class MapViewModel {
             if (hi < lo) {
                 continue;
             }
-            out.add(new LegendStep(k, lo == hi ? String.format("%,d", hi) : String.format("%,d–%,d", lo, hi)));
+            out.add(new LegendStep(k, lo == hi ? vn.bantin.i18n.Texts.number(hi) : vn.bantin.i18n.Texts.number(lo) + "–" + vn.bantin.i18n.Texts.number(hi)));
             lo = hi + 1;
         }
         return out;

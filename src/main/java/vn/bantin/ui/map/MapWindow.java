@@ -1,5 +1,7 @@
 package vn.bantin.ui.map;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -35,7 +37,7 @@ public final class MapWindow {
         stage.setHeight(at.height());
         stage.setX(at.x());
         stage.setY(at.y());
-        stage.setTitle("Map of Vietnam — Bantin");
+        stage.setTitle(t("map.window.title"));
         stage.initOwner(owner);
         stage.getIcons().setAll(owner.getIcons());
         // the main window's shortcuts (Ctrl+W, Ctrl+M) are not this window's: Esc closes it

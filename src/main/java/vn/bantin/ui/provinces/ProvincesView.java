@@ -1,5 +1,7 @@
 package vn.bantin.ui.provinces;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -50,21 +52,21 @@ public final class ProvincesView extends VBox {
         setPadding(new Insets(10, 8, 8, 8));
 
         ToggleGroup specials = new ToggleGroup();
-        ToggleButton all = special("All articles", new FontIcon(Material2AL.INBOX), ProvincesViewModel.Special.ALL, specials,
+        ToggleButton all = special(t("sidebar.all"), new FontIcon(Material2AL.INBOX), ProvincesViewModel.Special.ALL, specials,
                 vm.allCountProperty());
-        ToggleButton unread = special("Unread", new FontIcon(Material2MZ.MARK_EMAIL_UNREAD), ProvincesViewModel.Special.UNREAD,
+        ToggleButton unread = special(t("sidebar.unread"), new FontIcon(Material2MZ.MARK_EMAIL_UNREAD), ProvincesViewModel.Special.UNREAD,
                 specials, vm.unreadCountProperty());
-        ToggleButton bookmarks = special("Bookmarks", new FontIcon(Material2AL.BOOKMARKS), ProvincesViewModel.Special.BOOKMARKS,
+        ToggleButton bookmarks = special(t("sidebar.bookmarks"), new FontIcon(Material2AL.BOOKMARKS), ProvincesViewModel.Special.BOOKMARKS,
                 specials, vm.bookmarkCountProperty());
         all.setId("special-all");
         unread.setId("special-unread");
         bookmarks.setId("special-bookmarks");
 
         ToggleGroup modes = new ToggleGroup();
-        ToggleButton m63 = new ToggleButton("63 provinces");
-        ToggleButton m34 = new ToggleButton("34 units");
-        m63.setTooltip(new javafx.scene.control.Tooltip("The 63 provinces before July 2025"));
-        m34.setTooltip(new javafx.scene.control.Tooltip("The 34 provincial units from 1 July 2025"));
+        ToggleButton m63 = new ToggleButton(t("sidebar.mode63"));
+        ToggleButton m34 = new ToggleButton(t("sidebar.mode34"));
+        m63.setTooltip(new javafx.scene.control.Tooltip(t("sidebar.mode63.tip")));
+        m34.setTooltip(new javafx.scene.control.Tooltip(t("sidebar.mode34.tip")));
         m63.setId("mode-63");
         m34.setId("mode-34");
         m63.setToggleGroup(modes);
@@ -77,8 +79,8 @@ public final class ProvincesView extends VBox {
         HBox.setHgrow(m34, Priority.ALWAYS);
         mapToggle.setId("map-toggle");
         mapToggle.setGraphic(new FontIcon(Material2MZ.MAP));
-        mapToggle.setTooltip(new javafx.scene.control.Tooltip("Show the map instead of the list (Ctrl+M)"));
-        mapToggle.setAccessibleText("Map");
+        mapToggle.setTooltip(new javafx.scene.control.Tooltip(t("sidebar.map.tip")));
+        mapToggle.setAccessibleText(t("sidebar.map"));
         mapToggle.setSelected(vm.mapShownProperty().get());
         mapToggle.selectedProperty().bindBidirectional(vm.mapShownProperty());
         HBox modeBox = new HBox(m63, m34);
@@ -94,9 +96,9 @@ public final class ProvincesView extends VBox {
         vm.modeProperty().addListener((o, a, b) -> (b == ProvincesViewModel.Mode.UNITS_2025 ? m34 : m63).setSelected(true));
 
         filter.setId("province-filter");
-        filter.setPromptText("Find a province or city");
+        filter.setPromptText(t("sidebar.filter"));
         filter.textProperty().bindBidirectional(vm.filterTextProperty());
-        Button clear = new Button("Clear");
+        Button clear = new Button(t("sidebar.clear"));
         clear.setId("province-clear");
         clear.getStyleClass().add("flat");
         clear.setOnAction(e -> {
@@ -115,7 +117,7 @@ public final class ProvincesView extends VBox {
             return cell;
         });
         list.setFocusTraversable(true);
-        list.setPlaceholder(new Label("No province matches"));
+        list.setPlaceholder(new Label(t("sidebar.noMatch")));
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.SPACE || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -157,7 +159,7 @@ public final class ProvincesView extends VBox {
         Label name = new Label(text);
         Label n = new Label();
         n.getStyleClass().add("sidebar-count");
-        n.textProperty().bind(Bindings.createStringBinding(() -> count.get() == 0 ? "" : String.format("%,d", count.get()), count));
+        n.textProperty().bind(Bindings.createStringBinding(() -> count.get() == 0 ? "" : vn.bantin.i18n.Texts.number(count.get()), count));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox row = new HBox(8, icon, name, spacer, n);
@@ -217,7 +219,7 @@ public final class ProvincesView extends VBox {
         for (ProvinceEntry e : vm.entries()) {
             if (!e.region().equals(region)) {
                 region = e.region();
-                rows.add(new Row(vn.bantin.domain.Region.nameOf(region), null));
+                rows.add(new Row(t("region." + region), null));
             }
             rows.add(new Row(null, e));
         }
@@ -278,15 +280,18 @@ public final class ProvincesView extends VBox {
             }
             if (row.heading() != null) {
                 setGraphic(null);
-                setText(row.heading().toUpperCase(java.util.Locale.ROOT));
+                setText(row.heading().toUpperCase(vn.bantin.i18n.Texts.locale()));
                 getStyleClass().add("region-heading");
                 return;
             }
             ProvinceEntry e = row.entry();
             setText(null);
-            vi.setText(e.nameVi());
-            en.setText(e.via() != null ? e.nameEn() + " · " + e.via() : e.nameEn());
-            count.setText(e.count() == 0 ? "" : String.format("%,d", e.count()));
+            // the name in the reader's language first, the other under it
+            boolean vietnamese = vn.bantin.i18n.Texts.vietnamese();
+            String second = vietnamese ? e.nameEn() : e.nameVi();
+            vi.setText(vietnamese ? e.nameVi() : e.nameEn());
+            en.setText(e.via() != null ? second + " · " + e.via() : second);
+            count.setText(e.count() == 0 ? "" : vn.bantin.i18n.Texts.number(e.count()));
             check.setSelected(vm.selected().contains(e.id()));
             setGraphic(box);
             setId("province-" + e.id());

@@ -178,7 +178,7 @@ public final class ProvincesViewModel {
         List<ProvinceEntry> out = new ArrayList<>();
         if (mode.get() == Mode.PROVINCES_63) {
             for (Province p : gazetteer.provinces()) {
-                String via = key(vn.bantin.domain.Region.nameOf(p.region())).contains(q) ? "" : match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
+                String via = inRegion(q, p.region()) ? "" : match(q, p.nameVi(), p.nameEn(), p.aliases(), p.places());
                 if (via != null) {
                     out.add(new ProvinceEntry(p.id(), p.nameVi(), p.nameEn(), p.region(), countOf(p.id()), false,
                             via.isEmpty() ? null : via));
@@ -188,7 +188,7 @@ public final class ProvincesViewModel {
             Map<String, Province> byId = new HashMap<>();
             gazetteer.provinces().forEach(p -> byId.put(p.id(), p));
             for (Unit2025 u : gazetteer.units()) {
-                String via = key(vn.bantin.domain.Region.nameOf(u.region())).contains(q) ? "" : match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
+                String via = inRegion(q, u.region()) ? "" : match(q, u.nameVi(), u.nameEn(), List.of(), List.of());
                 if (via == null) {
                     for (String m : u.memberIds()) {
                         Province p = byId.get(m);
@@ -205,9 +205,17 @@ public final class ProvincesViewModel {
                 }
             }
         }
+        // within a region, by the name shown first: Vietnamese order (đ after d) in Vietnamese, else the English names
+        java.text.Collator order = vn.bantin.i18n.Texts.collator();
+        boolean vietnamese = vn.bantin.i18n.Texts.vietnamese();
         out.sort(java.util.Comparator.comparing((ProvinceEntry e) -> vn.bantin.domain.Region.orderOf(e.region()))
-                .thenComparing(e -> Folding.fold(e.nameVi())));
+                .thenComparing(e -> vietnamese ? e.nameVi() : e.nameEn(), order));
         entries.setAll(out);
+    }
+
+    /** Whether the query is part of the region's name, in English or in the language shown ("mekong", "tay nguyen"). */
+    private static boolean inRegion(String q, String region) {
+        return key(vn.bantin.domain.Region.nameOf(region)).contains(q) || key(vn.bantin.i18n.Texts.t("region." + region)).contains(q);
     }
 
     /** "" when the query matches the name itself, the matching place or alias when it matches that, else null. */

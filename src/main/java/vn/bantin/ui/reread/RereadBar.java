@@ -1,5 +1,7 @@
 package vn.bantin.ui.reread;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -29,14 +31,14 @@ public final class RereadBar extends HBox {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(vm.progressProperty());
         bar.setPrefWidth(140);
-        Button go = new Button("Read again");
+        Button go = new Button(t("reread.go"));
         go.setId("reread-start");
         go.setDefaultButton(false);
         go.setOnAction(e -> vm.start());
-        Button later = new Button("Not now");
+        Button later = new Button(t("reread.later"));
         later.setId("reread-decline");
         later.setOnAction(e -> vm.decline());
-        Button stop = new Button("Stop");
+        Button stop = new Button(t("reread.stop"));
         stop.setId("reread-stop");
         stop.setOnAction(e -> vm.stop());
         Button close = new Button("✕");

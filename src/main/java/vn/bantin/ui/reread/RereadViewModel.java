@@ -1,5 +1,7 @@
 package vn.bantin.ui.reread;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -39,9 +41,7 @@ public final class RereadViewModel {
         runner.run(library::shouldOfferReread, offer -> {
             offered.set(offer);
             if (offer) {
-                text.set("This version of Bantin reads saved pages better: headlines, dates and article text."
-                        + " Read your articles again from the pages you imported? What you have read and"
-                        + " bookmarked, and your story corrections, stay as they are.");
+                text.set(t("reread.offer"));
             }
         }, e -> offered.set(false));
     }
@@ -51,14 +51,13 @@ public final class RereadViewModel {
             return;
         }
         offered.set(false);
-        job.start("Reading articles again…",
-                c -> library.retag(Job.importProgress(c, (done, total) -> "Reading articles again: " + done + " of " + total)),
+        job.start(t("reread.running"),
+                c -> library.retag(Job.importProgress(c, (done, total) -> t("reread.progress", done, total))),
                 (n, stopped) -> {
-                    job.say(stopped ? "Stopped after " + n + " articles; File › Read articles again finishes it"
-                            : "Read " + n + " articles again");
+                    job.say(stopped ? t("reread.stopped", n) : t("reread.done", n));
                     onChange.run();
                 }, e -> {
-                    job.say("Reading again failed: " + e.getMessage());
+                    job.say(t("reread.failed", e.getMessage()));
                     onChange.run();
                 });
     }

@@ -1,5 +1,7 @@
 package vn.bantin.ui.resume;
 
+import static vn.bantin.i18n.Texts.t;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,7 +31,7 @@ public final class ResumeBar extends HBox {
         go.setId("resume-start");
         go.textProperty().bind(vm.actionProperty());
         go.setOnAction(e -> vm.resume());
-        Button forget = new Button("Dismiss");
+        Button forget = new Button(t("resume.dismiss"));
         forget.setId("resume-dismiss");
         forget.setOnAction(e -> vm.dismiss());
         go.setMinWidth(Region.USE_PREF_SIZE); // the text wraps; the buttons keep their words

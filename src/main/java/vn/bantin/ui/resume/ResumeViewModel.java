@@ -1,5 +1,7 @@
 package vn.bantin.ui.resume;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,7 +21,6 @@ import vn.bantin.ui.TaskRunner;
  * choice to do the rest or forget it.
  */
 public final class ResumeViewModel {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private final Library journal;
     private final TaskRunner runner;
     private final ObjectProperty<InterruptedWork> work = new SimpleObjectProperty<>();
@@ -56,12 +57,11 @@ public final class ResumeViewModel {
             return;
         }
         int left = w.remaining().size();
-        String rest = w.kind() == InterruptedWork.Kind.IMPORT
-                ? " " + String.format(Locale.ENGLISH, "%,d", left) + (left == 1 ? " file was" : " files were") + " not imported."
-                : " " + left + (left == 1 ? " feed was" : " feeds were") + " not synced.";
-        String summary = w.summary();
-        text.set(summary.substring(0, summary.length() - 1) + " (it began " + WHEN.format(w.started().atZone(zone)) + ")." + rest);
-        action.set(w.kind() == InterruptedWork.Kind.IMPORT ? "Import the rest" : "Sync the rest");
+        boolean importing = w.kind() == InterruptedWork.Kind.IMPORT;
+        String began = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(vn.bantin.i18n.Texts.locale()).format(w.started().atZone(zone));
+        text.set(t(importing ? "resume.import" : "resume.sync", w.done(), w.total(), began, left));
+        action.set(t(importing ? "resume.import.action" : "resume.sync.action"));
     }
 
     public void resume() {

@@ -1,5 +1,7 @@
 package vn.bantin.ui.timeline;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Pos;
@@ -49,7 +51,7 @@ public final class TimelineView extends VBox {
         plot.setPrefHeight(HEIGHT);
         plot.setMaxHeight(HEIGHT);
         plot.setAccessibleRole(AccessibleRole.LIST_VIEW);
-        plot.setAccessibleText("Articles by day");
+        plot.setAccessibleText(t("timeline.accessible"));
         brushBox.getStyleClass().add("timeline-brush");
         brushBox.setManaged(false);
         brushBox.setVisible(false);
@@ -67,8 +69,8 @@ public final class TimelineView extends VBox {
             b.getStyleClass().add("timeline-preset");
             b.setToggleGroup(presets);
             b.setUserData(p);
-            b.setTooltip(new Tooltip(p == TimelineViewModel.Preset.ALL ? "Every article, whenever it was published"
-                    : "The newest " + (p.days() == 1 ? "day" : p.days() + " days") + " with articles"));
+            b.setTooltip(new Tooltip(p == TimelineViewModel.Preset.ALL ? t("timeline.all.tip")
+                    : t("timeline.preset.tip", p.days())));
             b.setOnAction(e -> {
                 vm.choose(p);
                 b.setSelected(true); // a second press keeps the preset rather than leaving none chosen

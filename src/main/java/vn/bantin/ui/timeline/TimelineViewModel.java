@@ -1,5 +1,7 @@
 package vn.bantin.ui.timeline;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,18 +32,16 @@ public final class TimelineViewModel {
 
     /** A preset range: the newest {@code days} days with articles, or everything. */
     public enum Preset {
-        DAY("Day", 1), WEEK("Week", 7), MONTH("Month", 30), YEAR("Year", 365), ALL("All", 0);
+        DAY(1), WEEK(7), MONTH(30), YEAR(365), ALL(0);
 
-        private final String label;
         private final int days;
 
-        Preset(String label, int days) {
-            this.label = label;
+        Preset(int days) {
             this.days = days;
         }
 
         public String label() {
-            return label;
+            return t("timeline.preset." + name().toLowerCase(Locale.ROOT));
         }
 
         public int days() {
@@ -62,8 +62,6 @@ public final class TimelineViewModel {
     public record Bar(long first, long last, long count) {
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_IN_YEAR = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final Reading reading;
     private final TaskRunner runner;
@@ -140,7 +138,7 @@ public final class TimelineViewModel {
             if (gen == generation) {
                 loading.set(false);
                 loadedFor = null;
-                report.accept("Could not count articles by day: " + e.getMessage());
+                report.accept(t("timeline.error", e.getMessage()));
             }
         });
     }
@@ -173,11 +171,14 @@ public final class TimelineViewModel {
         return (r.from() == null || start(b.last() + 1).isAfter(r.from())) && (r.to() == null || start(b.first()).isBefore(r.to()));
     }
 
-    /** "All time", "16 Nov 2024", "10 – 16 Nov 2024", "28 Oct – 3 Nov 2024" or "1 Dec 2023 – 30 Nov 2024". */
+    /**
+     * "All time", "16 Nov 2024", "10 – 16 Nov 2024", "28 Oct – 3 Nov 2024" or "1 Dec 2023 – 30 Nov 2024"; in
+     * Vietnamese "16/11/2024", "10 – 16/11/2024", "28/10 – 3/11/2024".
+     */
     public String describe() {
         Range r = range.get();
         if (r.all()) {
-            return "All time";
+            return t("timeline.allTime");
         }
         LocalDate first = LocalDate.ofInstant(r.from(), offset);
         LocalDate last = LocalDate.ofInstant(r.to(), offset).minusDays(1);
@@ -187,20 +188,23 @@ public final class TimelineViewModel {
     /** A bar's words for hover and for a screen reader: its days and its count. */
     public static String describe(Bar b) {
         String when = span(LocalDate.ofEpochDay(b.first()), LocalDate.ofEpochDay(b.last()));
-        return when + ": " + String.format(Locale.ENGLISH, "%,d", b.count()) + (b.count() == 1 ? " article" : " articles");
+        return t("timeline.bar", when, b.count());
     }
 
     static String span(LocalDate first, LocalDate last) {
+        boolean vi = vn.bantin.i18n.Texts.vietnamese();
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(vi ? "d/M/yyyy" : "d MMM yyyy", vn.bantin.i18n.Texts.locale());
+        DateTimeFormatter dayInYear = DateTimeFormatter.ofPattern(vi ? "d/M" : "d MMM", vn.bantin.i18n.Texts.locale());
         if (first.equals(last)) {
-            return DAY.format(first);
+            return day.format(first);
         }
         if (first.getYear() != last.getYear()) {
-            return DAY.format(first) + " – " + DAY.format(last);
+            return day.format(first) + " – " + day.format(last);
         }
         if (first.getMonth() == last.getMonth()) {
-            return first.getDayOfMonth() + " – " + DAY.format(last);
+            return first.getDayOfMonth() + " – " + day.format(last);
         }
-        return DAY_IN_YEAR.format(first) + " – " + DAY.format(last);
+        return dayInYear.format(first) + " – " + day.format(last);
     }
 
     /** The start of an epoch day at the offset. */
