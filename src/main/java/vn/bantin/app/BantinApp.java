@@ -88,18 +88,12 @@ public final class BantinApp extends Application {
         about();
     }
 
-    /**
-     * A language chosen in View › Language: the window is built again in it on the same stage and file, as it was
-     * left (its size, place, panes and choices are in the settings), so no restart is needed.
-     */
+    /** A language chosen in View › Language: the window built again in it takes this one's place. */
     private void onLanguage(Stage stage, Services services, Settings settings) {
-        window.setOnLanguage(l -> {
-            window.close();
-            vn.bantin.i18n.Texts.use(l);
-            window = new MainWindow(new MainViewModel(services), settings, this::browse);
-            window.show(stage);
-            onLanguage(stage, services, settings);
-            about();
+        window.setOnReopened(next -> {
+            window = next;
+            List<Path> backups = context.backups();
+            window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
         });
     }
 

@@ -33,7 +33,7 @@ final class Dialogs {
     static void importSummary(Window stage, List<ImportService.Result> results) {
         ImportSummary summary = ImportSummary.of(results);
         List<ImportService.Result> rejected = summary.rejected();
-        Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING);
+        Alert alert = new Alert(rejected.isEmpty() ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING, "", Buttons.close());
         alert.initOwner(stage);
         alert.initModality(javafx.stage.Modality.NONE);
         alert.setTitle(t("import.done.title"));
@@ -71,7 +71,7 @@ final class Dialogs {
             what.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.addRow(i, key, what);
         }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Buttons.close());
         alert.initOwner(stage);
         alert.setTitle(t("menu.help.shortcuts"));
         alert.setHeaderText(t("menu.help.shortcuts"));
@@ -81,10 +81,10 @@ final class Dialogs {
     }
 
     static void about(Window stage, AboutFacts facts) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", Buttons.close());
         alert.initOwner(stage);
         alert.setTitle(t("menu.help.about"));
-        alert.setHeaderText("Bantin " + facts.versionName());
+        alert.setHeaderText(t("about.header", facts.versionName()));
         Label details = new Label(facts.details());
         details.setWrapText(true);
         details.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -108,6 +108,11 @@ public final class MainViewModel {
         return map;
     }
 
+    /** A new view model on the same services, for a window built again (in another language). */
+    MainViewModel fresh() {
+        return new MainViewModel(services);
+    }
+
     /** The days under the map: the list's articles by day, and the range that cuts the list and the counts. */
     public vn.bantin.ui.timeline.TimelineViewModel timeline() {
         return timeline;
@@ -166,16 +171,9 @@ public final class MainViewModel {
         return emptyMessage;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty importRunningProperty() {
-        return imports.job().runningProperty();
-    }
-
-    public javafx.beans.property.ReadOnlyDoubleProperty importProgressProperty() {
-        return imports.job().progressProperty();
-    }
-
-    public javafx.beans.property.ReadOnlyStringProperty importStatusProperty() {
-        return imports.job().statusProperty();
+    /** The running import: its progress, its status line, whether it runs. */
+    public Job importJob() {
+        return imports.job();
     }
 
     /** Set when an import ends: what happened to each input. */

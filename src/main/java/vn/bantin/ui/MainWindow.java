@@ -8,15 +8,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -25,16 +19,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 import vn.bantin.ui.detail.ArticleDetailView;
 import vn.bantin.ui.list.ArticleListView;
 import vn.bantin.ui.provinces.ProvincesView;
@@ -58,7 +47,7 @@ public final class MainWindow {
     private Stage stage;
     private boolean swallowSlash;
     private OtherWriters others;
-    private Consumer<java.util.Locale> onLanguage = l -> { };
+    private Consumer<MainWindow> onReopened = w -> { };
 
     public MainWindow(MainViewModel vm, Settings settings, Browser browser) {
         this.vm = vm;
@@ -181,13 +170,23 @@ public final class MainWindow {
         saveSettings();
     }
 
-    /** What choosing a language in View › Language does: the app builds the window again in it. */
-    public void setOnLanguage(Consumer<java.util.Locale> then) {
-        onLanguage = then;
+    /** Told the window that takes this one's place when the reader chooses another language. */
+    public void setOnReopened(Consumer<MainWindow> then) {
+        onReopened = then;
     }
 
+    /**
+     * View › Language: the window is built again in that language on the same stage, file and services, as it was
+     * left (its size, panes and choices come back from the settings), so no restart is needed.
+     */
     void switchLanguage(java.util.Locale l) {
-        onLanguage.accept(l);
+        close();
+        vn.bantin.i18n.Texts.use(l);
+        MainWindow next = new MainWindow(vm.fresh(), settings, browser);
+        next.about = about;
+        next.onReopened = onReopened;
+        next.show(stage);
+        onReopened.accept(next);
     }
 
     public void saveSettings() {
@@ -312,7 +311,7 @@ public final class MainWindow {
 
     private void installDragAndDrop(Scene scene) {
         scene.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && !vm.importRunningProperty().get()) {
+            if (e.getDragboard().hasFiles() && !vm.importJob().runningProperty().get()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();

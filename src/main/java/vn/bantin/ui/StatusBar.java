@@ -20,29 +20,29 @@ final class StatusBar extends HBox {
         ProgressBar progress = new ProgressBar();
         progress.setId("import-progress");
         progress.setPrefWidth(220);
-        progress.progressProperty().bind(vm.importProgressProperty());
+        progress.progressProperty().bind(vm.importJob().progressProperty());
         Label status = new Label();
         status.setId("import-status");
-        status.textProperty().bind(vm.importStatusProperty());
+        status.textProperty().bind(vm.importJob().statusProperty());
         Button cancel = new Button(t("button.cancel"));
         cancel.setId("import-cancel");
         cancel.setOnAction(e -> vm.cancelImport());
-        progress.visibleProperty().bind(vm.importRunningProperty());
-        progress.managedProperty().bind(vm.importRunningProperty());
-        cancel.visibleProperty().bind(vm.importRunningProperty());
-        cancel.managedProperty().bind(vm.importRunningProperty());
+        progress.visibleProperty().bind(vm.importJob().runningProperty());
+        progress.managedProperty().bind(vm.importJob().runningProperty());
+        cancel.visibleProperty().bind(vm.importJob().runningProperty());
+        cancel.managedProperty().bind(vm.importJob().runningProperty());
         javafx.scene.control.Hyperlink details = new javafx.scene.control.Hyperlink(t("status.details"));
         details.setId("import-details");
         details.setOnAction(e -> importDetails.run());
         javafx.beans.binding.BooleanBinding rejected = javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !vm.importRunningProperty().get() && vm.importResultsProperty().get() != null
+                () -> !vm.importJob().runningProperty().get() && vm.importResultsProperty().get() != null
                         && vm.importResultsProperty().get().stream().anyMatch(r -> r.status() == vn.bantin.ingest.ImportService.Status.REJECTED),
-                vm.importRunningProperty(), vm.importResultsProperty());
+                vm.importJob().runningProperty(), vm.importResultsProperty());
         details.visibleProperty().bind(rejected);
         details.managedProperty().bind(rejected);
         HBox running = new HBox(8, progress, status, cancel, details);
         running.setAlignment(Pos.CENTER_LEFT);
-        running.visibleProperty().bind(vm.importStatusProperty().isNotEmpty());
+        running.visibleProperty().bind(vm.importJob().statusProperty().isNotEmpty());
         running.managedProperty().bind(running.visibleProperty());
         ProgressBar syncProgress = new ProgressBar();
         syncProgress.setId("sync-progress");
@@ -74,7 +74,7 @@ final class StatusBar extends HBox {
         undoable.managedProperty().bind(undoable.visibleProperty());
         Label hint = new Label(t("status.hint"));
         hint.getStyleClass().add("hint");
-        hint.visibleProperty().bind(vm.importStatusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty())
+        hint.visibleProperty().bind(vm.importJob().statusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty())
                 .and(vm.undo().noticeProperty().isEmpty()));
         hint.managedProperty().bind(hint.visibleProperty());
         Region spacer = new Region();

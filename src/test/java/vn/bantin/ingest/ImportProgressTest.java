@@ -50,7 +50,7 @@ class ImportProgressTest {
         try (AppContext ctx = AppContext.open(dir.resolve("window.db"))) {
             vn.bantin.ui.MainViewModel vm = new vn.bantin.ui.MainViewModel(ctx.services(vn.bantin.ui.TaskRunner.SAME_THREAD));
             List<String> said = new ArrayList<>();
-            vm.importStatusProperty().addListener((o, a, b) -> said.add(b));
+            vm.importJob().statusProperty().addListener((o, a, b) -> said.add(b));
             vm.importPaths(List.of(pages));
             assertThat(said).containsSubsequence("Importing…", "Imported 0 of 2,500", "Imported 1,000 of 2,500",
                     "Imported 2,000 of 2,500", "Imported 2,500 of 2,500");

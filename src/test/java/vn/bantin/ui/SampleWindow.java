@@ -17,9 +17,11 @@ final class SampleWindow implements AutoCloseable {
     final MainViewModel vm;
     final MainWindow window;
     private final Settings settings;
+    private final Stage stage;
 
-    private SampleWindow(AppContext ctx, FxTaskRunner runner, MainViewModel vm, MainWindow window, Settings settings) {
+    private SampleWindow(AppContext ctx, FxTaskRunner runner, MainViewModel vm, MainWindow window, Settings settings, Stage stage) {
         this.settings = settings;
+        this.stage = stage;
         this.ctx = ctx;
         this.runner = runner;
         this.vm = vm;
@@ -39,7 +41,7 @@ final class SampleWindow implements AutoCloseable {
         Settings settings = new Settings(dir.resolve(name + "-settings-" + n + ".properties"));
         MainWindow window = new MainWindow(vm, settings, url -> { });
         window.show(stage);
-        return new SampleWindow(ctx, runner, vm, window, settings);
+        return new SampleWindow(ctx, runner, vm, window, settings, stage);
     }
 
     /** Until every background task is done and its result drawn. */
@@ -51,7 +53,8 @@ final class SampleWindow implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();
+        // the stage, not the window's scene: a window built again in another language has a scene of its own
+        WaitForAsyncUtils.asyncFx(stage::hide).get();
         runner.close();
         ctx.close();
         settings.flush(); // no write left to land in a folder being cleaned up

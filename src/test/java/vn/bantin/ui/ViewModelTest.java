@@ -152,7 +152,7 @@ class ViewModelTest {
         assertThat(results).extracting(ImportService.Result::status)
                 .containsExactlyInAnyOrder(ImportService.Status.IMPORTED, ImportService.Status.REJECTED);
         assertThat(vm.list().items()).hasSize(14);
-        assertThat(vm.importRunningProperty().get()).isFalse();
+        assertThat(vm.importJob().runningProperty().get()).isFalse();
     }
 
     @Test
