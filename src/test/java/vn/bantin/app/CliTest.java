@@ -289,6 +289,23 @@ class CliTest {
     }
 
     @Test
+    void langViSpeaksVietnameseBeforeAnyCommandAndLangXxIsAUsageError() throws Exception {
+        Path db = dir.resolve("lang.db");
+        Run imported = run("--lang", "vi", "import", "--db", db.toString(), pages().toString());
+        assertThat(imported.out()).contains("đã nhập 2, 0 trùng, 1 không nhập được");
+        assertThat(imported.err()).contains("không nhập ");
+        String provinces = run("--lang", "vi", "provinces", "--db", db.toString()).out();
+        assertThat(provinces).containsPattern("can-tho +Cần Thơ +Can Tho +1");
+        assertThat(run("--lang", "en", "provinces", "--db", db.toString()).out()).containsPattern("can-tho +Can Tho +Cần Thơ +1");
+        assertThat(run("--lang", "vi", "resume", "--db", db.toString()).out()).contains("không có gì để làm tiếp");
+        Run bad = run("--lang", "fr", "provinces", "--db", db.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("--lang takes vi or en, not fr");
+        assertThat(run("--lang", "vi", "list", "--db", db.toString(), "--json").json()).as("JSON keys stay as they are")
+                .allSatisfy(j -> assertThat(j.has("title")).isTrue());
+    }
+
+    @Test
     void embeddedDefaultIsFilledWithSamplesOnFirstUse() throws Exception {
         String old = System.getProperty(AppPaths.DATA_DIR_PROPERTY);
         System.setProperty(AppPaths.DATA_DIR_PROPERTY, dir.resolve("data").toString());

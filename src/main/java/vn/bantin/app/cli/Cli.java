@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -20,33 +22,48 @@ public final class Cli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Before the command: its words in this language; without it, the system's. */
+    @CommandLine.Option(names = "--lang", paramLabel = "vi|en", description = "Vietnamese or English (default: the system's language)")
+    void language(String code) {
+        if (!code.equals("vi") && !code.equals("en")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), t("cli.lang", code));
+        }
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(code));
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command (bantin --help lists them)");
+        throw new CommandLine.ParameterException(spec.commandLine(), t("cli.nameCommand"));
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Cli());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            if (ex instanceof DatabaseRefusedException || ex instanceof StoreException) {
-                cmd.getErr().println("bantin: " + ex.getMessage());
-                return 1;
-            }
-            throw ex;
-        });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        java.util.Locale before = vn.bantin.i18n.Texts.locale();
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(null));
+        try {
+            CommandLine cl = new CommandLine(new Cli());
+            cl.setOut(out);
+            cl.setErr(err);
+            cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                if (ex instanceof DatabaseRefusedException || ex instanceof StoreException) {
+                    cmd.getErr().println("bantin: " + ex.getMessage());
+                    return 1;
+                }
+                throw ex;
+            });
+            int code = cl.execute(args);
+            out.flush();
+            err.flush();
+            return code;
+        } finally {
+            vn.bantin.i18n.Texts.use(before); // one run's language is not the next one's (tests run many in one process)
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
             String v = Cli.class.getPackage().getImplementationVersion();
-            return new String[] {"Bantin " + (v == null ? "(development build)" : v)};
+            return new String[] {t("about.header", v == null ? t("about.devBuild") : v)};
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
 import vn.bantin.domain.Article;
@@ -12,6 +14,6 @@ final class DeleteCmd extends StatusCmd {
     }
 
     String done() {
-        return "deleted";
+        return t("cli.done.deleted");
     }
 }

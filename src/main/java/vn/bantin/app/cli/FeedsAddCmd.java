@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,7 @@ final class FeedsAddCmd extends Base {
             if (json) {
                 printJson(Reports.feedJson(f));
             } else {
-                out().println("subscribed " + f.id() + "  " + f.title() + "  " + f.url());
+                out().println(t("cli.subscribed", String.valueOf(f.id()), f.title(), f.url()));
             }
             return 0;
         }

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -12,6 +14,6 @@ final class FeedsCmd implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a feeds command (bantin feeds --help lists them)");
+        throw new CommandLine.ParameterException(spec.commandLine(), t("cli.nameFeedsCommand"));
     }
 }

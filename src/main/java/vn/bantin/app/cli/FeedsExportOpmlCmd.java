@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,7 +24,7 @@ final class FeedsExportOpmlCmd extends Base {
                 o.put("file", file.toString());
                 printJson(o);
             } else {
-                out().println("wrote " + written + " feeds to " + file);
+                out().println(t("cli.wroteFeeds", written, file));
             }
             return 0;
         }

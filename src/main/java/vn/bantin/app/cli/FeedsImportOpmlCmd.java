@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +30,7 @@ final class FeedsImportOpmlCmd extends Base {
                 o.put("added", done.added());
                 printJson(o);
             } else {
-                out().println("subscribed to " + done.describe(file));
+                out().println(t("cli.subscribedTo", done.describe(file)));
             }
             return 0;
         }

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.List;
 import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
@@ -13,7 +15,7 @@ final class FeedsListCmd extends Base {
                 if (json) {
                     printJson(Reports.feedJson(f));
                 } else {
-                    out().printf("%4d  %-40s %5d unread  %s%s%n", f.id(), f.title(), f.unread(), f.url(),
+                    out().printf("%4d  %-40s %s  %s%s%n", f.id(), f.title(), t("cli.unreadCount", f.unread()), f.url(),
                             f.lastStatus() == null ? "" : "  (" + f.lastStatus() + ")");
                 }
             }

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -25,7 +27,7 @@ final class FeedsRemoveCmd extends Base {
                 o.put("articles_deleted", deleted);
                 printJson(o);
             } else {
-                out().println("removed feed " + id + (deleteArticles ? " and " + deleted + " of its articles" : "; its articles stay"));
+                out().println(deleteArticles ? t("cli.removedWith", String.valueOf(id), deleted) : t("cli.removed", String.valueOf(id)));
             }
             return 0;
         }

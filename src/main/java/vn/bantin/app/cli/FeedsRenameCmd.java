@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.bantin.app.AppContext;
@@ -20,7 +22,7 @@ final class FeedsRenameCmd extends Base {
             if (json) {
                 printJson(Reports.feedJson(f));
             } else {
-                out().println("renamed " + id + " to " + f.title());
+                out().println(t("cli.renamed", String.valueOf(id), f.title()));
             }
             return 0;
         }

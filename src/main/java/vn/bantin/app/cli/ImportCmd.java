@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ final class ImportCmd extends Base {
     public Integer call() throws Exception {
         for (Path p : paths) {
             if (!java.nio.file.Files.exists(p)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "No such file or folder: " + p);
+                throw new CommandLine.ParameterException(spec.commandLine(), t("cli.noSuchFile", p));
             }
         }
         try (AppContext ctx = open()) {

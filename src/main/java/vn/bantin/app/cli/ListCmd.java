@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +36,7 @@ final class ListCmd extends Base {
     @Override
     public Integer call() {
         if (limit < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), t("cli.limit"));
         }
         try (AppContext ctx = open()) {
             Set<String> ids = new LinkedHashSet<>();
@@ -42,7 +44,7 @@ final class ListCmd extends Base {
                 Set<String> expanded = ctx.gazetteer().expand(p);
                 if (expanded.isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "Unknown province or unit: " + p + " (bantin provinces lists the ids)");
+                            t("cli.unknownPlace", p));
                 }
                 ids.addAll(expanded);
             }
@@ -69,7 +71,7 @@ final class ListCmd extends Base {
             printJson(Reports.summaryJson(a));
         } else {
             out().printf("%s  %-16s  %-22s  %s%s%s%n", a.id(),
-                    a.published() == null ? "(no date)" : a.published().toLocalDateTime().toString().replace('T', ' '),
+                    a.published() == null ? t("cli.noDate") : a.published().toLocalDateTime().toString().replace('T', ' '),
                     a.sourceName(), a.bookmarked() ? "★ " : "", a.title(),
                     a.aboutIds().isEmpty() ? "" : "  [" + String.join(", ", a.aboutIds()) + "]");
         }

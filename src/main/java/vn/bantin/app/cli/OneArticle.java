@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.Optional;
 import picocli.CommandLine.Parameters;
 import vn.bantin.app.AppContext;
@@ -12,7 +14,7 @@ abstract class OneArticle extends Base {
     Optional<Article> find(AppContext ctx) {
         Optional<Article> a = ctx.reading().find(id);
         if (a.isEmpty()) {
-            err().println("bantin: no article with id " + id);
+            err().println("bantin: " + t("cli.noArticle", id));
         }
         return a;
     }

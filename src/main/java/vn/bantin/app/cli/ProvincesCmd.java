@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ final class ProvincesCmd extends Base {
                         o.put("count", n);
                         printJson(o);
                     } else {
-                        out().printf("%-18s %-24s %6d  (%s)%n", u.id(), u.nameVi(), n, String.join(", ", u.memberIds()));
+                        out().printf("%-18s %-24s %6d  (%s)%n", u.id(), vn.bantin.i18n.Texts.vietnamese() ? u.nameVi() : u.nameEn(), n, String.join(", ", u.memberIds()));
                     }
                 }
                 return 0;
@@ -49,7 +51,9 @@ final class ProvincesCmd extends Base {
                     o.put("count", n);
                     printJson(o);
                 } else {
-                    out().printf("%-18s %-24s %-20s %6d%n", p.id(), p.nameVi(), p.nameEn(), n);
+                    // the name in the language asked for first, the other beside it
+                    boolean vi = vn.bantin.i18n.Texts.vietnamese();
+                    out().printf("%-18s %-24s %-20s %6d%n", p.id(), vi ? p.nameVi() : p.nameEn(), vi ? p.nameEn() : p.nameVi(), n);
                 }
             }
             return 0;

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -16,7 +18,7 @@ final class RebuildIndexCmd extends Base {
                 o.put("indexed", n);
                 printJson(o);
             } else {
-                out().println("indexed " + n + " articles");
+                out().println(t("cli.indexed", n));
             }
             return 0;
         }

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +36,13 @@ final class Reports {
                 o.put("reason", r.reason());
                 cmd.printJson(o);
             } else if (r.status() == ImportService.Status.REJECTED) {
-                cmd.err().println("rejected " + r.file() + ": " + r.reason());
+                cmd.err().println(t("cli.rejected", r.file(), r.reason()));
             } else {
                 cmd.out().println(r.status().name().toLowerCase(Locale.ROOT) + "  " + r.id() + "  " + r.file());
             }
         }
         if (!cmd.json) {
-            cmd.out().printf("%d imported, %d duplicates, %d rejected%n", imported, duplicates, rejected);
+            cmd.out().println(t("cli.imported", imported, duplicates, rejected));
         }
         return rejected > 0 ? 1 : 0;
     }
@@ -66,7 +68,7 @@ final class Reports {
             }
         }
         if (results.isEmpty() && !cmd.json) {
-            cmd.out().println("no feeds to sync (bantin feeds add URL subscribes)");
+            cmd.out().println(t("cli.noFeeds"));
         }
         return anyFailed ? 1 : 0;
     }
@@ -75,8 +77,8 @@ final class Reports {
     static void interrupted(Base cmd, AppContext ctx) {
         java.util.Optional<InterruptedWork> w = ctx.library().interrupted();
         if (w.isPresent()) {
-            cmd.err().println("bantin: " + w.get().summary() + " bantin resume " + (w.get().kind() == InterruptedWork.Kind.IMPORT
-                    ? "imports the rest" : "syncs the rest") + "; bantin resume --dismiss forgets it.");
+            cmd.err().println("bantin: " + w.get().summary() + " " + t(w.get().kind() == InterruptedWork.Kind.IMPORT
+                    ? "cli.resume.import" : "cli.resume.sync"));
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,7 +21,7 @@ final class ResumeCmd extends Base {
             Optional<InterruptedWork> found = ctx.library().interrupted();
             if (found.isEmpty()) {
                 if (!json) {
-                    out().println("nothing to resume: no import or sync was cut short");
+                    out().println(t("cli.resume.nothing"));
                 }
                 return 0;
             }
@@ -27,13 +29,13 @@ final class ResumeCmd extends Base {
             if (dismiss) {
                 ctx.library().dismiss(w);
                 if (!json) {
-                    out().println("forgotten: " + w.summary());
+                    out().println(t("cli.resume.forgotten", w.summary()));
                 }
                 return 0;
             }
             if (!json) {
-                out().println(w.summary() + (w.kind() == InterruptedWork.Kind.IMPORT
-                        ? " Importing the other " + w.remaining().size() + "…" : " Syncing the other feeds…"));
+                out().println(w.summary() + " " + (w.kind() == InterruptedWork.Kind.IMPORT
+                        ? t("cli.resume.importing", w.remaining().size()) : t("cli.resume.syncing")));
             }
             return w.kind() == InterruptedWork.Kind.IMPORT
                     ? Reports.imports(this, ctx.importer().resume(w, ImportService.Progress.NONE))

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -17,7 +19,7 @@ final class RetagCmd extends Base {
                 o.put("retagged", n);
                 printJson(o);
             } else {
-                out().println("re-tagged " + n + " articles");
+                out().println(t("cli.retagged", n));
             }
             return 0;
         }

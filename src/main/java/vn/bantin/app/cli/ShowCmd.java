@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,7 +53,7 @@ final class ShowCmd extends OneArticle {
                 }
                 for (String c : a.captions()) {
                     w.println();
-                    w.println("[Photo] " + c);
+                    w.println("[" + t("cli.photo") + "] " + c);
                 }
             }
             return 0;

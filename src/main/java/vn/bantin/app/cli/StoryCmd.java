@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,14 +25,14 @@ final class StoryCmd extends Base {
     public Integer call() {
         boolean split = action.equals("split");
         if (!split && !action.equals("merge") || (split && ids.size() != 1) || (!split && ids.size() != 2)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Use: story split ID, or story merge ID1 ID2");
+            throw new CommandLine.ParameterException(spec.commandLine(), t("cli.story.use"));
         }
         try (AppContext ctx = open()) {
             List<Article> found = new ArrayList<>();
             for (String id : ids) {
                 Optional<Article> a = ctx.reading().find(id);
                 if (a.isEmpty()) {
-                    err().println("bantin: no article with id " + id);
+                    err().println("bantin: " + t("cli.noArticle", id));
                     return 1;
                 }
                 found.add(a.get());
@@ -47,7 +49,7 @@ final class StoryCmd extends Base {
                 o.put("articles", ctx.reading().storyMembers(found.get(0).key()).size());
                 printJson(o);
             } else {
-                out().println((split ? "split " : "merged into ") + "story " + story);
+                out().println(t(split ? "cli.story.split" : "cli.story.merged", String.valueOf(story)));
             }
             return 0;
         }

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.bantin.app.AppContext;
@@ -13,7 +15,7 @@ final class SyncCmd extends Base {
     public Integer call() {
         try (AppContext ctx = open()) {
             if (feed != null && ctx.subscriptions().find(feed).isEmpty()) {
-                err().println("bantin: there is no feed " + feed);
+                err().println("bantin: " + t("cli.noFeed", feed));
                 return 1;
             }
             Reports.interrupted(this, ctx);

@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,7 +36,7 @@ final class TagCmd extends OneArticle {
             for (String p : concat(add, remove)) {
                 if (ctx.gazetteer().province(p).isEmpty()) {
                     throw new CommandLine.ParameterException(spec.commandLine(),
-                            "Unknown province: " + p + " (bantin provinces lists the ids)");
+                            t("cli.unknownProvince", p));
                 }
             }
             long key = found.get().key();
@@ -91,9 +93,9 @@ final class TagCmd extends OneArticle {
                 why.append(why.isEmpty() ? "" : "; ").append(e.phrase()).append(" (").append(e.how()).append(')');
             }
             if (t.byReader()) {
-                why.append(why.isEmpty() ? "" : "; ").append("set by you");
+                why.append(why.isEmpty() ? "" : "; ").append(t("cli.tag.byYou"));
             }
-            w.println((t.relation() == Relation.ABOUT ? "About: " : "Mentions: ") + t.provinceId()
+            w.println(vn.bantin.i18n.Texts.t(t.relation() == Relation.ABOUT ? "cli.tag.about" : "cli.tag.mentions") + " " + t.provinceId()
                     + (why.isEmpty() ? "" : " — " + why));
         }
     }

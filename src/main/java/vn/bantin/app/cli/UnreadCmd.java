@@ -1,5 +1,7 @@
 package vn.bantin.app.cli;
 
+import static vn.bantin.i18n.Texts.t;
+
 import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
 import vn.bantin.domain.Article;
@@ -11,6 +13,6 @@ final class UnreadCmd extends StatusCmd {
     }
 
     String done() {
-        return "unread";
+        return t("cli.done.unread");
     }
 }
