@@ -94,12 +94,31 @@ public final class ArticleListView extends BorderPane {
             return false;
         }
         int last = flow.getLastVisibleCell().getIndex();
+        int first = flow.getFirstVisibleCell() == null ? -1 : flow.getFirstVisibleCell().getIndex();
         if (last >= vm.items().size() - 1) {
+            pageTop = -1;
             return false;
         }
-        list.scrollTo(last);
+        if (first == pageTop) {
+            // the last page did not move the list: the flow stops a fraction short of counting the last row as
+            // shown (seen with Noto fonts on Monocle). To the end once; if that does not move it either, it is there
+            if (endTried) {
+                return false;
+            }
+            endTried = true;
+            list.scrollTo(vm.items().size() - 1);
+            return true;
+        }
+        pageTop = first;
+        endTried = false;
+        // a row taller than the list is the whole page: the next one starts the next
+        list.scrollTo(last == first ? last + 1 : last);
         return true;
     }
+
+    /** The first row shown when the list was last paged down, to tell a page that did not move it. */
+    private int pageTop = -1;
+    private boolean endTried;
 
     private final class ArticleCell extends ListCell<ArticleSummary> {
         private final Label title = new Label();
