@@ -1,5 +1,7 @@
 package vn.bantin.ingest;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -192,7 +194,7 @@ public final class ImportService {
                 // a full disk, a lost write permission: this batch is rolled back, earlier batches stay stored,
                 // and every input from here on is named with the reason
                 next.cancel(true);
-                String why = "not imported: the import stopped here: " + e.getMessage();
+                String why = t("reason.stoppedHere", e.getMessage());
                 for (int i = from; i < inputs.size(); i++) {
                     results.add(new Result(inputs.get(i).name(), Status.REJECTED, null, why));
                 }
@@ -230,7 +232,7 @@ public final class ImportService {
         } catch (RuntimeException e) {
             // A parser bug must cost one page, never the batch: report it like any other bad input.
             LOG.log(System.Logger.Level.WARNING, "could not import " + in.name(), e);
-            return new Prepared(in.name(), null, "could not be read (" + e.getClass().getSimpleName() + ")");
+            return new Prepared(in.name(), null, t("reason.couldNotRead", e.getClass().getSimpleName()));
         }
     }
 
@@ -239,7 +241,7 @@ public final class ImportService {
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
         if (!PAGE_EXTENSIONS.contains(ext)) {
-            throw new RejectedInputException("not a saved page (." + ext + " files are not imported)");
+            throw new RejectedInputException(t("reason.notSavedPage", ext));
         }
         return InputFiles.read(f, MAX_PAGE_BYTES);
     }
@@ -247,11 +249,11 @@ public final class ImportService {
     /** Decodes, parses and tags one input; throws with the reason when it is not an article. */
     public NewArticle prepare(String name, byte[] bytes) throws RejectedInputException {
         if (bytes.length > MAX_PAGE_BYTES) {
-            throw new RejectedInputException("too large for a news page");
+            throw new RejectedInputException(t("reason.tooLarge"));
         }
         String text = TextDecoder.decode(bytes);
         if (text.isBlank()) {
-            throw new RejectedInputException("the file has no text");
+            throw new RejectedInputException(t("reason.noTextInFile"));
         }
         ParsedPage page = parse(name, text);
         List<ProvinceTag> tags = tagger.tag(page);

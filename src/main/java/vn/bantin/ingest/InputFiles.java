@@ -1,5 +1,7 @@
 package vn.bantin.ingest;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystemLoopException;
@@ -48,7 +50,7 @@ public final class InputFiles {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (!dir.toRealPath().startsWith(root)) {
-                    found.add(new Entry(shown(dir), "a link to a folder outside " + given + "; not followed"));
+                    found.add(new Entry(shown(dir), t("reason.linkFolderOutside", given)));
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return FileVisitResult.CONTINUE;
@@ -62,7 +64,7 @@ public final class InputFiles {
                 if (!attrs.isRegularFile()) {
                     found.add(new Entry(shown(file), kind(attrs) + "; skipped"));
                 } else if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(root)) {
-                    found.add(new Entry(shown(file), "a link to a file outside " + given + "; not followed"));
+                    found.add(new Entry(shown(file), t("reason.linkFileOutside", given)));
                 } else {
                     found.add(new Entry(shown(file), null));
                 }
@@ -72,7 +74,7 @@ public final class InputFiles {
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
                 found.add(new Entry(shown(file), e instanceof FileSystemLoopException
-                        ? "a link that leads back into its own folder (a loop); not followed" : "cannot be read: " + e.getMessage()));
+                        ? t("reason.linkLoop") : t("reason.unreadable", e.getMessage())));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -86,7 +88,7 @@ public final class InputFiles {
     }
 
     private static String kind(BasicFileAttributes attrs) {
-        return attrs.isDirectory() ? "a folder" : "not a regular file (a FIFO, socket or device)";
+        return attrs.isDirectory() ? t("reason.folder") : t("reason.special");
     }
 
     /** The bytes of a regular file, refused without opening it otherwise; the limit holds while reading. */
@@ -94,23 +96,20 @@ public final class InputFiles {
         try {
             BasicFileAttributes attrs = Files.readAttributes(f, BasicFileAttributes.class);
             if (!attrs.isRegularFile()) {
-                throw new RejectedInputException(attrs.isDirectory() ? "a folder" : "not a regular file (a FIFO, socket or"
-                        + " device); skipped");
+                throw new RejectedInputException(attrs.isDirectory() ? t("reason.folder") : t("reason.specialSkipped"));
             }
             if (attrs.size() > limit) {
-                throw new RejectedInputException("too large for a news page (" + attrs.size() / 1024 + " KB; the limit is "
-                        + limit / 1024 / 1024 + " MB)");
+                throw new RejectedInputException(t("reason.tooLargeSize", attrs.size() / 1024, limit / 1024 / 1024));
             }
             try (InputStream in = Files.newInputStream(f)) {
                 byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
                 if (bytes.length > limit) {
-                    throw new RejectedInputException("too large for a news page (it grew past " + limit / 1024 / 1024
-                            + " MB while it was read)");
+                    throw new RejectedInputException(t("reason.tooLargeGrew", limit / 1024 / 1024));
                 }
                 return bytes;
             }
         } catch (IOException e) {
-            throw new RejectedInputException("cannot be read: " + e.getMessage());
+            throw new RejectedInputException(t("reason.unreadable", e.getMessage()));
         }
     }
 }

@@ -410,7 +410,7 @@ class CliTest {
         assertThat(r.code()).isEqualTo(1);
         JsonNode huge = r.json().stream().filter(n -> n.get("file").asText().endsWith("huge.txt")).findFirst().orElseThrow();
         assertThat(huge.get("status").asText()).isEqualTo("rejected");
-        assertThat(huge.get("reason").asText()).isEqualTo("too large for a news page (6152 KB; the limit is 5 MB)");
+        assertThat(huge.get("reason").asText()).isEqualTo("too large for a news page (6,152 KB; the limit is 5 MB)");
         assertThat(run("list", "--db", dir.resolve("big.db").toString(), "--json").json()).hasSize(1);
     }
 

@@ -1,5 +1,7 @@
 package vn.bantin.data.sqlite;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -87,8 +89,7 @@ public final class Database implements AutoCloseable {
             Ownership.check(w, abs);
             int version = userVersion(w);
             if (version > Migrations.latestVersion()) {
-                throw new DatabaseRefusedException(abs, "this file was written by a newer version of Bantin (schema "
-                        + version + ", this version knows up to " + Migrations.latestVersion() + "); update Bantin to open it");
+                throw new DatabaseRefusedException(abs, t("db.newer", String.valueOf(version), String.valueOf(Migrations.latestVersion())));
             }
             useWal(w);
             try (Statement st = w.createStatement()) {
@@ -112,14 +113,14 @@ public final class Database implements AutoCloseable {
             closeQuietly(r);
             String msg = e.getMessage() == null ? "" : e.getMessage();
             if (msg.contains("SQLITE_NOTADB") || msg.contains("not a database") || msg.contains("SQLITE_CORRUPT")) {
-                throw new DatabaseRefusedException(abs, "not a Bantin database (the file is not SQLite or is damaged)");
+                throw new DatabaseRefusedException(abs, t("db.notSqliteOrDamaged"));
             }
             if (msg.contains("SQLITE_READONLY") || msg.contains("readonly")) {
-                throw new DatabaseRefusedException(abs, "the file is read-only; Bantin needs to write to it");
+                throw new DatabaseRefusedException(abs, t("db.readOnlyFile"));
             }
-            throw new StoreException("Could not open " + abs + ": " + msg, e);
+            throw new StoreException(t("db.couldNotOpen", abs, msg), e);
         } catch (IOException e) {
-            throw new StoreException("Could not create the folder for " + abs + ": " + e.getMessage(), e);
+            throw new StoreException(t("db.couldNotCreateFolder", abs, e.getMessage()), e);
         }
     }
 
@@ -154,7 +155,7 @@ public final class Database implements AutoCloseable {
             return;
         }
         if (Files.isDirectory(abs)) {
-            throw new DatabaseRefusedException(abs, "is a folder, not a database file");
+            throw new DatabaseRefusedException(abs, t("db.isFolder"));
         }
         try {
             long size = Files.size(abs);
@@ -167,16 +168,16 @@ public final class Database implements AutoCloseable {
                 n = in.readNBytes(head, 0, head.length);
             }
             if (n < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
-                throw new DatabaseRefusedException(abs, "not a Bantin database (the file is not SQLite)");
+                throw new DatabaseRefusedException(abs, t("db.notSqlite"));
             }
             if (size < 512) {
-                throw new DatabaseRefusedException(abs, "the database file is truncated");
+                throw new DatabaseRefusedException(abs, t("db.truncated"));
             }
         } catch (IOException e) {
-            throw new DatabaseRefusedException(abs, "cannot be read: " + e.getMessage());
+            throw new DatabaseRefusedException(abs, t("reason.unreadable", e.getMessage()));
         }
         if (!Files.isWritable(abs)) {
-            throw new DatabaseRefusedException(abs, "the file is read-only; Bantin needs to write to it");
+            throw new DatabaseRefusedException(abs, t("db.readOnlyFile"));
         }
     }
 
@@ -219,23 +220,20 @@ public final class Database implements AutoCloseable {
     static String explain(Exception e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("SQLITE_FULL") || m.contains("disk is full") || m.contains("No space left")) {
-            return "the disk is full. Free some space and try again; everything stored before is kept";
+            return t("db.full");
         }
         if (m.contains("SQLITE_READONLY") || m.contains("readonly")) {
-            return "the file or its folder is read-only (Bantin also writes a -wal and a -shm file beside it)."
-                    + " Give Bantin write access, or copy the file to a folder you can write to";
+            return t("db.readOnly");
         }
         if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-            return "another program holds the file locked. Close it (or wait for it) and try again";
+            return t("db.locked");
         }
         if (m.contains("no transaction is active")) {
             // SQLite ends a transaction itself when the disk fills, fails, or another program holds the file
-            return "SQLite abandoned the write, as it does when the disk is full, cannot be written, or another program"
-                    + " holds the file. Free some space (or close the other program) and try again; everything stored"
-                    + " before is kept";
+            return t("db.abandoned");
         }
         if (m.contains("SQLITE_IOERR") || m.contains("disk I/O error")) {
-            return "the disk could not be written (" + m + "). Check the disk and try again; what was stored before is kept";
+            return t("db.ioError", m);
         }
         return m;
     }
@@ -285,11 +283,11 @@ public final class Database implements AutoCloseable {
                 if (e instanceof RuntimeException re) {
                     throw re;
                 }
-                throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
+                throw new StoreException(t("db.couldNotWrite", file, full() ? explain(new SQLException("SQLITE_FULL"))
                         : explain(e)), e);
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not write to " + file + ": " + (full() ? explain(new SQLException("SQLITE_FULL"))
+            throw new StoreException(t("db.couldNotWrite", file, full() ? explain(new SQLException("SQLITE_FULL"))
                     : explain(e)), e);
         } finally {
             writeLock.unlock();
@@ -321,7 +319,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(reader);
         } catch (SQLException e) {
-            throw new StoreException("Could not read " + file + ": " + e.getMessage(), e);
+            throw new StoreException(t("db.couldNotRead", file, e.getMessage()), e);
         } finally {
             readLock.unlock();
         }

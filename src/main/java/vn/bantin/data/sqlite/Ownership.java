@@ -1,5 +1,7 @@
 package vn.bantin.data.sqlite;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -30,17 +32,14 @@ final class Ownership {
             return;
         }
         if (id != 0) {
-            throw new DatabaseRefusedException(file, String.format("not a Bantin database: another program marked it as its"
-                    + " own (application id 0x%08X); Bantin leaves it untouched. Give --db the name of a new file or of a"
-                    + " Bantin database", id));
+            throw new DatabaseRefusedException(file, t("db.othersId", String.format("0x%08X", id)));
         }
         List<String> tables = tables(c);
         if (tables.isEmpty() || tables.containsAll(BANTIN_TABLES)) {
             return; // a new file, or one Bantin wrote before it marked its files
         }
-        throw new DatabaseRefusedException(file, "not a Bantin database: it looks like " + whose(tables) + " (tables "
-                + String.join(", ", tables.subList(0, Math.min(4, tables.size()))) + (tables.size() > 4 ? ", …" : "")
-                + "); Bantin leaves it untouched. Give --db the name of a new file or of a Bantin database");
+        throw new DatabaseRefusedException(file, t("db.looksLike", whose(tables),
+                String.join(", ", tables.subList(0, Math.min(4, tables.size()))) + (tables.size() > 4 ? ", …" : "")));
     }
 
     /** Marks the file as Bantin's, once it holds Bantin's tables. */
@@ -72,14 +71,14 @@ final class Ownership {
     /** A guess at the owner from well-known schemas, for a message a person can act on. */
     private static String whose(List<String> tables) {
         if (tables.contains("moz_places")) {
-            return "Firefox's history and bookmarks";
+            return t("db.whose.firefox");
         }
         if (tables.contains("urls") && tables.contains("visits")) {
-            return "a Chromium browser's history (Chrome, Edge, Brave)";
+            return t("db.whose.chromium");
         }
         if (tables.contains("cookies")) {
-            return "a browser's cookies";
+            return t("db.whose.cookies");
         }
-        return "another program's database";
+        return t("db.whose.other");
     }
 }

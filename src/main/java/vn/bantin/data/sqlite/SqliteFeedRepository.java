@@ -1,5 +1,7 @@
 package vn.bantin.data.sqlite;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -103,7 +105,7 @@ public final class SqliteFeedRepository implements FeedRepository {
                 ps.setString(1, title.strip());
                 ps.setLong(2, id);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException("There is no feed " + id + ".", null);
+                    throw new StoreException(t("db.noFeed", String.valueOf(id)), null);
                 }
             }
             return null;
@@ -132,7 +134,7 @@ public final class SqliteFeedRepository implements FeedRepository {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM feeds WHERE id = ?")) {
                 ps.setLong(1, id);
                 if (ps.executeUpdate() == 0) {
-                    throw new StoreException("There is no feed " + id + ".", null);
+                    throw new StoreException(t("db.noFeed", String.valueOf(id)), null);
                 }
             }
             return doomed.size();

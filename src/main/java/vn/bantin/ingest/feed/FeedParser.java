@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
@@ -54,11 +56,11 @@ public final class FeedParser {
                 feed = build(repaired(text));
                 if (feed.getEntries().isEmpty() && !onlyTheLastBracketMissing(text)) {
                     // repaired into nothing to read: a feed cut short is reported as broken, not kept as empty
-                    throw new FeedException("no entries once repaired");
+                    throw new FeedException(t("reason.noEntries"));
                 }
             } catch (FeedException | IllegalArgumentException again) {
                 String m = e.getMessage() == null ? "" : e.getMessage();
-                throw new RejectedInputException("not an RSS or Atom feed: " + firstLine(m));
+                throw new RejectedInputException(t("reason.notFeed", firstLine(m)));
             }
         }
         List<Entry> entries = new ArrayList<>();
@@ -259,7 +261,7 @@ public final class FeedParser {
 
     private static String firstLine(String m) {
         if (m == null) {
-            return "unknown error";
+            return t("reason.unknownError");
         }
         int nl = m.indexOf('\n');
         return (nl < 0 ? m : m.substring(0, nl)).strip();

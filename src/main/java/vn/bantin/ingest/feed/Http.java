@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -92,14 +94,14 @@ public final class Http {
         try {
             uri = new URI(url.strip());
         } catch (URISyntaxException | NullPointerException e) {
-            throw new FetchException("not a web address: " + url);
+            throw new FetchException(t("reason.notWebAddress", url));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new FetchException("only http and https addresses are fetched, not " + (scheme.isEmpty() ? url : scheme + ":"));
+            throw new FetchException(t("reason.scheme", scheme.isEmpty() ? url : scheme + ":"));
         }
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new FetchException("no host in " + url);
+            throw new FetchException(t("reason.noHost", url));
         }
         return uri;
     }
@@ -121,16 +123,16 @@ public final class Http {
             try {
                 r = client().send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
             } catch (HttpConnectTimeoutException e) {
-                throw new FetchException("could not connect to " + uri.getHost() + " in time");
+                throw new FetchException(t("reason.connectTimeout", uri.getHost()));
             } catch (HttpTimeoutException e) {
-                throw new FetchException("no answer from " + uri.getHost() + " within " + limits.timeout().toSeconds() + " s");
+                throw new FetchException(t("reason.noAnswerFrom", uri.getHost(), limits.timeout().toSeconds()));
             } catch (java.net.ConnectException e) {
-                throw new FetchException("could not connect to " + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+                throw new FetchException(t("reason.connect", uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")));
             } catch (java.nio.channels.UnresolvedAddressException e) {
-                throw new FetchException("unknown host " + uri.getHost());
+                throw new FetchException(t("reason.unknownHost", uri.getHost()));
             } catch (IOException e) {
                 String m = e.getMessage();
-                throw new FetchException("download failed: " + (m == null ? e.getClass().getSimpleName() : m));
+                throw new FetchException(t("reason.download", m == null ? e.getClass().getSimpleName() : m));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new FetchException("cancelled");
@@ -139,14 +141,13 @@ public final class Http {
             if (status >= 300 && status < 400 && status != 304) {
                 close(r.body());
                 if (hop >= limits.maxRedirects()) {
-                    throw new FetchException("more than " + limits.maxRedirects() + " redirects");
+                    throw new FetchException(t("reason.redirects", limits.maxRedirects()));
                 }
                 String location = r.headers().firstValue("Location")
-                        .orElseThrow(() -> new FetchException("redirect without a Location (HTTP " + status + ")"));
+                        .orElseThrow(() -> new FetchException(t("reason.noLocation", String.valueOf(status))));
                 URI next = allowed(checked(uri.resolve(location.strip()).toString()));
                 if (!redirectAllowed(addresses(uri), addresses(next))) {
-                    throw new FetchException("redirected from " + uri.getHost() + " to " + next.getHost()
-                            + ", an address on this machine or a private network; not followed");
+                    throw new FetchException(t("reason.privateRedirect", uri.getHost(), next.getHost()));
                 }
                 uri = next;
                 continue;
@@ -157,7 +158,7 @@ public final class Http {
             }
             if (status >= 400) {
                 close(r.body());
-                throw new FetchException("the server answered HTTP " + status);
+                throw new FetchException(t("reason.http", String.valueOf(status)));
             }
             byte[] body = read(r.body(), r.headers().firstValue("Content-Encoding").orElse(null), maxBytes, deadline, uri);
             return new Response(status, uri.toString(), body, r.headers().firstValue("Content-Type").orElse(null),
@@ -168,7 +169,7 @@ public final class Http {
     private Duration remaining(long deadline) throws FetchException {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
-            throw new FetchException("no answer within " + limits.timeout().toSeconds() + " s");
+            throw new FetchException(t("reason.noAnswer", limits.timeout().toSeconds()));
         }
         return Duration.ofNanos(left);
     }
@@ -189,18 +190,18 @@ public final class Http {
             while ((n = in.read(buf)) > 0) {
                 out.write(buf, 0, n);
                 if (out.size() > max) {
-                    throw new FetchException("larger than the " + human(max) + " limit");
+                    throw new FetchException(t("reason.tooLargeLimit", human(max)));
                 }
             }
             if (late.get()) {
-                throw new FetchException("no complete answer from " + uri.getHost() + " within " + limits.timeout().toSeconds() + " s");
+                throw new FetchException(t("reason.incomplete", uri.getHost(), limits.timeout().toSeconds()));
             }
             return out.toByteArray();
         } catch (IOException e) {
             if (late.get()) {
-                throw new FetchException("no complete answer from " + uri.getHost() + " within " + limits.timeout().toSeconds() + " s");
+                throw new FetchException(t("reason.incomplete", uri.getHost(), limits.timeout().toSeconds()));
             }
-            throw new FetchException("download failed: " + e.getMessage());
+            throw new FetchException(t("reason.download", e.getMessage()));
         } finally {
             timer.cancel(false);
         }

@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -28,10 +30,10 @@ final class JsonFeed {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (Exception e) {
-            throw new RejectedInputException("not a JSON Feed: " + e.getMessage().lines().findFirst().orElse("unreadable JSON"));
+            throw new RejectedInputException(t("reason.notJsonFeed", e.getMessage().lines().findFirst().orElse(t("reason.badJson"))));
         }
         if (!root.isObject() || !root.path("version").asText("").contains("jsonfeed.org/version")) {
-            throw new RejectedInputException("not a JSON Feed: it names no jsonfeed.org version");
+            throw new RejectedInputException(t("reason.jsonFeedVersion"));
         }
         List<FeedParser.Entry> entries = new ArrayList<>();
         for (JsonNode item : root.path("items")) {

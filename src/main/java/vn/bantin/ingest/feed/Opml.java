@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -23,7 +25,7 @@ public final class Opml {
     public static List<Outline> read(String xml) throws RejectedInputException {
         Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         if (doc.selectFirst("opml") == null) {
-            throw new RejectedInputException("not an OPML file (no <opml> element)");
+            throw new RejectedInputException(t("reason.notOpml"));
         }
         List<Outline> out = new ArrayList<>();
         for (Element o : doc.select("outline[xmlUrl]")) {

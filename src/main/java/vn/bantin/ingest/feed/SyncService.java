@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +95,7 @@ public final class SyncService {
             Document doc = Jsoup.parse(html, r.url());
             Element link = doc.selectFirst("link[rel=alternate][type~=(?i)application/(rss|atom)\\+xml][href]");
             if (link == null) {
-                throw new RejectedInputException("the page at " + url + " names no RSS or Atom feed");
+                throw new RejectedInputException(t("reason.noFeedOnPage", url));
             }
             feedUrl = link.absUrl("href");
             Http.Response f = http.get(feedUrl, http.limits().maxFeedBytes(), null, null);
@@ -203,7 +205,7 @@ public final class SyncService {
         }
         FeedRepository.SummaryOnly so = s.get();
         if (so.url() == null) {
-            throw new FetchException("the feed gives no address for this article's page");
+            throw new FetchException(t("reason.noArticleAddress"));
         }
         FeedParser.Entry e = new FeedParser.Entry(so.guid(), so.url(), so.title(), null, null, null);
         EntryArticles.Fetched page = entries.fetchPage(e);

@@ -1,5 +1,7 @@
 package vn.bantin.ingest.page;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +95,7 @@ public final class HtmlPageParser {
             lead = TextDecoder.normalize(meta.description()).strip();
         }
         if (lead == null || lead.isBlank()) {
-            throw new RejectedInputException("no article text found in the HTML");
+            throw new RejectedInputException(t("reason.noArticleHtml"));
         }
         String last = body.isEmpty() ? lead : body.get(body.size() - 1);
         if (outlet.isEmpty()) {
@@ -107,7 +109,7 @@ public final class HtmlPageParser {
         }
         int words = words(lead) + body.stream().mapToInt(HtmlPageParser::words).sum();
         if (words < 20) {
-            throw new RejectedInputException("too short to be an article (" + words + " words)");
+            throw new RejectedInputException(t("reason.tooShort", words));
         }
         if (title == null || title.isBlank()) {
             title = PageText.deriveTitle(lead);

@@ -1,5 +1,7 @@
 package vn.bantin.ingest.page;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -41,7 +43,7 @@ public final class TextDecoder {
 
     public static String decode(byte[] bytes) throws RejectedInputException {
         if (bytes.length == 0) {
-            throw new RejectedInputException("the file is empty");
+            throw new RejectedInputException(t("reason.empty"));
         }
         String text;
         if (bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)) {
@@ -50,7 +52,7 @@ public final class TextDecoder {
             text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
         } else {
             if (looksBinary(bytes)) {
-                throw new RejectedInputException("a binary file, not a saved page");
+                throw new RejectedInputException(t("reason.binary"));
             }
             int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
             text = decodeUtf8(bytes, start);
@@ -122,7 +124,7 @@ public final class TextDecoder {
             String legacy = new String(bytes, start, bytes.length - start, CP1252);
             long replaced = legacy.chars().filter(c -> c == '\uFFFD').count();
             if (replaced > legacy.length() / 100) {
-                throw new RejectedInputException("the text is neither UTF-8 nor a known legacy encoding");
+                throw new RejectedInputException(t("reason.encoding"));
             }
             return legacy;
         }

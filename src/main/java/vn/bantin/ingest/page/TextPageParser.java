@@ -1,5 +1,7 @@
 package vn.bantin.ingest.page;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +42,7 @@ public final class TextPageParser {
         stripHeaderRows(paras, header);
         stripChromeAboveStory(paras, header);
         if (paras.isEmpty()) {
-            throw new RejectedInputException(header.isEmpty() ? "no text in the file"
-                    : "only navigation menus, no article text");
+            throw new RejectedInputException(header.isEmpty() ? t("reason.noText") : t("reason.onlyMenus"));
         }
 
         String first = paras.get(0);
@@ -113,7 +114,7 @@ public final class TextPageParser {
             }
         }
         if (lead == null) {
-            throw new RejectedInputException(title == null ? "no article text found" : "only a headline, no article text");
+            throw new RejectedInputException(title == null ? t("reason.noArticleText") : t("reason.onlyHeadline"));
         }
         if (body.isEmpty()) {
             lead = PageText.stripSignOff(lead);
@@ -122,7 +123,7 @@ public final class TextPageParser {
         }
         int words = PageText.words(lead) + body.stream().mapToInt(PageText::words).sum();
         if (words < 20) {
-            throw new RejectedInputException("too short to be an article (" + words + " words)");
+            throw new RejectedInputException(t("reason.tooShort", words));
         }
         if (title == null) {
             title = PageText.deriveTitle(lead);

@@ -196,7 +196,7 @@ class DatabaseTest {
         byte[] before = Files.readAllBytes(history);
         assertThatThrownBy(() -> Database.open(history)).isInstanceOf(DatabaseRefusedException.class)
                 .hasMessageContaining(history.toAbsolutePath().toString())
-                .hasMessageContaining("not a Bantin database: it looks like Firefox's history and bookmarks")
+                .hasMessageContaining("not a Bantin database: it looks like Firefox’s history and bookmarks")
                 .hasMessageContaining("moz_bookmarks, moz_places").hasMessageContaining("untouched");
         assertThat(Files.readAllBytes(history)).isEqualTo(before);
         assertThat(dir.resolve("places.sqlite-wal")).doesNotExist();
