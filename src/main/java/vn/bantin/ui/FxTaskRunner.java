@@ -18,15 +18,42 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         return t;
     });
 
+    private final ExecutorService slow = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "bantin-aside");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
+    @Override
+    public TaskRunner aside() {
+        FxTaskRunner outer = this;
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                outer.run(slow, work, onSuccess, onFailure);
+            }
+
+            @Override
+            public void post(Runnable change) {
+                outer.post(change);
+            }
+        };
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        if (pool.isShutdown()) {
+        run(pool, work, onSuccess, onFailure);
+    }
+
+    private <T> void run(ExecutorService on, Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (on.isShutdown()) {
             // the window is closing: late refreshes have no one to show their answer to
             LOG.log(System.Logger.Level.DEBUG, "work after close dropped");
             return;
         }
         pending.incrementAndGet();
-        pool.execute(() -> {
+        on.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> done(() -> onSuccess.accept(result)));
@@ -62,5 +89,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        slow.shutdownNow();
     }
 }

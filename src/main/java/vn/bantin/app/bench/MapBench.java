@@ -115,6 +115,9 @@ public final class MapBench {
             public void onChanged(Change<?> c) {
                 vm.provinces().entries().removeListener(this);
                 arrivals.add((System.nanoTime() - started[0]) / 1e6);
+                reshade.computeIfAbsent(s.name() + "_counted", k -> new ArrayList<>()).add((System.nanoTime() - started[0]) / 1e6);
+                // numbers that leave every shade as it was dirty nothing: without asking, the next pulse may be seconds away
+                Platform.requestNextPulse();
                 scene().addPostLayoutPulseListener(new Runnable() {
                     @Override
                     public void run() {
@@ -149,7 +152,7 @@ public final class MapBench {
         Map<String, Object> byStep = new LinkedHashMap<>();
         reshade.forEach((name, ms) -> {
             byStep.put(name, round(median(ms)));
-            every.addAll(ms);
+            if (!name.endsWith("_counted")) { every.addAll(ms); }
         });
         double[] v = every.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         out.put("reshade_ms", round(v[v.length / 2]));

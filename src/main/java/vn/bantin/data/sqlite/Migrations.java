@@ -221,7 +221,9 @@ public final class Migrations {
                     ) WITHOUT ROWID"""
             )),
             new Migration(7, "the sidebar's numbers for stories, 2025 units and read articles, kept by triggers",
-                    KeptCounts.migration())
+                    KeptCounts.migration()),
+            new Migration(8, "the read articles and stories about each province and 2025 unit, kept by the same triggers",
+                    KeptCounts.migrationEight())
     );
 
     private Migrations() {

@@ -192,7 +192,7 @@ public final class MapView extends VBox {
         }
         if (units) {
             for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
-                Shape outline = UnitBorder.of(e.getValue());
+                Shape outline = UnitBorder.of(e.getKey(), e.getValue().stream().map(SVGPath::getContent).toList());
                 outline.getStyleClass().add("map-unit-outline");
                 outline.setUserData(e.getKey());
                 outline.setFill(null);

@@ -40,7 +40,19 @@ public final class MapViewModel {
 
     /** The outlines, read off the window's thread the first time (a 210 KB resource), then {@code then} on it. */
     public void loadShapes(Runnable then, java.util.function.Consumer<Throwable> failed) {
-        runner.run(MapShapes::all, s -> then.run(), failed);
+        runner.run(MapShapes::all, s -> {
+            then.run();
+            // the 2025 units' borders made ahead, so that the first switch to 34 units does not wait for them
+            java.util.Map<String, List<String>> byUnit = new java.util.TreeMap<>();
+            for (MapShapes.Shape shape : s) {
+                String unit = gazetteer.province(shape.provinceId()).map(Province::unit2025).orElse(shape.provinceId());
+                byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(shape.path());
+            }
+            runner.run(() -> {
+                UnitBorder.makeAll(byUnit);
+                return Boolean.TRUE;
+            }, x -> { }, e -> { }); // made on the first switch instead
+        }, failed);
     }
 
     /** An export's file written off the window's thread; {@code done} or {@code failed} on it after. */

@@ -76,7 +76,8 @@ public final class TimelineViewModel {
     /** The list's query, counted once a view shows the bars: hidden, they cost the file nothing. */
     private ArticleQuery wanted;
     private int views;
-    private int generation;
+    /** Read by the worker too: a count overtaken before it starts is not made. */
+    private volatile int generation;
 
     public TimelineViewModel(Reading reading, TaskRunner runner, ZoneOffset offset, Consumer<String> report) {
         this.reading = reading;
@@ -128,7 +129,11 @@ public final class TimelineViewModel {
         loadedFor = key;
         int gen = ++generation;
         loading.set(true);
-        runner.run(() -> reading.countsByDay(key, offset), d -> {
+        // aside, and not at all once overtaken: the list and the sidebar's numbers do not wait behind the days
+        runner.aside().run(() -> gen != generation ? null : reading.countsByDay(key, offset), d -> {
+            if (d == null) {
+                return;
+            }
             if (gen == generation) {
                 loading.set(false);
                 days = d;

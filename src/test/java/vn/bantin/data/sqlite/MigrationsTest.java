@@ -213,6 +213,42 @@ class MigrationsTest {
         }
     }
 
+    @Test
+    void migrationEightKeepsTheUnreadBesideEachProvinceAndUnitOfASchemaSevenFile() throws Exception {
+        Path file = dir.resolve("v7.db");
+        long bridge;
+        long hoiAn;
+        try (AppContext ctx = AppContext.open(file, false)) {
+            ctx.articles().insertBatch(java.util.List.of(
+                    vn.bantin.TestPages.article("Da Nang and Quang Nam share a new bridge", "Da Nang and Quang Nam", "Nov 2, 2025 / 08:00"),
+                    vn.bantin.TestPages.article("Quang Nam opens the Hoi An bridge", "Quang Nam", "Nov 2, 2025 / 09:00"),
+                    vn.bantin.TestPages.article("Hanoi lights the Old Quarter", "Hanoi", "Nov 2, 2025 / 10:00")));
+            java.util.List<ArticleSummary> rows = ctx.articles().page(ArticleQuery.ALL, null, 10).items();
+            bridge = rows.stream().filter(r -> r.title().startsWith("Da Nang")).findFirst().orElseThrow().key();
+            hoiAn = rows.stream().filter(r -> r.title().startsWith("Quang Nam")).findFirst().orElseThrow().key();
+            ctx.statuses().setRead(bridge, true);
+        }
+        // the file as schema 7 left it: no read number beside a province or unit
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM counts WHERE name LIKE '%read-about:%' OR name LIKE '%read-unit:%'");
+            st.execute("PRAGMA user_version = 7");
+        }
+        try (AppContext ctx = AppContext.open(file, false)) {
+            ArticleQuery unread = ArticleQuery.ALL.withUnreadOnly(true);
+            SidebarCounts c = ctx.articles().sidebarCounts(unread);
+            assertThat(c.provinces()).doesNotContainKey("da-nang").containsEntry("quang-nam", 1L).containsEntry("ha-noi", 1L);
+            assertThat(c.units()).containsEntry("da-nang", 1L).containsEntry("ha-noi", 1L);
+            assertThat(ctx.articles().count(unread.withProvinces(java.util.Set.of("quang-nam")))).isEqualTo(1);
+            // and from then on, by the triggers: the Hoi An bridge read too, the first bridge unread again
+            ctx.statuses().setRead(hoiAn, true);
+            ctx.statuses().setRead(bridge, false);
+            c = ctx.articles().sidebarCounts(unread);
+            assertThat(c.provinces()).containsEntry("da-nang", 1L).containsEntry("quang-nam", 1L);
+            assertThat(c.units()).containsEntry("da-nang", 1L);
+            assertThat(ctx.articles().count(unread.withProvinces(java.util.Set.of("ha-noi")))).isEqualTo(1);
+        }
+    }
+
     /** Every schema Bantin ever wrote upgrades, with its pre-upgrade copy, in folders named the ways people name them. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"Application Support", "O'Brien \"quoted\"", "Dữ liệu – tin tức",
