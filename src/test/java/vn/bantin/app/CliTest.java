@@ -303,6 +303,11 @@ class CliTest {
         assertThat(bad.err()).contains("--lang takes vi or en, not fr");
         assertThat(run("--lang", "vi", "list", "--db", db.toString(), "--json").json()).as("JSON keys stay as they are")
                 .allSatisfy(j -> assertThat(j.has("title")).isTrue());
+        // the usage help too, for the program and a command's own options
+        assertThat(run("--lang", "vi", "--help").out()).contains("Cách dùng:", "Trình đọc tin về Việt Nam", "Lệnh:");
+        assertThat(run("--lang", "vi", "feeds", "add").err()).as("a command's usage, shown when its address is missing")
+                .contains("Cách dùng: bantin feeds add", "Theo dõi một kênh tin", "Tự đặt tên", "Tệp cơ sở dữ liệu");
+        assertThat(run("--lang", "en", "--help").out()).contains("Usage:", "An offline reader for news about Vietnam");
     }
 
     @Test

@@ -38,9 +38,14 @@ public final class Cli implements Runnable {
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         java.util.Locale before = vn.bantin.i18n.Texts.locale();
-        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(null));
+        // the language is known before the words of the usage help are read (an unknown one is refused by the option)
+        String lang = args.length > 1 && args[0].equals("--lang") ? args[1]
+                : args.length > 0 && args[0].startsWith("--lang=") ? args[0].substring("--lang=".length()) : null;
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(lang));
         try {
             CommandLine cl = new CommandLine(new Cli());
+            cl.setResourceBundle(java.util.ResourceBundle.getBundle("i18n.cli", vn.bantin.i18n.Texts.locale(),
+                    java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
             cl.setOut(out);
             cl.setErr(err);
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
