@@ -36,7 +36,7 @@ import vn.bantin.i18n.Texts;
  */
 class LanguageWindowTest extends SampleWindowTest {
     /** What a text may be without being words: numbers, dates, times, counts, the app's name. */
-    private static final Pattern DATA = Pattern.compile("[\\d\\s.,:/–+\\-]*|Bantin|[A-Z]\\d?|[\\d/ –]+|\\d{1,2}( thg \\d{1,2}|/\\d{1,2})[\\d, /]*");
+    private static final Pattern DATA = Pattern.compile("[\\d\\s.,:/–+\\-]*|Bantin|[A-Z]\\d?|https?://\\S+|[\\d/ –]+|\\d{1,2}( thg \\d{1,2}|/\\d{1,2})[\\d, /]*");
 
     private MainWindow shown;
 
@@ -81,6 +81,19 @@ class LanguageWindowTest extends SampleWindowTest {
         ReaderWindowTest.waitUntil(() -> shown.viewModel().detail().articleProperty().get() != null);
         settle();
         checkChrome(robot, "messages_vi.properties", Texts.VIETNAMESE);
+        // the dialogs that ask: a feed's address (Ctrl+N), a province for the open article (its + button)
+        robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#feed-url").tryQuery().isPresent());
+        settle();
+        checkChrome(robot, "messages_vi.properties", Texts.VIETNAMESE);
+        robot.type(KeyCode.ESCAPE);
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#feed-url").tryQuery().isEmpty());
+        robot.clickOn("#detail-add-province");
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#add-province-filter").tryQuery().isPresent());
+        settle();
+        checkChrome(robot, "messages_vi.properties", Texts.VIETNAMESE);
+        robot.type(KeyCode.ESCAPE);
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#add-province-filter").tryQuery().isEmpty());
         for (String sheet : List.of("shortcuts", "about")) {
             robot.clickOn("Trợ giúp").clickOn("#help-" + sheet);
             ReaderWindowTest.waitUntil(() -> robot.lookup("#" + sheet).tryQuery().isPresent());

@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -41,8 +43,7 @@ final class FeedEntryPage {
         }
         String title = e.title() == null ? null : TextDecoder.normalize(e.title()).strip();
         if (paras.isEmpty() && (title == null || title.isEmpty())) {
-            throw new RejectedInputException(pageProblem != null ? pageProblem + "; the feed gives no title or text for it"
-                    : "the entry has no title, text or link");
+            throw new RejectedInputException(pageProblem != null ? t("reason.noTitleForIt", pageProblem) : t("reason.emptyEntry"));
         }
         String lead = paras.isEmpty() ? title : PageText.stripOutletPrefix(paras.remove(0));
         if (title == null || title.isEmpty()) {

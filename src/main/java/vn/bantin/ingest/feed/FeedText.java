@@ -1,5 +1,7 @@
 package vn.bantin.ingest.feed;
 
+import static vn.bantin.i18n.Texts.t;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -223,8 +225,7 @@ final class FeedText {
             return text;
         }
         if (m.group(1) != null) {
-            throw new RejectedInputException("the feed declares entities in a DOCTYPE, which Bantin does not read"
-                    + " (they could pull in other files)");
+            throw new RejectedInputException(t("reason.doctype"));
         }
         int end = text.indexOf('>', m.end());
         return end < 0 ? text : text.substring(0, m.start()) + text.substring(end + 1);

@@ -319,11 +319,9 @@ public final class SyncService {
         } finally {
             pages.shutdownNow();
         }
-        String reason = problems.isEmpty() ? null
-                : problems.size() + (problems.size() == 1 ? " entry" : " entries") + " not imported: " + String.join("; ", problems);
+        String reason = problems.isEmpty() ? null : t("reason.entriesNotImported", problems.size(), String.join("; ", problems));
         if (!summaries.isEmpty()) {
-            String kept = summaries.size() + (summaries.size() == 1 ? " entry" : " entries")
-                    + " kept from the feed's own text until the page can be fetched: " + String.join("; ", summaries);
+            String kept = t("reason.entriesKept", summaries.size(), String.join("; ", summaries));
             reason = reason == null ? kept : reason + ". " + kept;
         }
         record(f, r.etag(), r.lastModified(), reason == null ? "ok" : reason);

@@ -194,7 +194,7 @@ class FeedSyncTest {
         SyncService.FeedResult first = sync().get("Shapes");
         assertThat(first.added()).isEqualTo(4);
         assertThat(first.failedEntries()).isZero();
-        assertThat(first.reason()).contains("kept from the feed's own text").contains("/s/title.html");
+        assertThat(first.reason()).contains("kept from the feed’s own text").contains("/s/title.html");
         assertThat(byTitle("Title only: Kon Tum wooden church repainted").lead()).contains("Kon Tum wooden church");
         assertThat(byTitle("Lines").lead() + " " + String.join(" ", byTitle("Lines").body())).contains("Thien Cam");
         // credited to the site they came from, not to "Saved page"
@@ -277,7 +277,7 @@ class FeedSyncTest {
         // the entry whose page is broken is kept from the feed's own text, and the result says so
         assertThat(ht.added()).isEqualTo(2);
         assertThat(ht.failedEntries()).isZero();
-        assertThat(ht.reason()).contains("kept from the feed's own text").contains("broken-326002.html");
+        assertThat(ht.reason()).contains("kept from the feed’s own text").contains("broken-326002.html");
         assertThat(r.get("Broken").failed()).isTrue();
         assertThat(r.get("Broken").reason()).startsWith("not an RSS or Atom feed");
         assertThat(r.get("Server error").reason()).isEqualTo("the server answered HTTP 500");
