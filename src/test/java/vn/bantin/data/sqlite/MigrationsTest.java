@@ -172,14 +172,10 @@ class MigrationsTest {
         long bridge;
         long hoiAn;
         try (AppContext ctx = AppContext.open(file, false)) {
-            ctx.articles().insertBatch(java.util.List.of(
-                    vn.bantin.TestPages.article("Da Nang and Quang Nam share a new bridge", "Da Nang and Quang Nam", "Nov 2, 2025 / 08:00"),
-                    vn.bantin.TestPages.article("Quang Nam opens the Hoi An bridge", "Quang Nam", "Nov 2, 2025 / 09:00"),
-                    vn.bantin.TestPages.article("Hanoi lights the Old Quarter", "Hanoi", "Nov 2, 2025 / 10:00")));
-            java.util.List<ArticleSummary> rows = ctx.articles().page(ArticleQuery.ALL, null, 10).items();
-            bridge = rows.stream().filter(r -> r.title().startsWith("Da Nang")).findFirst().orElseThrow().key();
-            hoiAn = rows.stream().filter(r -> r.title().startsWith("Quang Nam")).findFirst().orElseThrow().key();
-            long hanoi = rows.stream().filter(r -> r.title().startsWith("Hanoi")).findFirst().orElseThrow().key();
+            long[] keys = bridgesAndHanoi(ctx);
+            bridge = keys[0];
+            hoiAn = keys[1];
+            long hanoi = keys[2];
             ctx.articles().mergeStories(bridge, hoiAn); // one story that the bridge leads
             ctx.statuses().setRead(bridge, true);
             ctx.statuses().setRead(hanoi, true);
@@ -219,13 +215,9 @@ class MigrationsTest {
         long bridge;
         long hoiAn;
         try (AppContext ctx = AppContext.open(file, false)) {
-            ctx.articles().insertBatch(java.util.List.of(
-                    vn.bantin.TestPages.article("Da Nang and Quang Nam share a new bridge", "Da Nang and Quang Nam", "Nov 2, 2025 / 08:00"),
-                    vn.bantin.TestPages.article("Quang Nam opens the Hoi An bridge", "Quang Nam", "Nov 2, 2025 / 09:00"),
-                    vn.bantin.TestPages.article("Hanoi lights the Old Quarter", "Hanoi", "Nov 2, 2025 / 10:00")));
-            java.util.List<ArticleSummary> rows = ctx.articles().page(ArticleQuery.ALL, null, 10).items();
-            bridge = rows.stream().filter(r -> r.title().startsWith("Da Nang")).findFirst().orElseThrow().key();
-            hoiAn = rows.stream().filter(r -> r.title().startsWith("Quang Nam")).findFirst().orElseThrow().key();
+            long[] keys = bridgesAndHanoi(ctx);
+            bridge = keys[0];
+            hoiAn = keys[1];
             ctx.statuses().setRead(bridge, true);
         }
         // the file as schema 7 left it: no read number beside a province or unit
@@ -247,6 +239,22 @@ class MigrationsTest {
             assertThat(c.units()).containsEntry("da-nang", 1L);
             assertThat(ctx.articles().count(unread.withProvinces(java.util.Set.of("ha-noi")))).isEqualTo(1);
         }
+    }
+
+    /** Three articles: a bridge of Da Nang and Quang Nam, Hoi An's bridge in Quang Nam, Hanoi's Old Quarter; their keys. */
+    private static long[] bridgesAndHanoi(AppContext ctx) {
+        ctx.articles().insertBatch(java.util.List.of(
+                vn.bantin.TestPages.article("Da Nang and Quang Nam share a new bridge", "Da Nang and Quang Nam", "Nov 2, 2025 / 08:00"),
+                vn.bantin.TestPages.article("Quang Nam opens the Hoi An bridge", "Quang Nam", "Nov 2, 2025 / 09:00"),
+                vn.bantin.TestPages.article("Hanoi lights the Old Quarter", "Hanoi", "Nov 2, 2025 / 10:00")));
+        java.util.List<ArticleSummary> rows = ctx.articles().page(ArticleQuery.ALL, null, 10).items();
+        long[] out = new long[3];
+        String[] starts = {"Da Nang", "Quang Nam", "Hanoi"};
+        for (int i = 0; i < 3; i++) {
+            String start = starts[i];
+            out[i] = rows.stream().filter(r -> r.title().startsWith(start)).findFirst().orElseThrow().key();
+        }
+        return out;
     }
 
     /** Every schema Bantin ever wrote upgrades, with its pre-upgrade copy, in folders named the ways people name them. */
