@@ -1,12 +1,13 @@
 package vn.bantin.app;
 
+import static vn.bantin.i18n.Texts.t;
+
 import vn.bantin.app.bench.UiBench;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import vn.bantin.data.StoreException;
 import vn.bantin.ui.FxTaskRunner;
@@ -40,18 +41,18 @@ public final class BantinApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Settings settings = new Settings(AppPaths.settingsFile());
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
         if (openError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), ButtonType.CLOSE);
-            alert.setTitle("Bantin cannot open its database");
-            alert.setHeaderText("Bantin cannot open its database");
+            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), vn.bantin.ui.Buttons.close());
+            alert.setTitle(t("app.cannotOpen"));
+            alert.setHeaderText(t("app.cannotOpen"));
             alert.showAndWait();
             Platform.exit();
             return;
         }
         runner = new FxTaskRunner();
         Services services = context.services(runner);
-        Settings settings = new Settings(AppPaths.settingsFile());
-        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
         window = new MainWindow(new MainViewModel(services), settings, this::browse);
         for (int size : new int[] {32, 64, 256}) {
             var icon = BantinApp.class.getResourceAsStream("/icons/bantin-" + size + ".png");
@@ -99,7 +100,7 @@ public final class BantinApp extends Application {
 
     private void about() {
         String version = BantinApp.class.getPackage().getImplementationVersion();
-        window.setAbout(new vn.bantin.ui.AboutFacts(version == null ? "(development build)" : version, "MIT",
+        window.setAbout(new vn.bantin.ui.AboutFacts(version, "MIT",
                 AppPaths.dataDir().toAbsolutePath(), context.file().toAbsolutePath()));
     }
 
@@ -158,14 +159,13 @@ public final class BantinApp extends Application {
             String message;
             try {
                 Path kept = AppContext.restore(file, backup);
-                message = "Restored " + file + " from " + backup + ". The file as it was is kept as " + kept
-                        + ". Bantin closes now; start it again.";
+                message = t("app.restored", file, backup, kept);
             } catch (java.io.IOException e) {
-                message = "Could not restore " + file + " from " + backup + ": " + e.getMessage() + ". Bantin closes now.";
+                message = t("app.restoreFailed", file, backup, e.getMessage());
             }
             String said = message;
             Platform.runLater(() -> {
-                Alert done = new Alert(Alert.AlertType.INFORMATION, said, ButtonType.CLOSE);
+                Alert done = new Alert(Alert.AlertType.INFORMATION, said, vn.bantin.ui.Buttons.close());
                 done.setHeaderText(null);
                 done.showAndWait();
                 Platform.exit();

@@ -156,7 +156,7 @@ public final class FeedsView extends VBox {
         d.getDialogPane().setContent(scroll);
         javafx.scene.control.ButtonType subscribe = new javafx.scene.control.ButtonType(t("catalogue.subscribe"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(subscribe, javafx.scene.control.ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(subscribe, vn.bantin.ui.Buttons.cancel());
         d.getDialogPane().lookupButton(subscribe).setId("catalogue-subscribe");
         d.showAndWait().filter(b -> b == subscribe).ifPresent(b -> {
             java.util.List<vn.bantin.ingest.feed.Catalogue.Source> chosen = new java.util.ArrayList<>();
