@@ -306,7 +306,10 @@ class CliTest {
         // the usage help too, for the program and a command's own options
         assertThat(run("--lang", "vi", "--help").out()).contains("Cách dùng:", "Trình đọc tin về Việt Nam", "Lệnh:");
         assertThat(run("--lang", "vi", "feeds", "add").err()).as("a command's usage, shown when its address is missing")
-                .contains("Cách dùng: bantin feeds add", "Theo dõi một kênh tin", "Tự đặt tên", "Tệp cơ sở dữ liệu");
+                .contains("Thiếu tham số bắt buộc: 'URL'", "Cách dùng: bantin feeds add", "Theo dõi một kênh tin", "Tự đặt tên",
+                        "Tệp cơ sở dữ liệu");
+        assertThat(run("--lang", "vi", "list", "--nonsense").err()).contains("Không có tùy chọn: '--nonsense'");
+        assertThat(run("--lang", "en", "list", "--nonsense").err()).contains("Unknown option: '--nonsense'");
         assertThat(run("--lang", "en", "--help").out()).contains("Usage:", "An offline reader for news about Vietnam");
     }
 

@@ -48,6 +48,15 @@ public final class Cli implements Runnable {
                     java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES)));
             cl.setOut(out);
             cl.setErr(err);
+            cl.setParameterExceptionHandler((ex, given) -> {
+                // picocli words its own parse errors in English: ours say them in the language chosen
+                CommandLine cmd = ex.getCommandLine();
+                cmd.getErr().println(ParseErrors.say(ex.getMessage()));
+                if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) {
+                    cmd.usage(cmd.getErr());
+                }
+                return cmd.getCommandSpec().exitCodeOnInvalidInput();
+            });
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
                 if (ex instanceof DatabaseRefusedException || ex instanceof StoreException) {
                     cmd.getErr().println("bantin: " + ex.getMessage());
