@@ -48,7 +48,8 @@ public final class MapViewModel {
                 String unit = gazetteer.province(shape.provinceId()).map(Province::unit2025).orElse(shape.provinceId());
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(shape.path());
             }
-            runner.run(() -> {
+            // aside, after the days' count: not beside the window's first paint
+            runner.aside().run(() -> {
                 UnitBorder.makeAll(byUnit);
                 return Boolean.TRUE;
             }, x -> { }, e -> { }); // made on the first switch instead
