@@ -190,34 +190,45 @@ final class AppMenus {
 
     /** The map as shown (shown first if the list was), to a PNG or an SVG file the reader names. */
     private static void exportMap(MainWindow window, MainViewModel vm) {
-        vm.provinces().mapShownProperty().set(true);
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(t("map.export.title"));
         chooser.getExtensionFilters().addAll(new javafx.stage.FileChooser.ExtensionFilter(t("map.export.png"), "*.png"),
                 new javafx.stage.FileChooser.ExtensionFilter(t("map.export.svg"), "*.svg"));
         chooser.setInitialFileName("bantin-map.png");
         java.io.File f = chooser.showSaveDialog(window.stage());
-        if (f == null) {
-            return;
+        if (f != null) {
+            exportMap(window, vm, f.toPath());
         }
-        javafx.scene.Node map = window.stage().getScene().lookup("#map-view");
+    }
+
+    /**
+     * The map to {@code file}, once it is drawn: shown just now from the list, its outlines are still being read (the
+     * export then failed with "still being drawn").
+     */
+    static void exportMap(MainWindow window, MainViewModel vm, java.nio.file.Path file) {
+        vm.provinces().mapShownProperty().set(true);
         String caption = vm.headerProperty().get() == null || vm.headerProperty().get().isEmpty() ? "Bantin" : vm.headerProperty().get();
         java.util.function.Consumer<Throwable> failed = ex -> {
             javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                    t("map.export.failed", f, ex.getMessage()), Buttons.ok());
+                    t("map.export.failed", file, ex.getMessage()), Buttons.ok());
             a.initOwner(window.stage());
             a.setHeaderText(null);
             a.show();
         };
-        if (!(map instanceof vn.bantin.ui.map.MapView drawn)) {
+        if (!(window.stage().getScene().lookup("#map-pane") instanceof vn.bantin.ui.map.MapPane pane)) {
             failed.accept(new IllegalStateException(t("map.export.notYet")));
             return;
         }
-        try {
-            // the map is read here, on the window's thread; the file is encoded and written by a worker
-            vm.map().export(vn.bantin.ui.map.MapExport.prepare(drawn, caption, f.toPath()), () -> { }, failed);
-        } catch (RuntimeException ex) {
-            failed.accept(ex);
-        }
+        pane.whenDrawn(drawn -> {
+            try {
+                // laid out before it is read: a map drawn a moment ago has had no pulse yet
+                window.stage().getScene().getRoot().applyCss();
+                window.stage().getScene().getRoot().layout();
+                // read here, on the window's thread; the file is encoded and written by a worker
+                vm.map().export(vn.bantin.ui.map.MapExport.prepare(drawn, caption, file), () -> { }, failed);
+            } catch (RuntimeException ex) {
+                failed.accept(ex);
+            }
+        });
     }
 }

@@ -186,6 +186,20 @@ class MapWindowTest extends SampleWindowTest {
         return ((javafx.scene.shape.Path) path).getElements().stream().filter(e -> e instanceof javafx.scene.shape.MoveTo).count();
     }
 
+    @Test
+    void exportingTheMapFromTheListWaitsForItToBeDrawnAndWritesIt(FxRobot robot) throws Exception {
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        assertThat(vm.provinces().mapShownProperty().get()).as("the list shown, the map never drawn").isFalse();
+        java.nio.file.Path png = dir.resolve("from-the-list.png");
+        robot.interact(() -> AppMenus.exportMap(window, vm, png));
+        ReaderWindowTest.waitUntil(() -> java.nio.file.Files.exists(png) && png.toFile().length() > 0);
+        settle();
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(png.toFile());
+        Node map = robot.lookup("#map-view").query();
+        assertThat(img.getWidth()).as("twice the drawn map").isEqualTo((int) Math.ceil(map.getLayoutBounds().getWidth() * 2));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no error told").isEmpty();
+    }
+
     static SVGPath shape(FxRobot robot, String id) {
         return robot.lookup("#map-" + id).queryAs(SVGPath.class);
     }

@@ -17,6 +17,9 @@ import vn.bantin.ui.timeline.TimelineViewModel;
 public final class MapPane extends VBox {
     private MapView map;
 
+    /** Told the map once it is drawn: an export asked for while the outlines were still being read. */
+    private final java.util.List<java.util.function.Consumer<MapView>> afterDrawn = new java.util.ArrayList<>();
+
     public MapPane(MapViewModel vm, TimelineViewModel timeline) {
         setId("map-pane");
         getStyleClass().add("map-pane");
@@ -34,10 +37,21 @@ public final class MapPane extends VBox {
             map = new MapView(vm);
             VBox.setVgrow(map, Priority.ALWAYS);
             getChildren().setAll(map, new TimelineView(timeline));
+            afterDrawn.forEach(w -> w.accept(map));
+            afterDrawn.clear();
         }, e -> {
             spinner.setVisible(false);
             waiting.setText(t("map.failed", e.getMessage()));
         });
+    }
+
+    /** {@code then} with the map: at once if it is drawn, else when its outlines are in (on the window's thread). */
+    public void whenDrawn(java.util.function.Consumer<MapView> then) {
+        if (map != null) {
+            then.accept(map);
+        } else {
+            afterDrawn.add(then);
+        }
     }
 
     /** The map, once its outlines are in; null before. */
