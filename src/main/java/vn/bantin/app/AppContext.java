@@ -12,6 +12,7 @@ import vn.bantin.data.WorkJournal;
 import vn.bantin.data.sqlite.Database;
 import vn.bantin.data.FeedRepository;
 import vn.bantin.data.sqlite.SqliteArticleRepository;
+import vn.bantin.data.sqlite.SqliteCollectionRepository;
 import vn.bantin.data.sqlite.SqliteFeedRepository;
 import vn.bantin.ingest.feed.Http;
 import vn.bantin.ingest.feed.SyncService;
@@ -23,6 +24,7 @@ import vn.bantin.ingest.ImportService;
 import vn.bantin.ingest.Library;
 import vn.bantin.ingest.story.StoryRules;
 import vn.bantin.ingest.tagging.ProvinceTagger;
+import vn.bantin.service.Keeping;
 import vn.bantin.service.Reading;
 import vn.bantin.service.Subscriptions;
 
@@ -41,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final Library library;
     private final Reading reading;
     private final Subscriptions subscriptions;
+    private final Keeping keeping;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
         this(db, stories, limits, true);
@@ -62,6 +65,7 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC(), journal);
         this.reading = new Reading(articles, statuses, feeds);
         this.subscriptions = new Subscriptions(feeds, sync);
+        this.keeping = new Keeping(new SqliteCollectionRepository(db));
         // what upgrades leave to do once per file (files from before stories: group their articles)
         library.afterUpgrade();
         library.noteParserOnOpen();
@@ -136,7 +140,7 @@ public final class AppContext implements AutoCloseable {
 
     /** What the window needs, its background work sent to {@code runner}. */
     public vn.bantin.ui.Services services(vn.bantin.ui.TaskRunner runner) {
-        return new vn.bantin.ui.Services(reading, subscriptions, library, importer, gazetteer, runner);
+        return new vn.bantin.ui.Services(reading, subscriptions, keeping, library, importer, gazetteer, runner);
     }
 
     /** Statements prepared on the file since it was opened (see {@link Database#statementsPrepared()}). */
@@ -145,6 +149,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What a reader does with the articles: the window's and the command line's one door to them. */
+    /** Collections (and what else the reader keeps), for the window and the command line alike. */
+    public Keeping keeping() {
+        return keeping;
+    }
+
     public Reading reading() {
         return reading;
     }

@@ -45,7 +45,7 @@ final class CountsModel {
             int gen = ++generation;
             runner.run(() -> gen != generation ? null : reading.sidebarCountsBesidePlaces(key), c -> {
                 if (c != null && gen == generation) {
-                    shown = new SidebarCounts(c.all(), c.unread(), c.bookmarks(), before.provinces(), before.units(), c.feeds());
+                    shown = c.withPlacesOf(before);
                     shownFor = key;
                     apply.accept(shown);
                 }

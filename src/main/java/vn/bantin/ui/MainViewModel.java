@@ -39,6 +39,8 @@ public final class MainViewModel {
     private final UndoSlot undo = new UndoSlot();
     private final MarkAllRead markAll;
     private final Deletions deletions;
+    private final StoryCorrections stories;
+    private final vn.bantin.ui.collections.CollectionsViewModel collections;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -50,19 +52,33 @@ public final class MainViewModel {
         this.list = new ArticleListViewModel(services.reading(), services.runner());
         this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
+        this.collections = new vn.bantin.ui.collections.CollectionsViewModel(services.keeping(), services.runner());
         this.counts = new CountsModel(services.reading(), services.runner(), c -> {
             provinces.applyCounts(c);
             feeds.applyCounts(c.feeds());
+            collections.applyCounts(c.collections());
         }, this::report);
         detail.setWholePages(services.reading()::keptFromSummary, services.subscriptions()::fetchWhole);
         feeds.setOnChange(this::refresh);
         // All articles, Unread and Bookmarks are of every feed: choosing one leaves a chosen feed
-        provinces.setOnSpecialChosen(() -> feeds.selectedProperty().set(null));
+        provinces.setOnSpecialChosen(() -> {
+            feeds.selectedProperty().set(null);
+            collections.selectedProperty().set(null);
+        });
         this.reread = new vn.bantin.ui.reread.RereadViewModel(services.library(), services.runner());
         reread.setOnChange(this::refresh);
         this.resume = new vn.bantin.ui.resume.ResumeViewModel(services.library(), services.runner());
         this.markAll = new MarkAllRead(services, () -> list.queryProperty().get(), undo, this::refresh, this::report);
         this.deletions = new Deletions(services, list, undo, this::refreshThen, this::report);
+        this.stories = new StoryCorrections(services, detail, this::refresh, this::report);
+        collections.setOnChange(this::refresh);
+        // a collection is a list of its own, as a feed is: choosing one leaves the other
+        collections.selectedProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                feeds.selectedProperty().set(null);
+            }
+            show(null);
+        });
         resume.setOnResume(w -> {
             if (w.kind() == vn.bantin.domain.InterruptedWork.Kind.IMPORT) {
                 resumeImport(w);
@@ -72,12 +88,10 @@ public final class MainViewModel {
         });
         feeds.selectedProperty().addListener((o, a, b) -> {
             if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
+                if (b != null) {
+                    collections.selectedProperty().set(null);
+                }
                 show(null);
-            }
-        });
-        feeds.errorProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                report(b);
             }
         });
         // a choice of what to see changes the list, and the counts only when what they count changed with it
@@ -92,16 +106,9 @@ public final class MainViewModel {
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
         list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
         // a failed load or save is said to the reader, not only kept in a pane's state
-        list.errorProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                report(b);
-            }
-        });
-        detail.errorProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                report(b);
-            }
-        });
+        for (var error : List.of(list.errorProperty(), detail.errorProperty(), feeds.errorProperty(), collections.errorProperty())) {
+            error.addListener((o, a, b) -> report(b));
+        }
     }
 
     /** The sidebar's map: the same choice and counts as the province list. */
@@ -160,6 +167,10 @@ public final class MainViewModel {
         return feeds;
     }
 
+    public vn.bantin.ui.collections.CollectionsViewModel collections() {
+        return collections;
+    }
+
     public StringProperty searchTextProperty() {
         return searchText;
     }
@@ -202,7 +213,7 @@ public final class MainViewModel {
         vn.bantin.ui.timeline.TimelineViewModel.Range r = timeline.rangeProperty().get();
         return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
                 s == ProvincesViewModel.Special.UNREAD, null, r.from(), r.to(), searchText.get(), groupStories.get(),
-                feeds.selectedId(), oldestFirst.get());
+                feeds.selectedId(), oldestFirst.get(), collections.selectedId());
     }
 
     /** Refreshes after every write to the file by anyone else, until closed. */
@@ -210,6 +221,7 @@ public final class MainViewModel {
         return new OtherWriters(services.reading()::othersVersion,
                 () -> services.runner() instanceof FxTaskRunner fx && !fx.idle(), services.runner(), () -> {
                     feeds.reload();
+                    collections.reload();
                     list.followOtherWriter();
                     counts.recount(list.queryProperty().get());
                 });
@@ -223,6 +235,7 @@ public final class MainViewModel {
     /** As {@link #refresh()}, then {@code then} once the list's first page is in. */
     void refreshThen(Runnable then) {
         feeds.reload();
+        collections.reload();
         counts.invalidate();
         timeline.invalidate();
         show(then);
@@ -247,6 +260,9 @@ public final class MainViewModel {
     private void updateHeader(ArticleQuery q) {
         String feed = q.feedId() == null ? null : feeds.items().stream().filter(f -> f.id() == q.feedId())
                 .map(vn.bantin.domain.Feed::title).findFirst().orElse(null);
+        if (collections.selectedProperty().get() != null) {
+            feed = collections.selectedProperty().get().name();
+        }
         String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
         ProvincesViewModel.Special special = provinces.specialProperty().get();
         String when = timeline.rangeProperty().get().all() ? null : timeline.describe();
@@ -254,18 +270,12 @@ public final class MainViewModel {
         emptyMessage.set(ListHeading.empty(special, places, q.text(), when));
     }
 
-    private long previousOpen = -1;
-    private long currentOpen = -1;
-
     private void openSelected() {
         ArticleSummary s = list.selected();
         if (s == null) {
             return;
         }
-        if (s.key() != currentOpen) {
-            previousOpen = currentOpen;
-            currentOpen = s.key();
-        }
+        stories.opened(s.key());
         detail.open(s.key(), a -> {
             if (!s.read()) {
                 list.updateRow(ArticleListViewModel.withStatus(s, true, a.status().bookmarked()));
@@ -339,29 +349,12 @@ public final class MainViewModel {
 
     /** Takes the open article out of its story: the reader says it is not the same event. */
     public void splitOpenArticle() {
-        Article a = detail.articleProperty().get();
-        if (a != null) {
-            correctStory(a.key(), () -> services.reading().split(a.key()), vn.bantin.i18n.Texts.t("story.splitError"));
-        }
-    }
-
-    private void correctStory(long key, Runnable change, String failure) {
-        services.runner().run(() -> {
-            change.run();
-            return services.reading().article(key).orElse(null);
-        }, fresh -> {
-            detail.articleProperty().set(fresh);
-            refresh();
-        }, e -> report(failure + e.getMessage()));
+        stories.splitOpenArticle();
     }
 
     /** The open article's story and the one read just before it are one event, the reader says. */
     public void mergeWithPrevious() {
-        Article a = detail.articleProperty().get();
-        long previous = previousOpen;
-        if (a != null && previous >= 0 && previous != a.key()) {
-            correctStory(a.key(), () -> services.reading().merge(previous, a.key()), vn.bantin.i18n.Texts.t("story.mergeError"));
-        }
+        stories.mergeWithPrevious();
     }
 
     /** Filters the list to one province (a chip in the reading view). */

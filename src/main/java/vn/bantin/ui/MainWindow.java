@@ -74,12 +74,14 @@ public final class MainWindow {
         });
         listView.listView().setContextMenu(vn.bantin.ui.list.RowMenu.of(new vn.bantin.ui.list.RowMenu.Actions(vm.list()::selected,
                 this::openOriginal, vm::setRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle,
-                vm.deletions()::deleteSelected, () -> detailView.webView().requestFocus()),
+                vm.deletions()::deleteSelected, () -> detailView.webView().requestFocus(), this::collect,
+                () -> vm.collections().selectedProperty().get() == null ? null : vm.collections().selectedProperty().get().name(),
+                () -> vm.collections().takeOutOfShown(vm.list().selected())),
                 () -> vm.list().queryProperty().get().groupsStories()));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());
-        VBox sidebar = new VBox(provincesView, feedsView);
+        VBox sidebar = new VBox(provincesView, feedsView, new vn.bantin.ui.collections.CollectionsView(vm.collections()));
         sidebar.setId("sidebar");
         VBox.setVgrow(provincesView, Priority.ALWAYS);
         split = new SplitPane(sidebar, listView, detailView);
@@ -103,6 +105,11 @@ public final class MainWindow {
                 alert.show();
             }
         });
+    }
+
+    /** Asks for a collection and puts the selected (or open) article in it. */
+    private void collect() {
+        vn.bantin.ui.collections.CollectionChooser.offer(stage, vm.collections(), vm.list().selected(), vm.detail().articleProperty().get());
     }
 
     private String provinceName(String id) {
@@ -245,6 +252,7 @@ public final class MainWindow {
                 }
             }
             case B, S -> vm.toggleBookmark();
+            case C -> collect();
             case M -> vm.toggleRead();
             case O -> openOriginal();
             case SLASH -> focusSearch();

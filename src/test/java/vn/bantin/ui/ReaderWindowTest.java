@@ -174,9 +174,9 @@ class ReaderWindowTest {
         waitUntil(() -> robot.lookup("#list-header").queryLabeled().getText().matches(".*Hà Nội · \\d+ stor(y|ies)"));
         waitUntil(runner::idle);
         // the first page, its rows' provinces, their stories, and the total; then, in one read (its BEGIN), All,
-        // Unread, Bookmarks and the feeds within the province; the counts beside the provinces cannot change with a
-        // click and are not asked again
-        assertThat(ctx.statementsPrepared() - before).isEqualTo(9);
+        // Unread, Bookmarks, the feeds and the collections within the province; the counts beside the provinces
+        // cannot change with a click and are not asked again
+        assertThat(ctx.statementsPrepared() - before).isEqualTo(10);
         // the drawn box is ticked, and a second click unticks it and lists everything again
         javafx.scene.control.CheckBox box = (javafx.scene.control.CheckBox) robot.lookup("#province-ha-noi").query().lookup(".check-box");
         assertThat(box.isSelected()).isTrue();
@@ -338,6 +338,14 @@ class ReaderWindowTest {
         robot.type(KeyCode.M);
         waitUntil(() -> ctx.statuses().get(key).read() != read);
         tried.add("M");
+        robot.type(KeyCode.C);
+        waitUntil(() -> robot.lookup("#collection-choice").tryQuery().isPresent());
+        javafx.scene.control.TextField choice = robot.lookup("#collection-choice").queryAs(javafx.scene.control.ComboBox.class).getEditor();
+        robot.interact(choice::clear);
+        robot.clickOn(choice).write("Mekong drought 2025").type(KeyCode.ENTER);
+        waitUntil(() -> ctx.keeping().collection("mekong drought 2025").map(c -> c.articles() == 1).orElse(false));
+        waitUntil(() -> robot.lookup("#collection-list").queryListView().getItems().size() == 1);
+        tried.add("C");
         int withPage = articleList(robot).getItems().stream().filter(a -> a.url() != null && a.url().startsWith("http"))
                 .findFirst().map(a -> articleList(robot).getItems().indexOf(a)).orElseThrow();
         robot.interact(() -> vm.list().select(withPage));

@@ -15,7 +15,8 @@ import vn.bantin.data.StoreException;
         subcommands = {ImportCmd.class, ListCmd.class, ShowCmd.class, BookmarkCmd.class,
                 UnbookmarkCmd.class, ReadCmd.class, UnreadCmd.class, ProvincesCmd.class,
                 RetagCmd.class, RebuildIndexCmd.class, BenchCmd.class, StoriesCmd.class,
-                StoryCmd.class, FeedsCmd.class, SyncCmd.class, TagCmd.class, ResumeCmd.class, DeleteCmd.class})
+                StoryCmd.class, FeedsCmd.class, SyncCmd.class, TagCmd.class, ResumeCmd.class, DeleteCmd.class,
+                CollectionCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -30,6 +30,9 @@ final class ListCmd extends Base {
     @Option(names = "--search", paramLabel = "TEXT")
     String search;
 
+    @Option(names = "--collection", paramLabel = "NAME", description = "Only the articles of this collection")
+    String collection;
+
     @Option(names = "--limit", defaultValue = "50")
     int limit;
 
@@ -48,7 +51,8 @@ final class ListCmd extends Base {
                 }
                 ids.addAll(expanded);
             }
-            ArticleQuery q = new ArticleQuery(ids, bookmarked, unread, null, null, null, search);
+            ArticleQuery q = new ArticleQuery(ids, bookmarked, unread, null, null, null, search)
+                    .withCollection(collection == null ? null : ctx.keeping().existing(collection).id());
             int left = limit;
             PageCursor after = null;
             while (left > 0) {

@@ -51,7 +51,8 @@ final class CountQueries {
                 try {
                     return new SidebarCounts(count(c, SidebarCounts.special(q, false, false)),
                             count(c, SidebarCounts.special(q, true, false)), count(c, SidebarCounts.special(q, false, true)),
-                            places ? byProvince(c, q) : Map.of(), places ? byUnit(c, q) : Map.of(), byFeed(c, q));
+                            places ? byProvince(c, q) : Map.of(), places ? byUnit(c, q) : Map.of(), byFeed(c, q),
+                            byCollection(c, q));
                 } finally {
                     tx.execute("COMMIT");
                 }
@@ -133,7 +134,8 @@ final class CountQueries {
         if (q.provinceIds().isEmpty()) {
             sql = "SELECT " + String.format(day, "a.sort_ts") + ", count(*) FROM " + (q.bookmarkedOnly()
                     ? "article_status st CROSS JOIN articles a ON a.id = st.article_id" // the few bookmarks, not every article
-                    : "articles a LEFT JOIN article_status st ON st.article_id = a.id") + " WHERE " + f.sql() + " GROUP BY 1";
+                    : "articles a LEFT JOIN article_status st ON st.article_id = a.id") + " WHERE "
+                    + (q.bookmarkedOnly() ? f.sql() : f.sql().replace(ListFilter.LEADS_ONE_BY_ONE, ListFilter.LEADS_AS_LIST)) + " GROUP BY 1";
         } else {
             // the province's own rows carry the time: the articles table is read only when the filter needs it
             boolean articleColumns = f.sql().contains("a.source_id");
@@ -227,9 +229,21 @@ final class CountQueries {
                 + " WHERE ap.relation = 'about' AND " + (articleColumns ? f.sql() : onProvinceRows(f)) + " GROUP BY p.unit_2025", f.args()));
     }
 
+    /** Beside each collection, what a click on it lists: its articles among those shown, of every feed. */
+    private static Map<Long, Long> byCollection(Connection c, ArticleQuery query) throws SQLException {
+        return byMembership(c, query.withFeed(null).withCollection(null), "collection_articles", "collection_id");
+    }
+
     /** For each feed, the length of the list with that feed chosen in place of the query's. */
     private static Map<Long, Long> byFeed(Connection c, ArticleQuery query) throws SQLException {
-        ArticleQuery q = query.withFeed(null);
+        return byMembership(c, query.withFeed(null), "feed_items", "feed_id");
+    }
+
+    /** Articles by the list ({@code table}) they are members of, among those {@code q} selects. */
+    private static Map<Long, Long> byMembership(Connection c, ArticleQuery query, String table, String column)
+            throws SQLException {
+        // a collection lists articles, not stories: its number counts each of them
+        ArticleQuery q = table.equals("collection_articles") ? query.withGrouped(false) : query;
         ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
         List<Object> args = new ArrayList<>(f.args());
         String provinces = "";
@@ -239,9 +253,9 @@ final class CountQueries {
             args.addAll(ListFilter.sorted(q.provinceIds()));
         }
         Map<Long, Long> out = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT fi.feed_id, count(DISTINCT a.id) FROM feed_items fi"
+        try (PreparedStatement ps = c.prepareStatement("SELECT fi." + column + ", count(DISTINCT a.id) FROM " + table + " fi"
                 + " JOIN articles a ON a.id = fi.article_id LEFT JOIN article_status st ON st.article_id = a.id"
-                + " WHERE " + f.sql() + provinces + " GROUP BY fi.feed_id")) {
+                + " WHERE " + f.sql() + provinces + " GROUP BY fi." + column)) {
             SqliteArticleRepository.bind(ps, args);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -18,13 +18,15 @@ import java.util.stream.Collectors;
 /**
  * The rows deleting some articles takes away, read just before, so that Undo puts back exactly what was there:
  * the articles with their texts, read and bookmark state, provinces and the reader's corrections, story rows (and
- * which version led each story), feed entries' links, and pictures. Pictures stay in the file while the deletion
- * can be undone; {@link #forget} drops those no article uses once it cannot.
+ * which version led each story), feed entries' links, pictures, and the reader's collections, notes and
+ * highlights. Pictures stay in the file while the deletion can be undone; {@link #forget} drops those no article
+ * uses once it cannot.
  */
 final class DeletedRows {
     /** Every table holding an article's rows, parents first; all but the first name it by article_id. */
     private static final List<String> TABLES = List.of("articles", "article_texts", "article_status", "article_provinces",
-            "province_corrections", "article_stories", "story_keys", "article_images");
+            "province_corrections", "article_stories", "story_keys", "article_images", "collection_articles", "notes",
+            "highlights");
 
     private record Rows(String table, List<String> columns, List<Object[]> values) {
     }
@@ -131,6 +133,10 @@ final class DeletedRows {
             int key = t.columns().indexOf(t.table().equals("articles") ? "id" : "article_id");
             String sql = "INSERT INTO " + t.table() + "(" + String.join(", ", t.columns()) + ") VALUES ("
                     + ListQueries.marks(t.columns().size()) + ")";
+            if (t.table().equals("collection_articles")) { // a collection deleted since takes its places with it
+                sql = "INSERT INTO collection_articles(" + String.join(", ", t.columns()) + ") SELECT "
+                        + ListQueries.marks(t.columns().size()) + " WHERE EXISTS (SELECT 1 FROM collections WHERE id = ?)";
+            }
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (Object[] row : t.values()) {
                     if (!back.contains(((Number) row[key]).longValue())) {
@@ -138,6 +144,9 @@ final class DeletedRows {
                     }
                     for (int i = 0; i < row.length; i++) {
                         ps.setObject(i + 1, row[i]);
+                    }
+                    if (t.table().equals("collection_articles")) {
+                        ps.setObject(row.length + 1, row[t.columns().indexOf("collection_id")]);
                     }
                     ps.addBatch();
                 }

@@ -13,6 +13,14 @@ import vn.bantin.domain.ArticleQuery;
 
 /** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
 record ListFilter(String sql, List<Object> args) {
+    /** Stories only, asked article by article: right when few articles are read (a page, a province). */
+    static final String LEADS_ONE_BY_ONE = " AND EXISTS (SELECT 1 FROM article_stories gs WHERE gs.article_id = a.id AND gs.lead = 1)";
+    /**
+     * Stories only, as one list of the leads read from their own small index: a million lookups into the stories'
+     * table, whose rows carry fingerprints, read 2 GB where this reads the index once (3.5 s against 0.5 s at 1M).
+     */
+    static final String LEADS_AS_LIST = " AND a.id IN (SELECT article_id FROM article_stories WHERE lead = 1)";
+
     static ListFilter of(ArticleQuery q) {
         return of(q, false);
     }
@@ -27,7 +35,7 @@ record ListFilter(String sql, List<Object> args) {
             sb.append(" AND COALESCE(st.read, 0) = 0");
         }
         if (q.groupsStories()) {
-            sb.append(" AND EXISTS (SELECT 1 FROM article_stories gs WHERE gs.article_id = a.id AND gs.lead = 1)");
+            sb.append(LEADS_ONE_BY_ONE);
         }
         if (q.sourceId() != null) {
             sb.append(" AND a.source_id = ?");
@@ -36,6 +44,10 @@ record ListFilter(String sql, List<Object> args) {
         if (q.feedId() != null) {
             sb.append(" AND a.id IN (SELECT article_id FROM feed_items WHERE feed_id = ?)");
             args.add(q.feedId());
+        }
+        if (q.collectionId() != null) {
+            sb.append(" AND a.id IN (SELECT article_id FROM collection_articles WHERE collection_id = ?)");
+            args.add(q.collectionId());
         }
         if (q.from() != null) {
             sb.append(" AND a.sort_ts >= ?");

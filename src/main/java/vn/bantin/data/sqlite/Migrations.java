@@ -223,7 +223,8 @@ public final class Migrations {
             new Migration(7, "the sidebar's numbers for stories, 2025 units and read articles, kept by triggers",
                     KeptCounts.migration()),
             new Migration(8, "the read articles and stories about each province and 2025 unit, kept by the same triggers",
-                    KeptCounts.migrationEight())
+                    KeptCounts.migrationEight()),
+            new Migration(9, "the reader's collections, notes and highlights", Keeping.migration())
     );
 
     private Migrations() {

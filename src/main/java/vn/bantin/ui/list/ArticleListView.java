@@ -159,6 +159,16 @@ public final class ArticleListView extends BorderPane {
             title.setMaxWidth(Double.MAX_VALUE);
             lead.setMaxWidth(Double.MAX_VALUE);
             setPrefWidth(0); // wrap to the list's width, never widen it
+            // a row dragged onto a collection in the sidebar goes into it
+            setOnDragDetected(e -> {
+                ArticleSummary a = getItem();
+                if (a != null) {
+                    javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+                    board.setContent(ArticleDrag.content(java.util.List.of(a.key()), a.title()));
+                    board.setDragView(snapshot(null, null));
+                    e.consume();
+                }
+            });
         }
 
         @Override

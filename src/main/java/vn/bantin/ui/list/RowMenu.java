@@ -18,7 +18,8 @@ public final class RowMenu {
     public record Actions(java.util.function.Supplier<ArticleSummary> selected, Runnable openOriginal,
                           java.util.function.Consumer<Boolean> setRead,
                           Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split, Runnable delete,
-                          Runnable open) {
+                          Runnable open, Runnable addToCollection, java.util.function.Supplier<String> shownCollection,
+                          Runnable takeOutOfCollection) {
     }
 
     private RowMenu() {
@@ -33,12 +34,15 @@ public final class RowMenu {
         boolean[] markRead = {true};
         MenuItem read = item("row-read", t("row.read"), () -> actions.setRead().accept(markRead[0]));
         MenuItem bookmark = item("row-bookmark", t("row.bookmark"), actions.toggleBookmark());
+        MenuItem collect = item("row-collect", t("row.collect"), actions.addToCollection());
+        collect.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.C));
+        MenuItem takeOut = item("row-take-out", t("row.takeOut", ""), actions.takeOutOfCollection());
         MenuItem merge = item("merge-previous", t("row.merge"), actions.mergeWithPrevious());
         MenuItem split = item("row-split", t("row.split"), actions.split());
         MenuItem delete = item("row-delete", t("row.delete"), actions.delete());
         delete.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
         ContextMenu menu = new ContextMenu(open, original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
-                new SeparatorMenuItem(), merge, split, new SeparatorMenuItem(), delete);
+                collect, takeOut, new SeparatorMenuItem(), merge, split, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             ArticleSummary a = actions.selected().get();
             boolean has = a != null;
@@ -49,6 +53,11 @@ public final class RowMenu {
             copyMarkdown.setDisable(!has);
             read.setDisable(!has);
             bookmark.setDisable(!has);
+            collect.setDisable(!has);
+            String shown = actions.shownCollection().get();
+            takeOut.setVisible(shown != null);
+            takeOut.setDisable(!has);
+            takeOut.setText(t("row.takeOut", shown == null ? "" : shown));
             merge.setDisable(!has);
             split.setDisable(!has || a.otherSources().isEmpty());
             delete.setDisable(!has);

@@ -21,7 +21,7 @@ import vn.bantin.domain.SyncedItem;
 /**
  * Deleting articles takes them out of every list, count and search at once, and Undo puts back exactly what was
  * there: bookmark and read state, provinces, the story they were part of (and which version led it), their feed
- * entry and their pictures.
+ * entry, their pictures, and the collections they were in.
  */
 class UndeleteTest {
     @TempDir
@@ -53,6 +53,11 @@ class UndeleteTest {
             articles.mergeStories(quangNam, hoiAn); // one flood, told twice; Quảng Nam's report leads
             statuses.setBookmarked(hoiAn, true);
             statuses.setRead(quangNam, true);
+            SqliteCollectionRepository collections = new SqliteCollectionRepository(db);
+            long file = collections.create("Central floods file").id();
+            long soonGone = collections.create("Gone by the undo").id();
+            collections.add(file, List.of(hoiAn, quangNam));
+            collections.add(soonGone, List.of(hoiAn));
 
             Article before = articles.findByKey(hoiAn).orElseThrow();
             Article leadBefore = articles.findByKey(quangNam).orElseThrow();
@@ -67,8 +72,13 @@ class UndeleteTest {
             assertThat(articles.sidebarCounts(ArticleQuery.ALL).bookmarks()).isZero();
             assertThat(articles.count(ArticleQuery.ALL.withGrouped(false))).isEqualTo(2);
             assertThat(articles.findByKey(quangNam).orElseThrow().versions()).isEmpty();
+            assertThat(articles.count(ArticleQuery.ALL.withCollection(file))).isEqualTo(1);
+            collections.delete(soonGone); // a collection removed meanwhile does not stop the undo
 
             assertThat(articles.undelete(gone)).isEqualTo(1);
+            assertThat(articles.count(ArticleQuery.ALL.withCollection(file))).isEqualTo(2);
+            assertThat(collections.of(hoiAn)).extracting(vn.bantin.domain.ArticleCollection::name).containsExactly("Central floods file");
+            collections.add(soonGone = collections.create("Gone by the undo").id(), List.of(hoiAn)); // as before, for the counts
             Article after = articles.findByKey(hoiAn).orElseThrow();
             assertThat(after).usingRecursiveComparison().isEqualTo(before);
             assertThat(articles.findByKey(quangNam).orElseThrow()).usingRecursiveComparison().isEqualTo(leadBefore);
