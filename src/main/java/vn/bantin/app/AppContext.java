@@ -44,6 +44,7 @@ public final class AppContext implements AutoCloseable {
     private final Reading reading;
     private final Subscriptions subscriptions;
     private final Keeping keeping;
+    private final vn.bantin.service.export.Exporter exporter;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
         this(db, stories, limits, true);
@@ -66,6 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.reading = new Reading(articles, statuses, feeds);
         this.subscriptions = new Subscriptions(feeds, sync);
         this.keeping = new Keeping(new SqliteCollectionRepository(db));
+        this.exporter = new vn.bantin.service.export.Exporter(reading, keeping, gazetteer, Clock.systemDefaultZone());
         // what upgrades leave to do once per file (files from before stories: group their articles)
         library.afterUpgrade();
         library.noteParserOnOpen();
@@ -140,7 +142,7 @@ public final class AppContext implements AutoCloseable {
 
     /** What the window needs, its background work sent to {@code runner}. */
     public vn.bantin.ui.Services services(vn.bantin.ui.TaskRunner runner) {
-        return new vn.bantin.ui.Services(reading, subscriptions, keeping, library, importer, gazetteer, runner);
+        return new vn.bantin.ui.Services(reading, subscriptions, keeping, exporter, library, importer, gazetteer, runner);
     }
 
     /** Statements prepared on the file since it was opened (see {@link Database#statementsPrepared()}). */
@@ -152,6 +154,11 @@ public final class AppContext implements AutoCloseable {
     /** Collections (and what else the reader keeps), for the window and the command line alike. */
     public Keeping keeping() {
         return keeping;
+    }
+
+    /** Writes a selection of articles to a file (Markdown, HTML, JSON Lines, CSV, EPUB, BibTeX, CSL-JSON). */
+    public vn.bantin.service.export.Exporter exporter() {
+        return exporter;
     }
 
     public Reading reading() {

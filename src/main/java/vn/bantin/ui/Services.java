@@ -11,6 +11,7 @@ import vn.bantin.service.Subscriptions;
  * What the window needs from the layers below, handed over by the app's wiring: the same use cases the command
  * line calls (no repository reaches the window; ArchitectureTest keeps it so), and where to run work.
  */
-public record Services(Reading reading, Subscriptions subscriptions, Keeping keeping, Library library, ImportService importer,
+public record Services(Reading reading, Subscriptions subscriptions, Keeping keeping,
+                       vn.bantin.service.export.Exporter exporter, Library library, ImportService importer,
                        Gazetteer gazetteer, TaskRunner runner) {
 }

@@ -16,7 +16,7 @@ import vn.bantin.data.StoreException;
                 UnbookmarkCmd.class, ReadCmd.class, UnreadCmd.class, ProvincesCmd.class,
                 RetagCmd.class, RebuildIndexCmd.class, BenchCmd.class, StoriesCmd.class,
                 StoryCmd.class, FeedsCmd.class, SyncCmd.class, TagCmd.class, ResumeCmd.class, DeleteCmd.class,
-                CollectionCmd.class})
+                CollectionCmd.class, ExportCmd.class, CiteCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -59,7 +59,8 @@ public final class Cli implements Runnable {
                 return cmd.getCommandSpec().exitCodeOnInvalidInput();
             });
             cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-                if (ex instanceof DatabaseRefusedException || ex instanceof StoreException) {
+                if (ex instanceof DatabaseRefusedException || ex instanceof StoreException
+                        || ex instanceof vn.bantin.service.export.ExportException) {
                     cmd.getErr().println("bantin: " + ex.getMessage());
                     return 1;
                 }

@@ -3,8 +3,6 @@ package vn.bantin.app.cli;
 import static vn.bantin.i18n.Texts.t;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
@@ -21,22 +19,7 @@ final class ShowCmd extends OneArticle {
             }
             Article a = found.get();
             if (json) {
-                Map<String, Object> o = new LinkedHashMap<>();
-                o.put("id", a.id());
-                o.put("title", a.title());
-                o.put("published", a.published() == null ? null : a.published().toString());
-                o.put("source", a.source().name());
-                o.put("author", a.author());
-                o.put("url", a.url());
-                o.put("provinces", a.aboutIds());
-                o.put("mentioned", a.mentionedIds());
-                o.put("evidence", TagCmd.evidenceJson(a));
-                o.put("bookmarked", a.status().bookmarked());
-                o.put("read", a.status().read());
-                o.put("lead", a.lead());
-                o.put("body", String.join("\n\n", a.body()));
-                o.put("captions", a.captions());
-                printJson(o);
+                printJson(vn.bantin.service.export.ArticleJson.of(a));
             } else {
                 PrintWriter w = out();
                 w.println(a.title());

@@ -52,7 +52,7 @@ final class TagCmd extends OneArticle {
                 o.put("id", a.id());
                 o.put("provinces", a.aboutIds());
                 o.put("mentioned", a.mentionedIds());
-                o.put("evidence", evidenceJson(a));
+                o.put("evidence", vn.bantin.service.export.ArticleJson.evidence(a));
                 printJson(o);
             } else {
                 printTags(out(), a);
@@ -68,24 +68,6 @@ final class TagCmd extends OneArticle {
     }
 
     /** Per province: the words that made the tag, how they were read, and whether the reader set it. */
-    static Map<String, Object> evidenceJson(Article a) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (ProvinceTag t : a.tags()) {
-            List<Map<String, Object>> words = new ArrayList<>();
-            for (TagEvidence e : t.evidence()) {
-                Map<String, Object> w = new LinkedHashMap<>();
-                w.put("words", e.phrase());
-                w.put("as", e.how());
-                words.add(w);
-            }
-            if (t.byReader()) {
-                words.add(Map.of("words", "", "as", "reader"));
-            }
-            out.put(t.provinceId(), words);
-        }
-        return out;
-    }
-
     static void printTags(PrintWriter w, Article a) {
         for (ProvinceTag t : a.tags()) {
             StringBuilder why = new StringBuilder();
