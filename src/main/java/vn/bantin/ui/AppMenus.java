@@ -84,11 +84,16 @@ final class AppMenus {
         reread.setId("menu-reread");
         reread.disableProperty().bind(vm.reread().runningProperty());
         reread.setOnAction(e -> vm.reread().start());
+        MenuItem export = new MenuItem(t("menu.file.export"), new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SAVE_ALT));
+        export.setId("menu-export");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.disableProperty().bind(vm.export().job().runningProperty());
+        export.setOnAction(e -> exportList(window, vm));
         MenuItem exportMap = new MenuItem(t("menu.file.exportMap"));
         exportMap.setId("menu-export-map");
         exportMap.setOnAction(e -> exportMap(window, vm));
         Menu file = new Menu(t("menu.file"), null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                exportMap, new javafx.scene.control.SeparatorMenuItem(),
+                export, exportMap, new javafx.scene.control.SeparatorMenuItem(),
                 addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread, samples,
                 restoreItem, quit);
 
@@ -189,6 +194,15 @@ final class AppMenus {
     }
 
     /** The map as shown (shown first if the list was), to a PNG or an SVG file the reader names. */
+    /** File › Export…: the list shown now, every version of its stories, to a file the reader names. */
+    private static void exportList(MainWindow window, MainViewModel vm) {
+        vn.bantin.domain.ArticleQuery shown = vm.list().queryProperty().get();
+        String what = vn.bantin.ui.export.ExportViewModel.title(vm.headerProperty().get());
+        vm.export().size(shown, n -> vn.bantin.ui.export.ExportDialog.ask(window.stage(), t("exportDialog.what", what, n), what,
+                java.nio.file.Path.of(System.getProperty("user.home")))
+                .ifPresent(r -> vm.export().export(shown, r.options(), r.file())));
+    }
+
     private static void exportMap(MainWindow window, MainViewModel vm) {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.setTitle(t("map.export.title"));

@@ -41,6 +41,7 @@ public final class MainViewModel {
     private final Deletions deletions;
     private final StoryCorrections stories;
     private final vn.bantin.ui.collections.CollectionsViewModel collections;
+    private final vn.bantin.ui.export.ExportViewModel export;
 
     public MainViewModel(Services services) {
         this.services = services;
@@ -71,6 +72,7 @@ public final class MainViewModel {
         this.markAll = new MarkAllRead(services, () -> list.queryProperty().get(), undo, this::refresh, this::report);
         this.deletions = new Deletions(services, list, undo, this::refreshThen, this::report);
         this.stories = new StoryCorrections(services, detail, this::refresh, this::report);
+        this.export = new vn.bantin.ui.export.ExportViewModel(services.exporter(), services.runner(), this::report);
         collections.setOnChange(this::refresh);
         // a collection is a list of its own, as a feed is: choosing one leaves the other
         collections.selectedProperty().addListener((o, a, b) -> {
@@ -169,6 +171,10 @@ public final class MainViewModel {
 
     public vn.bantin.ui.collections.CollectionsViewModel collections() {
         return collections;
+    }
+
+    public vn.bantin.ui.export.ExportViewModel export() {
+        return export;
     }
 
     public StringProperty searchTextProperty() {

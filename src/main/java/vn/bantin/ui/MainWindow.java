@@ -76,7 +76,7 @@ public final class MainWindow {
                 this::openOriginal, vm::setRead, vm::toggleBookmark, vm::mergeWithPrevious, vm::splitOpenArticle,
                 vm.deletions()::deleteSelected, () -> detailView.webView().requestFocus(), this::collect,
                 () -> vm.collections().selectedProperty().get() == null ? null : vm.collections().selectedProperty().get().name(),
-                () -> vm.collections().takeOutOfShown(vm.list().selected())),
+                () -> vm.collections().takeOutOfShown(vm.list().selected()), vm.detail().articleProperty()::get),
                 () -> vm.list().queryProperty().get().groupsStories()));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());

@@ -12,7 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The window's foot: an import's and a sync's progress with their Cancel, then what they came to (an import's
+ * The window's foot: an import's, a sync's and an export's progress with their Cancel, then what they came to (an import's
  * files not imported behind Details…, never a dialog in the way), else a hint.
  */
 final class StatusBar extends HBox {
@@ -60,6 +60,25 @@ final class StatusBar extends HBox {
         syncCancel.managedProperty().bind(vm.feeds().syncRunningProperty());
         HBox syncing = new HBox(8, syncProgress, syncStatus, syncCancel);
         syncing.setAlignment(Pos.CENTER_LEFT);
+        Job export = vm.export().job();
+        ProgressBar exportProgress = new ProgressBar();
+        exportProgress.setId("export-progress");
+        exportProgress.setPrefWidth(160);
+        exportProgress.progressProperty().bind(export.progressProperty());
+        Label exportStatus = new Label();
+        exportStatus.setId("export-status");
+        exportStatus.textProperty().bind(export.statusProperty());
+        Button exportCancel = new Button(t("button.cancel"));
+        exportCancel.setId("export-cancel");
+        exportCancel.setOnAction(e -> vm.export().cancel());
+        for (javafx.scene.Node n : new javafx.scene.Node[] {exportProgress, exportCancel}) {
+            n.visibleProperty().bind(export.runningProperty());
+            n.managedProperty().bind(export.runningProperty());
+        }
+        HBox exporting = new HBox(8, exportProgress, exportStatus, exportCancel);
+        exporting.setAlignment(Pos.CENTER_LEFT);
+        exporting.visibleProperty().bind(export.statusProperty().isNotEmpty());
+        exporting.managedProperty().bind(exporting.visibleProperty());
         Label notice = new Label();
         notice.setId("notice");
         notice.textProperty().bind(vm.undo().noticeProperty());
@@ -75,11 +94,11 @@ final class StatusBar extends HBox {
         Label hint = new Label(t("status.hint"));
         hint.getStyleClass().add("hint");
         hint.visibleProperty().bind(vm.importJob().statusProperty().isEmpty().and(vm.feeds().syncStatusProperty().isEmpty())
-                .and(vm.undo().noticeProperty().isEmpty()));
+                .and(vm.undo().noticeProperty().isEmpty()).and(export.statusProperty().isEmpty()));
         hint.managedProperty().bind(hint.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(undoable, running, syncing, hint, spacer);
+        getChildren().addAll(undoable, running, syncing, exporting, hint, spacer);
         setSpacing(8);
         setPadding(new Insets(4, 10, 4, 10));
         getStyleClass().add("status-bar");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 public class MessagesTest {
     /** Keys whose words are the same in both languages: key names, units, names of things. */
     private static final Set<String> SAME_IN_BOTH = Set.of("window.title", "about.header", "about.kb", "about.mb", "list.quoted",
-            "map.window.title", "map.attribution", "map.export.notYet");
+            "map.window.title", "map.attribution", "map.export.notYet", "exportDialog.jsonl");
 
     public static Properties bundle(String name) throws IOException {
         Properties p = new Properties();

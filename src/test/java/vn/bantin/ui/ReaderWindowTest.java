@@ -400,6 +400,11 @@ class ReaderWindowTest {
         assertThat(ctx.articles().findByKey(selectedKey)).isEmpty();
         assertThat(articleList(robot).isFocused()).as("the keyboard stays in the list").isTrue();
         tried.add("Delete");
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isEmpty());
+        tried.add("Ctrl+E");
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);
         waitUntil(() -> vm.provinces().mapShownProperty().get() && robot.lookup("#map-view").tryQuery().isPresent());
         robot.press(KeyCode.CONTROL).type(KeyCode.M).release(KeyCode.CONTROL);

@@ -104,10 +104,10 @@ public final class Citation {
         return sb.charAt(sb.length() - 1) == '.' ? "" : ".";
     }
 
-    /** The title with the stop the style puts after it, unless it ends in one of its own (? or !). */
+    /** The title with the stop the style puts after it, unless it ends in one of its own (? ! . or …). */
     private static String closed(String title, String stop) {
         String t = title.strip();
-        return t.endsWith("?") || t.endsWith("!") || t.endsWith(".") ? t : t + stop;
+        return t.endsWith("?") || t.endsWith("!") || t.endsWith(".") || t.endsWith("…") ? t : t + stop;
     }
 
     private static String month(LocalDate d) {

@@ -136,6 +136,11 @@ public final class Exporter {
         return new Result(chosen.size(), target);
     }
 
+    /** A file name for an export titled so: "Đà Nẵng brief" gives "da-nang-brief". */
+    public static String fileName(String title) {
+        return Writers.slug(title, 60);
+    }
+
     private List<String> names(List<String> provinceIds) {
         return provinceIds.stream().map(id -> gazetteer.province(id).map(Province::nameVi).orElse(id)).toList();
     }

@@ -19,7 +19,7 @@ public final class RowMenu {
                           java.util.function.Consumer<Boolean> setRead,
                           Runnable toggleBookmark, Runnable mergeWithPrevious, Runnable split, Runnable delete,
                           Runnable open, Runnable addToCollection, java.util.function.Supplier<String> shownCollection,
-                          Runnable takeOutOfCollection) {
+                          Runnable takeOutOfCollection, java.util.function.Supplier<vn.bantin.domain.Article> reading) {
     }
 
     private RowMenu() {
@@ -30,6 +30,13 @@ public final class RowMenu {
         MenuItem original = item("row-open-original", t("row.original"), actions.openOriginal());
         MenuItem copyLink = item("row-copy-link", t("browser.copyLink"), () -> copy(actions.selected().get().url()));
         MenuItem copyMarkdown = item("row-copy-markdown", t("row.markdown"), () -> copy(markdown(actions.selected().get())));
+        // the article as the reading view holds it (its writer is not in the row): the row right-clicked is the one open
+        MenuItem chicago = item("row-cite-chicago", "Chicago", () -> copy(vn.bantin.service.export.Citation.chicago(
+                actions.reading().get(), java.time.LocalDate.now())));
+        MenuItem apa = item("row-cite-apa", "APA", () -> copy(vn.bantin.service.export.Citation.apa(
+                actions.reading().get(), java.time.LocalDate.now())));
+        javafx.scene.control.Menu cite = new javafx.scene.control.Menu(t("row.cite"), null, chicago, apa);
+        cite.setId("row-cite");
         // what the item says when the menu opens is what it does, though opening the row reads it meanwhile
         boolean[] markRead = {true};
         MenuItem read = item("row-read", t("row.read"), () -> actions.setRead().accept(markRead[0]));
@@ -41,7 +48,7 @@ public final class RowMenu {
         MenuItem split = item("row-split", t("row.split"), actions.split());
         MenuItem delete = item("row-delete", t("row.delete"), actions.delete());
         delete.setAccelerator(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.DELETE));
-        ContextMenu menu = new ContextMenu(open, original, copyLink, copyMarkdown, new SeparatorMenuItem(), read, bookmark,
+        ContextMenu menu = new ContextMenu(open, original, copyLink, copyMarkdown, cite, new SeparatorMenuItem(), read, bookmark,
                 collect, takeOut, new SeparatorMenuItem(), merge, split, new SeparatorMenuItem(), delete);
         menu.setOnShowing(e -> {
             ArticleSummary a = actions.selected().get();
@@ -51,6 +58,8 @@ public final class RowMenu {
             original.setDisable(!web);
             copyLink.setDisable(!web);
             copyMarkdown.setDisable(!has);
+            vn.bantin.domain.Article reading = actions.reading().get();
+            cite.setDisable(!has || reading == null || reading.key() != a.key());
             read.setDisable(!has);
             bookmark.setDisable(!has);
             collect.setDisable(!has);

@@ -34,7 +34,7 @@ class RowMenuTest {
         List<Boolean> asked = new ArrayList<>();
         Runnable none = () -> { };
         ContextMenu menu = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> RowMenu.of(new RowMenu.Actions(selected::get, none, asked::add, none, none, none,
-                none, none, none, () -> null, none), () -> true)).get();
+                none, none, none, () -> null, none, () -> null), () -> true)).get();
         MenuItem read = menu.getItems().stream().filter(i -> "row-read".equals(i.getId())).findFirst().orElseThrow();
         robot.interact(() -> menu.getOnShowing().handle(null));
         assertThat(read.getText()).isEqualTo("Mark as read");
