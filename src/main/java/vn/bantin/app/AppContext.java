@@ -45,6 +45,7 @@ public final class AppContext implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final Keeping keeping;
     private final vn.bantin.service.export.Exporter exporter;
+    private final vn.bantin.service.Backups backups;
 
     private AppContext(Database db, boolean stories, Http.Limits limits) {
         this(db, stories, limits, true);
@@ -68,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.subscriptions = new Subscriptions(feeds, sync);
         this.keeping = new Keeping(new SqliteCollectionRepository(db));
         this.exporter = new vn.bantin.service.export.Exporter(reading, keeping, gazetteer, Clock.systemDefaultZone());
+        this.backups = new vn.bantin.service.Backups(new vn.bantin.data.sqlite.SqliteBackups(db));
         // what upgrades leave to do once per file (files from before stories: group their articles)
         library.afterUpgrade();
         library.noteParserOnOpen();
@@ -120,6 +122,21 @@ public final class AppContext implements AutoCloseable {
         return UpgradeCopies.restore(file, backup);
     }
 
+    /**
+     * Puts a backup the reader chose in place of {@code file} (this context must be closed), once it passed the
+     * check: a file that is not a Bantin database, is damaged or is too new replaces nothing. The file as it was
+     * is kept beside it; returns where.
+     */
+    public static Path restoreBackup(Path file, Path backup) throws IOException {
+        vn.bantin.data.sqlite.SqliteBackups.inspect(backup);
+        return UpgradeCopies.restore(file, backup);
+    }
+
+    /** Backing up the open file, and checking a backup before it is put back. */
+    public vn.bantin.service.Backups fileBackups() {
+        return backups;
+    }
+
     public Path file() {
         return db.file();
     }
@@ -142,7 +159,7 @@ public final class AppContext implements AutoCloseable {
 
     /** What the window needs, its background work sent to {@code runner}. */
     public vn.bantin.ui.Services services(vn.bantin.ui.TaskRunner runner) {
-        return new vn.bantin.ui.Services(reading, subscriptions, keeping, exporter, library, importer, gazetteer, runner);
+        return new vn.bantin.ui.Services(reading, subscriptions, keeping, exporter, backups, library, importer, gazetteer, runner);
     }
 
     /** Statements prepared on the file since it was opened (see {@link Database#statementsPrepared()}). */

@@ -85,7 +85,8 @@ public final class BantinApp extends Application {
             }
         }
         List<Path> backups = context.backups();
-        window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
+        window.restores().offerUpgradeCopy(backups.isEmpty() ? null : backups.get(0), this::restore);
+        window.restores().setRestoreFrom(this::restoreChosen);
         about();
     }
 
@@ -94,7 +95,8 @@ public final class BantinApp extends Application {
         window.setOnReopened(next -> {
             window = next;
             List<Path> backups = context.backups();
-            window.offerRestore(backups.isEmpty() ? null : backups.get(0), this::restore);
+            window.restores().offerUpgradeCopy(backups.isEmpty() ? null : backups.get(0), this::restore);
+            window.restores().setRestoreFrom(this::restoreChosen);
         });
     }
 
@@ -146,6 +148,22 @@ public final class BantinApp extends Application {
         } else {
             getHostServices().showDocument(url);
         }
+    }
+
+    /** A backup the reader chose: checked (off the window's thread) before the reader is asked, then put back. */
+    private void restoreChosen(Path backup) {
+        runner.run(() -> context.fileBackups().check(backup), c -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, t("restore.fromFile.text", c.file(), c.articles(), c.collections()),
+                    vn.bantin.ui.Buttons.cancel(), vn.bantin.ui.Buttons.ok());
+            ask.initOwner(window.stage());
+            ask.setHeaderText(t("restore.fromFile.question"));
+            ask.showAndWait().filter(vn.bantin.ui.Buttons::confirms).ifPresent(b -> restore(backup));
+        }, e -> {
+            Alert no = new Alert(Alert.AlertType.ERROR, e.getMessage(), vn.bantin.ui.Buttons.close());
+            no.initOwner(window.stage());
+            no.setHeaderText(null);
+            no.show();
+        });
     }
 
     private void restore(Path backup) {

@@ -18,7 +18,7 @@ final class AppMenus {
     private AppMenus() {
     }
 
-    static MenuBar build(MainWindow window, MainViewModel vm, Settings settings, MenuItem restoreItem) {
+    static MenuBar build(MainWindow window, MainViewModel vm, Settings settings, MenuItem[] backups) {
         MenuItem importFiles = new MenuItem(t("menu.file.import"), new FontIcon(Material2AL.FILE_UPLOAD));
         importFiles.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         importFiles.setOnAction(e -> window.chooseFiles());
@@ -69,7 +69,6 @@ final class AppMenus {
                 vm.feeds().exportOpml(f.toPath());
             }
         });
-        restoreItem.setVisible(false);
         MenuItem samples = new MenuItem(t("menu.file.removeSamples"));
         samples.setId("menu-remove-samples");
         samples.setOnAction(e -> {
@@ -93,9 +92,9 @@ final class AppMenus {
         exportMap.setId("menu-export-map");
         exportMap.setOnAction(e -> exportMap(window, vm));
         Menu file = new Menu(t("menu.file"), null, importFiles, importFolder, new javafx.scene.control.SeparatorMenuItem(),
-                export, exportMap, new javafx.scene.control.SeparatorMenuItem(),
+                export, exportMap, backups[0], backups[1], backups[2], new javafx.scene.control.SeparatorMenuItem(),
                 addFeed, catalogue, syncNow, every, importOpml, exportOpml, new javafx.scene.control.SeparatorMenuItem(), reread, samples,
-                restoreItem, quit);
+                quit);
 
         ToggleGroup themes = new ToggleGroup();
         Menu theme = new Menu(t("menu.view.theme"));

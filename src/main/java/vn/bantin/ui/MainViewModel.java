@@ -72,7 +72,8 @@ public final class MainViewModel {
         this.markAll = new MarkAllRead(services, () -> list.queryProperty().get(), undo, this::refresh, this::report);
         this.deletions = new Deletions(services, list, undo, this::refreshThen, this::report);
         this.stories = new StoryCorrections(services, detail, this::refresh, this::report);
-        this.export = new vn.bantin.ui.export.ExportViewModel(services.exporter(), services.runner(), this::report);
+        this.export = new vn.bantin.ui.export.ExportViewModel(services.exporter(), services.backups(), services.runner(),
+                this::report);
         collections.setOnChange(this::refresh);
         // a collection is a list of its own, as a feed is: choosing one leaves the other
         collections.selectedProperty().addListener((o, a, b) -> {

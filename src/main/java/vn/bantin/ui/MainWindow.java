@@ -40,7 +40,7 @@ public final class MainWindow {
     private final ProvincesView provincesView;
     private final vn.bantin.ui.feeds.FeedsView feedsView;
     private final SyncSchedule schedule;
-    private final MenuItem restoreItem = new MenuItem(t("restore.menu"));
+    private final Restores restores;
     private final ArticleListView listView;
     private final ArticleDetailView detailView;
     private final SplitPane split;
@@ -53,6 +53,7 @@ public final class MainWindow {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
+        this.restores = new Restores(() -> stage, vm);
         provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapPane(vm.map(), vm.timeline()));
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
                 this::provinceName, a -> {
@@ -90,7 +91,7 @@ public final class MainWindow {
         schedule = new SyncSchedule(vm.feeds());
         searchBar = new SearchBar(vm.searchTextProperty(), this::chooseFiles);
         search = searchBar.field();
-        root.setTop(new VBox(AppMenus.build(this, vm, settings, restoreItem), searchBar, new vn.bantin.ui.reread.RereadBar(vm.reread()),
+        root.setTop(new VBox(AppMenus.build(this, vm, settings, restores.items()), searchBar, new vn.bantin.ui.reread.RereadBar(vm.reread()),
                 new vn.bantin.ui.resume.ResumeBar(vm.resume())));
         root.setCenter(split);
         root.setBottom(new StatusBar(vm, () -> Dialogs.importSummary(stage, vm.importResultsProperty().get())));
@@ -360,18 +361,9 @@ public final class MainWindow {
         return root;
     }
 
-    /**
-     * Offers, in the File menu, to put back the copy of the database made before its last upgrade. The app does
-     * the restoring (it owns the file); the window only asks.
-     */
-    public void offerRestore(java.nio.file.Path backup, java.util.function.Consumer<java.nio.file.Path> restore) {
-        restoreItem.setVisible(backup != null);
-        restoreItem.setOnAction(e -> {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, t("restore.text", backup), Buttons.cancel(), Buttons.ok());
-            ask.initOwner(stage);
-            ask.setHeaderText(t("restore.question"));
-            ask.showAndWait().filter(Buttons::confirms).ifPresent(b -> restore.accept(backup));
-        });
+    /** The File menu's backups, whose restoring the app does. */
+    public Restores restores() {
+        return restores;
     }
 
     private AboutFacts about = new AboutFacts(null, "MIT", null, null);
@@ -385,7 +377,7 @@ public final class MainWindow {
         Dialogs.about(stage, about);
     }
 
-    Stage stage() {
+    public Stage stage() {
         return stage;
     }
 

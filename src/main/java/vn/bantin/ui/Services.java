@@ -12,6 +12,7 @@ import vn.bantin.service.Subscriptions;
  * line calls (no repository reaches the window; ArchitectureTest keeps it so), and where to run work.
  */
 public record Services(Reading reading, Subscriptions subscriptions, Keeping keeping,
-                       vn.bantin.service.export.Exporter exporter, Library library, ImportService importer,
+                       vn.bantin.service.export.Exporter exporter,
+                       vn.bantin.service.Backups backups, Library library, ImportService importer,
                        Gazetteer gazetteer, TaskRunner runner) {
 }

@@ -79,4 +79,17 @@ class ExportWindowTest extends SampleWindowTest {
         assertThat(copied).contains(a.sourceName()).contains("Retrieved");
         assertThat(copied).startsWith(a.title().matches(".*[?.!…]$") ? a.title() : a.title() + ".").contains(a.url());
     }
+
+    @Test
+    void aBackupIsWrittenWhileTheWindowStaysOpenAndSaysWhatItHolds(FxRobot robot) throws Exception {
+        waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 13);
+        long articles = ctx.reading().page(vn.bantin.domain.ArticleQuery.ALL, null, 100).items().size();
+        Path copy = dir.resolve(getClass().getSimpleName() + "-backup.db");
+        robot.interact(() -> vm.export().backUp(copy));
+        waitUntil(() -> robot.lookup("#export-status").queryLabeled().getText().equals("Backed up " + articles + " articles to " + copy));
+        assertThat(ctx.fileBackups().check(copy).articles()).isEqualTo(articles);
+        robot.interact(() -> MapWindowTest.list(robot).requestFocus());
+        robot.type(KeyCode.J); // the window still answers
+        waitUntil(() -> vm.list().selectedIndexProperty().get() == 0);
+    }
 }

@@ -10,15 +10,17 @@ import vn.bantin.service.export.Exporter;
 import vn.bantin.ui.Job;
 import vn.bantin.ui.TaskRunner;
 
-/** File › Export…: one export at a time, off the window's thread, its progress and Cancel in the status bar. */
+/** File › Export… and Back up…: one file written at a time, off the window's thread, its progress and Cancel in the status bar. */
 public final class ExportViewModel {
     private final Exporter exporter;
     private final Job job;
     private final Consumer<String> report;
     private final TaskRunner runner;
+    private final vn.bantin.service.Backups backups;
 
-    public ExportViewModel(Exporter exporter, TaskRunner runner, Consumer<String> report) {
+    public ExportViewModel(Exporter exporter, vn.bantin.service.Backups backups, TaskRunner runner, Consumer<String> report) {
         this.exporter = exporter;
+        this.backups = backups;
         this.runner = runner;
         this.job = new Job(runner);
         this.report = report;
@@ -52,6 +54,22 @@ public final class ExportViewModel {
         return job.start(t("export.running", name), c -> exporter.export(shown, options, out,
                 (done, total) -> c.progress(done, total, t("export.progress", done, total, name)), c::cancelled),
                 (r, cancelled) -> job.say(t("export.done", r.articles(), r.file())),
+                e -> {
+                    if (e instanceof CancellationException) {
+                        job.say(e.getMessage());
+                    } else {
+                        report.accept(e.getMessage());
+                    }
+                });
+    }
+
+    /** A consistent copy of the open file, taken while it stays open; the same job, bar and Cancel as an export. */
+    public boolean backUp(Path to) {
+        String name = to.getFileName().toString();
+        return job.start(t("backup.running", name), c -> backups.backUp(to,
+                (written, total) -> c.progress((int) (written >> 20), (int) Math.max(1, total >> 20), t("backup.progress", name,
+                        written >> 20, total >> 20)), c::cancelled),
+                (r, cancelled) -> job.say(t("backup.done", r.articles(), r.file())),
                 e -> {
                     if (e instanceof CancellationException) {
                         job.say(e.getMessage());
