@@ -67,7 +67,7 @@ public final class AppContext implements AutoCloseable {
         this.sync = new SyncService(feeds, importer, new Http(limits), Clock.systemUTC(), journal);
         this.reading = new Reading(articles, statuses, feeds);
         this.subscriptions = new Subscriptions(feeds, sync);
-        this.keeping = new Keeping(new SqliteCollectionRepository(db));
+        this.keeping = new Keeping(new SqliteCollectionRepository(db), new vn.bantin.data.sqlite.SqliteNoteRepository(db));
         this.exporter = new vn.bantin.service.export.Exporter(reading, keeping, gazetteer, Clock.systemDefaultZone());
         this.backups = new vn.bantin.service.Backups(new vn.bantin.data.sqlite.SqliteBackups(db));
         // what upgrades leave to do once per file (files from before stories: group their articles)

@@ -9,12 +9,50 @@ import vn.bantin.data.CollectionRepository;
 import vn.bantin.data.StoreException;
 import vn.bantin.domain.ArticleCollection;
 
-/** What the reader keeps for something: collections of articles. The window and the command line both come here. */
+/**
+ * What the reader keeps for something: collections of articles, a note on an article, the words highlighted in it.
+ * The window, the command line and the exports all come here.
+ */
 public final class Keeping {
     private final CollectionRepository collections;
+    private final vn.bantin.data.NoteRepository notes;
 
-    public Keeping(CollectionRepository collections) {
+    public Keeping(CollectionRepository collections, vn.bantin.data.NoteRepository notes) {
         this.collections = collections;
+        this.notes = notes;
+    }
+
+    public Optional<String> note(long articleKey) {
+        return notes.note(articleKey);
+    }
+
+    /** Blank removes the note. */
+    public void setNote(long articleKey, String text) {
+        notes.setNote(articleKey, text);
+    }
+
+    /** The article's highlights where they are in {@code article}'s text now (those whose words are gone are left out). */
+    public List<vn.bantin.domain.Highlight> highlights(vn.bantin.domain.Article article) {
+        String text = vn.bantin.domain.Highlight.readingText(article);
+        return notes.highlights(article.key()).stream().map(h -> h.placedIn(text)).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingInt(vn.bantin.domain.Highlight::start)).toList();
+    }
+
+    /** Marks words of the article's reading text, found by their offsets there. */
+    public vn.bantin.domain.Highlight highlight(vn.bantin.domain.Article article, int start, int end, String note) {
+        String text = vn.bantin.domain.Highlight.readingText(article);
+        if (start < 0 || end > text.length() || end <= start) {
+            throw new StoreException(t("highlight.bad"));
+        }
+        return notes.addHighlight(article.key(), start, end, text.substring(start, end), note);
+    }
+
+    public void setHighlightNote(long highlightId, String note) {
+        notes.setHighlightNote(highlightId, note);
+    }
+
+    public void removeHighlight(long highlightId) {
+        notes.removeHighlight(highlightId);
     }
 
     public List<ArticleCollection> collections() {

@@ -14,6 +14,10 @@ import vn.bantin.domain.Folding;
  * made anew (after a rebuild of the whole index, or for articles an Undo put back).
  */
 final class SearchRows {
+    /** The reader's note on an article and the notes on its highlights, one per line; null when there are none. */
+    static final String NOTES = "SELECT group_concat(x, char(10)) FROM (SELECT text AS x FROM notes WHERE article_id = ?1"
+            + " UNION ALL SELECT note FROM highlights WHERE article_id = ?1 AND note IS NOT NULL)";
+
     private SearchRows() {
     }
 
@@ -25,7 +29,8 @@ final class SearchRows {
                      "INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement select = c.prepareStatement("SELECT a.id, a.title, a.lead, t.body, t.captions,"
                      + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap WHERE ap.article_id = a.id"
-                     + " AND ap.relation = 'about') FROM articles a JOIN article_texts t ON t.article_id = a.id" + where)) {
+                     + " AND ap.relation = 'about'), (" + NOTES.replace("?1", "a.id") + ")"
+                     + " FROM articles a JOIN article_texts t ON t.article_id = a.id" + where)) {
             if (keys != null) {
                 select.setString(1, keys.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]")));
             }
@@ -34,7 +39,9 @@ final class SearchRows {
                     insert.setLong(1, rs.getLong(1));
                     insert.setString(2, Folding.fold(rs.getString(2)));
                     insert.setString(3, Folding.fold(rs.getString(3)));
-                    insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)));
+                    String noted = rs.getString(7);
+                    insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)
+                            + (noted == null ? "" : "\n" + noted)));
                     String about = rs.getString(6);
                     insert.setString(5, about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
                     insert.addBatch();

@@ -28,12 +28,14 @@ final class Tags {
     static final class Writer implements AutoCloseable {
         private final PreparedStatement tag;
         private final PreparedStatement search;
+        private final PreparedStatement notes;
 
         Writer(Connection c) throws SQLException {
             tag = c.prepareStatement("""
                     INSERT INTO article_provinces(article_id, province_id, relation, mentions, sort_ts, evidence, by_reader)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""");
             search = c.prepareStatement("INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)");
+            notes = c.prepareStatement(SearchRows.NOTES);
         }
 
         void write(long key, long sortTs, List<ProvinceTag> tags) throws SQLException {
@@ -58,7 +60,15 @@ final class Tags {
             search.setLong(1, key);
             search.setString(2, Folding.fold(title));
             search.setString(3, Folding.fold(lead));
-            search.setString(4, Folding.fold(text));
+            // the reader's notes are searched with the article's own words: a re-read or a retag keeps them findable
+            notes.setLong(1, key);
+            String noted = null;
+            try (ResultSet rs = notes.executeQuery()) {
+                if (rs.next()) {
+                    noted = rs.getString(1);
+                }
+            }
+            search.setString(4, Folding.fold(noted == null ? text : text + "\n" + noted));
             search.setString(5, placeTokens(tags.stream()
                     .filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList()));
             search.executeUpdate();
@@ -68,6 +78,7 @@ final class Tags {
         public void close() throws SQLException {
             tag.close();
             search.close();
+            notes.close();
         }
     }
 
