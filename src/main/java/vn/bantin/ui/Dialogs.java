@@ -15,7 +15,7 @@ import vn.bantin.ingest.ImportService;
 /** The window's dialogs that only tell: an import's summary, the keyboard shortcuts. */
 final class Dialogs {
     /** The keys of Help › Keyboard shortcuts, in the sheet's order. */
-    private static final String[] SHORTCUT_NAMES = {"next", "previous", "nextUnread", "space", "bookmark", "collect", "read", "open", "search", "clear", "panes", "size", "import", "addFeed", "sync", "markAll", "delete", "export", "map", "mapWindow"};
+    private static final String[] SHORTCUT_NAMES = {"next", "previous", "nextUnread", "space", "bookmark", "collect", "highlight", "read", "open", "search", "clear", "panes", "size", "import", "addFeed", "sync", "markAll", "delete", "export", "map", "mapWindow"};
 
     /** Each shortcut's keys and what they do, in the reader's language. */
     static String[][] shortcuts() {

@@ -51,7 +51,7 @@ public final class MainViewModel {
         this.timeline = new vn.bantin.ui.timeline.TimelineViewModel(services.reading(), services.runner(),
                 java.time.ZoneId.systemDefault().getRules().getOffset(java.time.Instant.now()), this::report);
         this.list = new ArticleListViewModel(services.reading(), services.runner());
-        this.detail = new ArticleDetailViewModel(services.reading(), services.runner());
+        this.detail = new ArticleDetailViewModel(services.reading(), services.keeping(), services.runner());
         this.feeds = new vn.bantin.ui.feeds.FeedsViewModel(services.subscriptions(), services.runner());
         this.collections = new vn.bantin.ui.collections.CollectionsViewModel(services.keeping(), services.runner());
         this.counts = new CountsModel(services.reading(), services.runner(), c -> {

@@ -254,6 +254,7 @@ public final class MainWindow {
             }
             case B, S -> vm.toggleBookmark();
             case C -> collect();
+            case H -> detailView.highlightSelection();
             case M -> vm.toggleRead();
             case O -> openOriginal();
             case SLASH -> focusSearch();

@@ -346,6 +346,13 @@ class ReaderWindowTest {
         waitUntil(() -> ctx.keeping().collection("mekong drought 2025").map(c -> c.articles() == 1).orElse(false));
         waitUntil(() -> robot.lookup("#collection-list").queryListView().getItems().size() == 1);
         tried.add("C");
+        robot.interact(() -> ((javafx.scene.web.WebView) robot.lookup("#article-web").query()).getEngine().executeScript(
+                "(function(){var t=document.getElementById('title').firstChild;var r=document.createRange();r.setStart(t,0);"
+                + "r.setEnd(t,3);var s=window.getSelection();s.removeAllRanges();s.addRange(r);})()"));
+        long highlighted = vm.detail().articleProperty().get().key();
+        robot.type(KeyCode.H);
+        waitUntil(() -> ctx.keeping().highlights(ctx.reading().article(highlighted).orElseThrow()).size() == 1);
+        tried.add("H");
         int withPage = articleList(robot).getItems().stream().filter(a -> a.url() != null && a.url().startsWith("http"))
                 .findFirst().map(a -> articleList(robot).getItems().indexOf(a)).orElseThrow();
         robot.interact(() -> vm.list().select(withPage));

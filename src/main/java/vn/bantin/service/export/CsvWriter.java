@@ -15,7 +15,7 @@ import vn.bantin.domain.Article;
  */
 final class CsvWriter implements ExportWriter {
     static final String[] COLUMNS = {"id", "title", "outlet", "author", "published", "url", "provinces", "mentioned",
-            "collections", "bookmarked", "read", "lead", "body", "captions"};
+            "collections", "bookmarked", "read", "lead", "body", "captions", "note", "highlights"};
     private final BufferedWriter file;
     private final CSVPrinter out;
 
@@ -36,7 +36,8 @@ final class CsvWriter implements ExportWriter {
         out.printRecord(a.id(), a.title(), a.source().name(), a.author(), a.published() == null ? null : a.published().toString(),
                 a.url(), String.join("; ", item.provinces()), String.join("; ", a.mentionedIds()),
                 String.join("; ", item.collections()), a.status().bookmarked(), a.status().read(), a.lead(),
-                String.join("\n\n", a.body()), String.join("\n", a.captions()));
+                String.join("\n\n", a.body()), String.join("\n", a.captions()), item.note(),
+                String.join("\n", item.highlights().stream().map(h -> "“" + h.quote() + "”" + (h.note() == null ? "" : " — " + h.note())).toList()));
     }
 
     @Override

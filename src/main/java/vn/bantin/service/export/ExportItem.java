@@ -8,13 +8,25 @@ import vn.bantin.domain.ArticleImage;
 
 /**
  * One article as an export writes it: the stored article, its pictures, the names of the provinces it is about
- * (Vietnamese, as the outlets write them) and of the collections it is in.
+ * (Vietnamese, as the outlets write them) and of the collections it is in, and the reader's note (null for none)
+ * and highlights.
  */
-public record ExportItem(Article article, List<ArticleImage> images, List<String> provinces, List<String> collections) {
+public record ExportItem(Article article, List<ArticleImage> images, List<String> provinces, List<String> collections,
+                         String note, List<vn.bantin.domain.Highlight> highlights) {
     public ExportItem {
         images = List.copyOf(images);
         provinces = List.copyOf(provinces);
         collections = List.copyOf(collections);
+        highlights = List.copyOf(highlights);
+    }
+
+    public ExportItem(Article article, List<ArticleImage> images, List<String> provinces, List<String> collections) {
+        this(article, images, provinces, collections, null, List.of());
+    }
+
+    /** Whether the reader wrote or marked anything in it. */
+    public boolean annotated() {
+        return note != null || !highlights.isEmpty();
     }
 
     /** The day it was published, in the outlet's own time zone; the day it arrived when it gives none. */

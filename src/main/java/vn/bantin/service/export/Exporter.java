@@ -114,7 +114,8 @@ public final class Exporter {
                     throw new ExportException(t("export.gone", chosen.get(i).title()));
                 }
                 writer.write(new ExportItem(a, reading.images(key), names(a.aboutIds()),
-                        keeping.of(key).stream().map(ArticleCollection::name).toList()));
+                        keeping.of(key).stream().map(ArticleCollection::name).toList(), keeping.note(key).orElse(null),
+                        keeping.highlights(a)));
                 progress.update(i + 1, chosen.size());
             }
             writer.finish();

@@ -22,6 +22,7 @@ final class HtmlWriter implements ExportWriter {
             body{font:17px/1.6 Georgia,'Noto Serif',serif;max-width:44em;margin:2em auto;padding:0 1em;color:#1f2328}
             h1{font-size:2em}h2{margin-top:2.5em}nav li{margin:.2em 0}.meta{color:#59636e;font:15px/1.5 sans-serif}
             .lead{font-weight:bold}figure{margin:1.5em 0}img{max-width:100%;height:auto}figcaption{color:#59636e;font-size:.9em}
+            .notes{border-left:3px solid #1a7f37;padding-left:1em;margin-top:1.5em}mark{background:#c9ecd0;color:inherit}
             @media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}.meta,figcaption{color:#9198a1}a{color:#4493f8}}
             """;
 
@@ -84,6 +85,23 @@ final class HtmlWriter implements ExportWriter {
                 sb.append("<figcaption>").append(Writers.xml(i.caption().strip())).append("</figcaption>");
             }
             sb.append("</figure>\n");
+        }
+        if (item.annotated()) {
+            sb.append("<aside class=\"notes\"><h3>").append(Writers.xml(t("notes.title"))).append("</h3>\n");
+            if (item.note() != null) {
+                for (String line : item.note().split("\n")) {
+                    if (!line.isBlank()) {
+                        sb.append("<p>").append(Writers.xml(line.strip())).append("</p>\n");
+                    }
+                }
+            }
+            for (vn.bantin.domain.Highlight h : item.highlights()) {
+                sb.append("<blockquote><mark>").append(Writers.xml(h.quote())).append("</mark></blockquote>\n");
+                if (h.note() != null) {
+                    sb.append("<p>").append(Writers.xml(h.note())).append("</p>\n");
+                }
+            }
+            sb.append("</aside>\n");
         }
         sb.append("</article>\n");
         out.write(sb.toString());

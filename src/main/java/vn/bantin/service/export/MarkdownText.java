@@ -74,6 +74,28 @@ final class MarkdownText {
                 sb.append('*').append(escape(c.strip())).append("*\n\n");
             }
         }
+        notes(sb, item);
+    }
+
+    /** The reader's note, then each highlight quoted with its own note under it. */
+    private static void notes(StringBuilder sb, ExportItem item) {
+        if (!item.annotated()) {
+            return;
+        }
+        sb.append("**").append(escape(vn.bantin.i18n.Texts.t("notes.title"))).append("**\n\n");
+        if (item.note() != null) {
+            for (String line : item.note().split("\n")) {
+                if (!line.isBlank()) {
+                    sb.append(escape(line.strip())).append("\n\n");
+                }
+            }
+        }
+        for (vn.bantin.domain.Highlight h : item.highlights()) {
+            sb.append("> ").append(escape(h.quote().replace("\n\n", " ¶ "))).append("\n\n");
+            if (h.note() != null) {
+                sb.append(escape(h.note())).append("\n\n");
+            }
+        }
     }
 
     static String iso(LocalDate d) {

@@ -38,6 +38,7 @@ public final class ArticleDetailView extends BorderPane {
     private final Label empty = new Label(t("detail.empty"));
     private final BooleanProperty dark = new SimpleBooleanProperty();
     private final Function<String, String> provinceName;
+    private final NotesPane notes;
 
     private final FlowPane versions = new FlowPane(6, 6);
     private final Consumer<Long> onVersion;
@@ -74,6 +75,7 @@ public final class ArticleDetailView extends BorderPane {
         this.onSplit = onSplit;
         this.vm = vm;
         this.provinceName = provinceName;
+        this.notes = new NotesPane(vm);
         setId("detail-pane");
         star.setId("detail-star");
         star.getStyleClass().add("flat");
@@ -83,6 +85,16 @@ public final class ArticleDetailView extends BorderPane {
         original.getStyleClass().add("flat");
         original.setTooltip(new Tooltip(t("detail.original.tip")));
         original.setOnAction(e -> onOpenOriginal.run());
+        Button mark = new Button(null, new FontIcon(Material2AL.BORDER_COLOR));
+        mark.setId("detail-highlight");
+        mark.getStyleClass().add("flat");
+        mark.setTooltip(new Tooltip(t("detail.highlight.tip")));
+        mark.setOnAction(e -> highlightSelection());
+        Button noteButton = new Button(null, new FontIcon(Material2MZ.NOTE_ADD));
+        noteButton.setId("detail-note");
+        noteButton.getStyleClass().add("flat");
+        noteButton.setTooltip(new Tooltip(t("detail.note.tip")));
+        noteButton.setOnAction(e -> notes.open());
         Button smaller = new Button(null, new FontIcon(Material2MZ.ZOOM_OUT));
         Button bigger = new Button(null, new FontIcon(Material2MZ.ZOOM_IN));
         smaller.getStyleClass().add("flat");
@@ -91,7 +103,7 @@ public final class ArticleDetailView extends BorderPane {
         bigger.setTooltip(new Tooltip(t("detail.bigger.tip")));
         smaller.setOnAction(e -> vm.smallerFont());
         bigger.setOnAction(e -> vm.biggerFont());
-        for (Button b : new Button[] {star, original, smaller, bigger}) {
+        for (Button b : new Button[] {star, original, mark, noteButton, smaller, bigger}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Region spacer = new Region();
@@ -101,7 +113,7 @@ public final class ArticleDetailView extends BorderPane {
         addProvince.getStyleClass().addAll("flat", "small");
         addProvince.setTooltip(new Tooltip(t("detail.addProvince.tip")));
         addProvince.setOnAction(e -> chooseProvince());
-        HBox bar = new HBox(6, chips, spacer, star, original, smaller, bigger);
+        HBox bar = new HBox(6, chips, spacer, star, mark, noteButton, original, smaller, bigger);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 6, 18));
         bar.getStyleClass().add("detail-bar");
@@ -139,6 +151,12 @@ public final class ArticleDetailView extends BorderPane {
         vm.articleProperty().addListener((o, a, b) -> show(b, top, emptyPane, onProvince));
         vm.fontSizeProperty().addListener((o, a, b) -> render());
         vm.highlightProperty().addListener((o, a, b) -> render());
+        vm.highlightsProperty().addListener((o, a, b) -> {
+            // the article's own change renders it with these; a highlight added or removed renders it again
+            if (vm.articleProperty().get() != null && getCenter() == web) {
+                render();
+            }
+        });
         dark.addListener((o, a, b) -> render());
     }
 
@@ -169,6 +187,7 @@ public final class ArticleDetailView extends BorderPane {
     private void show(Article a, VBox bar, StackPane emptyPane, Consumer<String> onProvince) {
         if (a == null) {
             setTop(null);
+            setBottom(null);
             setCenter(emptyPane);
             return;
         }
@@ -210,6 +229,7 @@ public final class ArticleDetailView extends BorderPane {
         showVersions(a);
         setTop(bar);
         setCenter(webView());
+        setBottom(notes);
         render();
     }
 
@@ -271,8 +291,28 @@ public final class ArticleDetailView extends BorderPane {
     private void render() {
         Article a = vm.articleProperty().get();
         if (a != null) {
-            webView().getEngine().loadContent(ArticleHtml.render(a, vm.images(), vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
+            webView().getEngine().loadContent(ArticleHtml.render(a, vm.images(), vm.highlightsProperty().get(),
+                    vm.fontSizeProperty().get(), dark.get(), vm.highlightProperty().get()));
         }
+    }
+
+    /** The words selected in the article, highlighted (the H key and the toolbar's button). */
+    public void highlightSelection() {
+        if (vm.articleProperty().get() == null || web == null) {
+            return;
+        }
+        Object at = web.getEngine().executeScript(ArticleHtml.SELECTION);
+        if (!(at instanceof String s) || !s.matches("-?\\d+,-?\\d+")) {
+            vm.notice(t("detail.highlight.none"));
+            return;
+        }
+        int start = Integer.parseInt(s.substring(0, s.indexOf(',')));
+        int end = Integer.parseInt(s.substring(s.indexOf(',') + 1));
+        if (start < 0 || end <= start) {
+            vm.notice(t("detail.highlight.outside"));
+            return;
+        }
+        vm.highlight(start, end);
     }
 
     /**

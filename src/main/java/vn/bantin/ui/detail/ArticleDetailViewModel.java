@@ -67,12 +67,79 @@ public final class ArticleDetailViewModel {
         }, e -> wholeStatus.set(t("detail.fetchFailed", e.getMessage())));
     }
 
-    private record Loaded(Article article, java.util.List<vn.bantin.domain.ArticleImage> images, boolean summary) {
+    private record Loaded(Article article, java.util.List<vn.bantin.domain.ArticleImage> images, boolean summary,
+                          java.util.List<vn.bantin.domain.Highlight> highlights, String note) {
     }
 
-    public ArticleDetailViewModel(Reading reading, TaskRunner runner) {
+    private final vn.bantin.service.Keeping keeping;
+    private final ObjectProperty<java.util.List<vn.bantin.domain.Highlight>> highlights =
+            new SimpleObjectProperty<>(java.util.List.of());
+    private final StringProperty note = new SimpleStringProperty("");
+
+    public ArticleDetailViewModel(Reading reading, vn.bantin.service.Keeping keeping, TaskRunner runner) {
         this.reading = reading;
+        this.keeping = keeping;
         this.runner = runner;
+    }
+
+    /** The open article's highlights, in the order of its text; set before the article, so that one render marks them. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.List<vn.bantin.domain.Highlight>> highlightsProperty() {
+        return highlights;
+    }
+
+    /** The open article's note as stored ("" for none). */
+    public javafx.beans.property.ReadOnlyStringProperty noteProperty() {
+        return note;
+    }
+
+    /** Highlights {@code [start, end)} of the open article's reading text. */
+    public void highlight(int start, int end) {
+        Article a = article.get();
+        if (a == null) {
+            return;
+        }
+        changeNotes(a, () -> keeping.highlight(a, start, end, null));
+    }
+
+    public void setHighlightNote(vn.bantin.domain.Highlight h, String text) {
+        Article a = article.get();
+        if (a != null && !java.util.Objects.equals(h.note() == null ? "" : h.note(), text == null ? "" : text.strip())) {
+            changeNotes(a, () -> keeping.setHighlightNote(h.id(), text));
+        }
+    }
+
+    public void removeHighlight(vn.bantin.domain.Highlight h) {
+        Article a = article.get();
+        if (a != null) {
+            changeNotes(a, () -> keeping.removeHighlight(h.id()));
+        }
+    }
+
+    /** Keeps the open article's note (blank removes it); nothing is written when it did not change. */
+    public void saveNote(String text) {
+        Article a = article.get();
+        String now = text == null ? "" : text.strip();
+        if (a != null && !now.equals(note.get())) {
+            note.set(now);
+            changeNotes(a, () -> keeping.setNote(a.key(), now));
+        }
+    }
+
+    /** Tells the reader something about the reading view (a highlight with nothing selected). */
+    public void notice(String words) {
+        report(words);
+    }
+
+    private void changeNotes(Article a, Runnable change) {
+        long key = a.key();
+        runner.run(() -> {
+            change.run();
+            return keeping.highlights(a);
+        }, list -> {
+            if (wanted == key) {
+                highlights.set(list);
+            }
+        }, e -> report(e.getMessage()));
     }
 
     /** The pictures of the open article, set before the article itself so that one render shows both. */
@@ -105,13 +172,16 @@ public final class ArticleDetailViewModel {
         wanted = key;
         runner.run(() -> {
             Article found = reading.open(key).orElse(null);
-            return found == null ? null : new Loaded(found, reading.images(key), isSummary.test(key));
+            return found == null ? null : new Loaded(found, reading.images(key), isSummary.test(key), keeping.highlights(found),
+                    keeping.note(key).orElse(""));
         }, loaded -> {
             if (wanted != key) {
                 return;
             }
             Article a = loaded == null ? null : loaded.article();
             images = loaded == null ? java.util.List.of() : loaded.images();
+            highlights.set(loaded == null ? java.util.List.of() : loaded.highlights());
+            note.set(loaded == null ? "" : loaded.note());
             summaryOnly.set(loaded != null && loaded.summary());
             wholeStatus.set("");
             article.set(a);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.bantin.domain.Article;
+import vn.bantin.domain.Highlight;
 import vn.bantin.ui.search.Highlighter;
 
 /**
@@ -29,6 +30,15 @@ public final class ArticleHtml {
      */
     public static String render(Article a, List<vn.bantin.domain.ArticleImage> images, double fontSize, boolean dark,
                                 String highlight) {
+        return render(a, images, List.of(), fontSize, dark, highlight);
+    }
+
+    /**
+     * With the reader's highlights marked too. Title, lead and paragraphs carry their offset into the reading text
+     * ({@link Highlight#readingText}), by which a selection is turned into offsets (see {@link #SELECTION}).
+     */
+    public static String render(Article a, List<vn.bantin.domain.ArticleImage> images, List<Highlight> highlights,
+                                double fontSize, boolean dark, String highlight) {
         String terms = highlight;
         String fg = dark ? "#e6edf3" : "#1f2328";
         String muted = dark ? "#9198a1" : "#59636e";
@@ -48,8 +58,11 @@ public final class ArticleHtml {
                 .append("figure{margin:1em 0;padding:.2em 0 .2em .8em;border-left:3px solid ").append(muted).append("}")
                 .append("figcaption{font-family:sans-serif;font-size:.82em;color:").append(muted).append("}")
                 .append("figure.picture{border-left:none;padding:0}figure.picture img{max-width:100%;height:auto;display:block;margin-bottom:.3em}")
-                .append("mark{background:").append(mark).append(";color:inherit}</style></head><body>");
-        sb.append("<h1 id=\"title\">").append(marked(a.title(), terms)).append("</h1>");
+                .append("mark{background:").append(mark).append(";color:inherit}")
+                .append("mark.hl{background:").append(dark ? "#1f4d2b" : "#c9ecd0").append(";border-bottom:2px solid ")
+                .append(dark ? "#3fb950" : "#1a7f37").append("}</style></head><body>");
+        int[] at = {0};
+        sb.append("<h1 id=\"title\" data-o=\"0\">").append(block(a.title(), at, highlights, terms)).append("</h1>");
         sb.append("<div class=\"meta\">").append(esc(a.source().name()));
         if (a.author() != null) {
             sb.append(" · ").append(esc(a.author()));
@@ -58,7 +71,7 @@ public final class ArticleHtml {
             sb.append(" · ").append(esc(vn.bantin.i18n.Texts.longDateTime(a.published().toInstant())));
         }
         sb.append("</div>");
-        sb.append("<p class=\"lead\">").append(marked(a.lead(), terms)).append("</p>");
+        sb.append("<p class=\"lead\" data-o=\"").append(at[0]).append("\">").append(block(a.lead(), at, highlights, terms)).append("</p>");
         // a figure is a picture with its caption, or a caption alone when the picture was not kept (saved pages)
         List<Object> figures = new ArrayList<>(images);
         List<String> shown = images.stream().map(vn.bantin.domain.ArticleImage::caption).filter(java.util.Objects::nonNull).toList();
@@ -73,7 +86,7 @@ public final class ArticleHtml {
             figure(sb, figures.remove(0), terms);
         }
         for (int i = 0; i < a.body().size(); i++) {
-            sb.append("<p>").append(marked(a.body().get(i), terms)).append("</p>");
+            sb.append("<p data-o=\"").append(at[0]).append("\">").append(block(a.body().get(i), at, highlights, terms)).append("</p>");
             if (!figures.isEmpty() && (i + 1) % every == 0) {
                 figure(sb, figures.remove(0), terms);
             }
@@ -108,6 +121,48 @@ public final class ArticleHtml {
         } else {
             sb.append("<figure><figcaption>").append(esc(t("detail.photo"))).append(" ").append(marked((String) f, terms)).append("</figcaption></figure>");
         }
+    }
+
+    /**
+     * The script the reading view runs (from Java; the page's own scripts stay off) to turn the reader's selection
+     * into offsets of the reading text: "start,end", or null with nothing selected, or -1s outside the text.
+     */
+    public static final String SELECTION = """
+            (function () {
+              var s = window.getSelection();
+              if (!s || s.rangeCount === 0 || s.isCollapsed) { return null; }
+              var r = s.getRangeAt(0);
+              function at(node, offset) {
+                var el = node.nodeType === 1 ? node : node.parentNode;
+                while (el && !(el.getAttribute && el.getAttribute('data-o') !== null)) { el = el.parentNode; }
+                if (!el) { return -1; }
+                var before = document.createRange();
+                before.selectNodeContents(el);
+                before.setEnd(node, offset);
+                return parseInt(el.getAttribute('data-o'), 10) + before.toString().length;
+              }
+              return at(r.startContainer, r.startOffset) + ',' + at(r.endContainer, r.endOffset);
+            })()""";
+
+    /** One block of the reading text starting at {@code at[0]}: its highlights marked, then its search words; moves at past it. */
+    private static String block(String text, int[] at, List<Highlight> highlights, String terms) {
+        int from = at[0];
+        int to = from + text.length();
+        at[0] = to + 2; // the blank line between blocks
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        for (Highlight h : highlights) {
+            int s = Math.max(h.start(), from) - from;
+            int e = Math.min(h.end(), to) - from;
+            if (e <= s || s < i) {
+                continue;
+            }
+            sb.append(marked(text.substring(i, s), terms)).append("<mark class=\"hl\"")
+                    .append(h.note() == null ? "" : " title=\"" + esc(h.note()) + "\"").append('>')
+                    .append(marked(text.substring(s, e), terms)).append("</mark>");
+            i = e;
+        }
+        return sb.append(marked(text.substring(i), terms)).toString();
     }
 
     /** Escapes text and wraps the words the search matched in mark elements. */

@@ -66,6 +66,12 @@ final class ExportFixture {
         List<Long> keys = ctx.reading().page(vn.bantin.domain.ArticleQuery.ALL, null, 10).items().stream()
                 .map(vn.bantin.domain.ArticleSummary::key).toList();
         ctx.keeping().add(c, keys);
+        vn.bantin.domain.Article market = keys.stream().map(k -> ctx.reading().article(k).orElseThrow())
+                .filter(a -> a.title().startsWith("Can Tho")).findFirst().orElseThrow();
+        ctx.keeping().setNote(market.key(), "Ask the market board for 2023's prices.\nCompare with Phụng Hiệp.");
+        String text = vn.bantin.domain.Highlight.readingText(market);
+        int at = text.indexOf("prices start at 20,000 dong");
+        ctx.keeping().highlight(market, at, at + "prices start at 20,000 dong".length(), "the lowest since 2019?");
         return c;
     }
 

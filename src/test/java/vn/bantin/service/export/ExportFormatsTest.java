@@ -104,6 +104,7 @@ class ExportFormatsTest {
         }
         assertThat(html.select("ol, ul, em:containsOwn(thin out)")).as("no text taken for markup").isEmpty();
         assertThat(html.select("img").attr("src")).isEqualTo("https://tuoitrenews.vn/img/cai-rang.png");
+        assertThat(html.select("blockquote").eachText()).containsExactly("prices start at 20,000 dong");
     }
 
     @Test
@@ -158,6 +159,13 @@ class ExportFormatsTest {
             shown.fieldNames().forEachRemaining(k -> assertThat(n.get(k)).as(k).isEqualTo(shown.get(k)));
             assertThat(n.get("collections").get(0).asText()).isEqualTo(ExportFixture.COLLECTION);
         }
+        JsonNode market = new ObjectMapper().readTree(lines.get(1));
+        assertThat(market.get("note").asText()).startsWith("Ask the market board");
+        JsonNode h = market.get("highlights").get(0);
+        String reading = vn.bantin.domain.Highlight.readingText(articles.get(1));
+        assertThat(reading.substring(h.get("start").asInt(), h.get("end").asInt())).isEqualTo(h.get("quote").asText())
+                .isEqualTo("prices start at 20,000 dong");
+        assertThat(new ObjectMapper().readTree(lines.get(0)).get("highlights")).isEmpty();
     }
 
     @Test
