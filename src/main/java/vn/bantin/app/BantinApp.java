@@ -68,6 +68,8 @@ public final class BantinApp extends Application {
             afterFirstPaint(stage, ms -> UiBench.measure(stage, window, ms, benchProvince));
         } else if (System.getProperty(vn.bantin.app.bench.MapBench.PROPERTY) != null) {
             afterFirstPaint(stage, ms -> vn.bantin.app.bench.MapBench.measure(stage, window, ms));
+        } else if (System.getProperty(vn.bantin.app.bench.ExportUiBench.PROPERTY) != null) {
+            afterFirstPaint(stage, ms -> vn.bantin.app.bench.ExportUiBench.measure(stage, window, ms));
         } else if (Boolean.getBoolean("bantin.exitAfterFirstPaint") || "1".equals(System.getenv("BANTIN_EXIT_AFTER_FIRST_PAINT"))) {
             afterFirstPaint(stage, ms -> {
                 System.out.println("first painted list after " + ms + " ms");

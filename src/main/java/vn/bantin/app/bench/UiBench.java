@@ -259,7 +259,7 @@ public final class UiBench {
     }
 
     /** One child process with this JVM's options and class path; its report line parsed. */
-    private static Map<String, Object> child(List<String> args, Path dataDir, Map<String, String> properties)
+    static Map<String, Object> child(List<String> args, Path dataDir, Map<String, String> properties)
             throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));

@@ -48,10 +48,26 @@ final class BenchCmd extends Base {
             + " extracted for the timing (default ${DEFAULT-VALUE})")
     int rounds;
 
+    @Option(names = "--export", description = "Write every article of the database given with --db in each export format"
+            + " (--rounds times), beside the sqlite3 shell writing the same text")
+    boolean export;
+
     @Override
     public Integer call() throws Exception {
         if (ui) {
             return ui();
+        }
+        if (export) {
+            if (db == null || !java.nio.file.Files.isRegularFile(db)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--export needs --db FILE, a database to export");
+            }
+            Map<String, Object> figures = vn.bantin.app.bench.ExportBench.run(db, Math.max(1, rounds), json ? null : err());
+            if (json) {
+                printJson(figures);
+            } else {
+                figures.forEach((k, v) -> out().printf("%-28s %s%n", k, v));
+            }
+            return 0;
         }
         if (extraction != null) {
             Map<String, Object> figures = ExtractionBench.run(extraction,
