@@ -82,7 +82,8 @@ public final class MainWindow {
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());
-        VBox sidebar = new VBox(provincesView, feedsView, new vn.bantin.ui.collections.CollectionsView(vm.collections()));
+        VBox sidebar = new VBox(provincesView, new SourcesView(feedsView, new vn.bantin.ui.collections.CollectionsView(vm.collections()),
+                vm.feeds(), vm.collections()));
         sidebar.setId("sidebar");
         VBox.setVgrow(provincesView, Priority.ALWAYS);
         split = new SplitPane(sidebar, listView, detailView);

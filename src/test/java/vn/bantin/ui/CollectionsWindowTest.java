@@ -44,6 +44,9 @@ class CollectionsWindowTest extends SampleWindowTest {
     void rowsDraggedOntoANewCollectionGoInAndChoosingItListsOnlyThem(FxRobot robot) {
         waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 13);
         assertThat(collections(robot).getItems()).isEmpty();
+        assertThat(robot.lookup("#feeds").query().isVisible()).as("Feeds is the sidebar's first section").isTrue();
+        robot.clickOn("#sources-collections");
+        assertThat(robot.lookup("#feeds").query().isVisible()).isFalse();
         robot.clickOn("#collection-new");
         waitUntil(() -> robot.lookup("#collection-name").tryQuery().isPresent());
         robot.clickOn("#collection-name").write("Đà Nẵng brief").type(KeyCode.ENTER);

@@ -32,6 +32,7 @@ import vn.bantin.ui.list.ArticleDrag;
 public final class CollectionsView extends VBox {
     private final CollectionsViewModel vm;
     private final ListView<ArticleCollection> list = new ListView<>();
+    private HBox header;
 
     public CollectionsView(CollectionsViewModel vm) {
         this.vm = vm;
@@ -51,7 +52,7 @@ public final class CollectionsView extends VBox {
         all.disableProperty().bind(vm.selectedProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(2, title, spacer, all, add);
+        header = new HBox(2, title, spacer, all, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("collection-list");
@@ -100,6 +101,11 @@ public final class CollectionsView extends VBox {
         list.setContextMenu(new ContextMenu(rename, remove));
 
         getChildren().addAll(header, list);
+    }
+
+    /** Puts {@code n} where the section's title is (the sidebar's Feeds | Collections switch). */
+    public void putTitle(javafx.scene.Node n) {
+        header.getChildren().set(0, n);
     }
 
     public ListView<ArticleCollection> listView() {

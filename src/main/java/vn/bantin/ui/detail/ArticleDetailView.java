@@ -76,6 +76,8 @@ public final class ArticleDetailView extends BorderPane {
         this.vm = vm;
         this.provinceName = provinceName;
         this.notes = new NotesPane(vm);
+        // under a third of the pane: the article stays what is read, the notes beside it
+        notes.maxHeightProperty().bind(heightProperty().multiply(0.3));
         setId("detail-pane");
         star.setId("detail-star");
         star.getStyleClass().add("flat");

@@ -53,11 +53,15 @@ final class NotesPane extends VBox {
         highlights.setId("highlight-list");
         ScrollPane scroll = new ScrollPane(highlights);
         scroll.setFitToWidth(true);
-        scroll.setMaxHeight(150);
+        scroll.setMaxHeight(96);
+        scroll.setMinHeight(40);
+        note.setMinHeight(48);
         scroll.visibleProperty().bind(vm.highlightsProperty().isNotNull().and(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> !vm.highlightsProperty().get().isEmpty(), vm.highlightsProperty())));
         scroll.managedProperty().bind(scroll.visibleProperty());
         getChildren().addAll(title, note, scroll);
+        setMinHeight(0); // the pane's cap (a share of the reading view) wins over its rows' wishes
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
         vm.noteProperty().addListener((o, a, b) -> {
             if (!note.isFocused() || !b.equals(note.getText().strip())) {
                 note.setText(b);

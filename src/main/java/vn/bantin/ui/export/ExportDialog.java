@@ -115,14 +115,22 @@ public final class ExportDialog {
         });
         HBox where = new HBox(6, file, choose);
         HBox.setHgrow(file, Priority.ALWAYS);
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.setPadding(new Insets(8, 0, 0, 0));
-        grid.addRow(0, new Label(t("exportDialog.format")), format);
-        grid.addRow(1, new Label(t("exportDialog.contents")), toc);
-        grid.addRow(2, new Label(t("exportDialog.name")), name);
-        grid.addRow(3, new Label(t("exportDialog.file")), where);
+        grid.setPadding(new Insets(12, 16, 4, 16));
+        String[] labels = {t("exportDialog.format"), t("exportDialog.contents"), t("exportDialog.name"), t("exportDialog.file")};
+        javafx.scene.Node[] fields = {format, toc, name, where};
+        for (int i = 0; i < labels.length; i++) {
+            Label l = new Label(labels[i]);
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // a label is never cut to "For…"
+            l.setLabelFor(fields[i]);
+            grid.addRow(i, l, fields[i]);
+        }
+        javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
+        grow.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), grow);
         d.getDialogPane().setContent(grid);
         ButtonType export = new ButtonType(t("exportDialog.export"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(export, vn.bantin.ui.Buttons.cancel());

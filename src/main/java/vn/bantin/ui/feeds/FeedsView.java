@@ -28,6 +28,7 @@ import vn.bantin.domain.Feed;
 public final class FeedsView extends VBox {
     private final FeedsViewModel vm;
     private final ListView<Feed> list = new ListView<>();
+    private HBox header;
 
     public FeedsView(FeedsViewModel vm) {
         this.vm = vm;
@@ -51,7 +52,7 @@ public final class FeedsView extends VBox {
         all.disableProperty().bind(vm.selectedProperty().isNull());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(2, title, spacer, all, sync, add);
+        header = new HBox(2, title, spacer, all, sync, add);
         header.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("feed-list");
@@ -105,6 +106,11 @@ public final class FeedsView extends VBox {
         list.setContextMenu(new ContextMenu(syncOne, rename, remove));
 
         getChildren().addAll(header, list);
+    }
+
+    /** Puts {@code n} where the section's title is (the sidebar's Feeds | Collections switch). */
+    public void putTitle(javafx.scene.Node n) {
+        header.getChildren().set(0, n);
     }
 
     public ListView<Feed> listView() {
