@@ -93,11 +93,14 @@ class CollectionCliTest {
     }
 
     @Test
-    void collectionsOutliveRetagAndLoseOnlyTheArticlesDeletedAndTheCollectionRemovedKeepsItsArticles() throws Exception {
+    void collectionsOutliveRetagReimportAndStoryChangesAndLoseOnlyTheArticlesDeletedAndTheCollectionRemovedKeepsItsArticles() throws Exception {
         importTwo();
         run("collection", "add", "--db", db, "Heritage", danang, hue);
         assertThat(run("retag", "--db", db).code()).isZero();
         assertThat(run("import", "--db", db, dir.resolve("pages").toString()).code()).isZero(); // duplicates
+        assertThat(run("story", "merge", "--db", db, danang, hue).code()).isZero(); // one story now: both stay kept
+        assertThat(run("list", "--db", db, "--json", "--collection", "heritage").json()).hasSize(2);
+        assertThat(run("story", "split", "--db", db, hue).code()).isZero();
         assertThat(run("list", "--db", db, "--json", "--collection", "heritage").json()).hasSize(2);
 
         assertThat(run("collection", "remove", "--db", db, "Heritage", hue).out()).contains("took 1 article out of “Heritage”");

@@ -239,17 +239,17 @@ class DatabaseTest {
     void aWriteRefusedWhileAnotherProgramHeldTheFileSucceedsOnceItLetsGo() throws Exception {
         Path f = dir.resolve("shared.db");
         try (Database db = Database.open(f)) {
-            db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE notes (t TEXT)"));
+            db.inTransaction(c -> c.createStatement().executeUpdate("CREATE TABLE scratch (t TEXT)"));
             try (var other = DriverManager.getConnection("jdbc:sqlite:" + f); Statement st = other.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
-                assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO notes VALUES ('a')")))
+                assertThatThrownBy(() -> db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO scratch VALUES ('a')")))
                         .hasMessageContaining("another program holds the file locked");
                 st.execute("ROLLBACK");
             }
-            db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO notes VALUES ('b')"));
-            db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO notes VALUES ('c')"));
+            db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO scratch VALUES ('b')"));
+            db.inTransaction(c -> c.createStatement().executeUpdate("INSERT INTO scratch VALUES ('c')"));
             String notes = db.read(c -> {
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT group_concat(t) FROM notes")) {
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT group_concat(t) FROM scratch")) {
                     rs.next();
                     return rs.getString(1);
                 }
