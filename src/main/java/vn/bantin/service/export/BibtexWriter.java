@@ -93,10 +93,6 @@ final class BibtexWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(out);
     }
 }

@@ -69,10 +69,6 @@ final class CslJsonWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(out);
     }
 }

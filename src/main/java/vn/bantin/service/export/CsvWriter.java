@@ -47,10 +47,6 @@ final class CsvWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            out.close(true);
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(out);
     }
 }

@@ -147,11 +147,7 @@ final class EpubWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            zip.close();
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(zip);
     }
 
     private void put(String name, String text) throws IOException {

@@ -115,10 +115,6 @@ final class HtmlWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(out);
     }
 }

@@ -52,10 +52,6 @@ final class JsonLinesWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(out);
     }
 }

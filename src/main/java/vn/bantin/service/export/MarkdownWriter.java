@@ -48,10 +48,6 @@ final class MarkdownWriter implements ExportWriter {
 
     @Override
     public void abandon() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the partial file is removed next
-        }
+        Writers.closeQuietly(out);
     }
 }

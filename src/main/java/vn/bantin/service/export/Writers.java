@@ -25,6 +25,15 @@ final class Writers {
         };
     }
 
+    /** Closes what a writer had open when it is given up part way; the partial file is removed next. */
+    static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // nothing of it is kept: the caller deletes the partial file
+        }
+    }
+
     static void deleteTree(Path p) throws IOException {
         if (p == null || !Files.exists(p)) {
             return;

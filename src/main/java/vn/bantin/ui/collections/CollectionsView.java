@@ -43,10 +43,10 @@ public final class CollectionsView extends VBox {
 
         Label title = new Label(t("collections.title"));
         title.getStyleClass().add("section-title");
-        Button add = iconButton(new FontIcon(Material2AL.CREATE_NEW_FOLDER), t("collections.new.tip"));
+        Button add = vn.bantin.ui.SourceLists.iconButton(new FontIcon(Material2AL.CREATE_NEW_FOLDER), t("collections.new.tip"));
         add.setId("collection-new");
         add.setOnAction(e -> askForNew());
-        Button all = iconButton(new FontIcon(Material2AL.CLEAR_ALL), t("collections.all.tip"));
+        Button all = vn.bantin.ui.SourceLists.iconButton(new FontIcon(Material2AL.CLEAR_ALL), t("collections.all.tip"));
         all.setId("collection-clear");
         all.setOnAction(e -> list.getSelectionModel().clearSelection());
         all.disableProperty().bind(vm.selectedProperty().isNull());
@@ -70,27 +70,7 @@ public final class CollectionsView extends VBox {
         list.managedProperty().bind(any);
         Tooltip hint = new Tooltip(t("collections.empty"));
         title.setTooltip(hint);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!vm.reloading()) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() == null
-                    || list.getSelectionModel().getSelectedItem().id() != b.id()) {
-                list.getSelectionModel().select(b);
-            }
-        });
-
-        // a reload replaces the items, which clears the list's selection; the chosen collection is still chosen
-        vm.items().addListener((javafx.collections.ListChangeListener<ArticleCollection>) c -> {
-            Long id = vm.selectedId();
-            if (id != null) {
-                vm.items().stream().filter(x -> x.id() == id).findFirst().ifPresent(x -> list.getSelectionModel().select(x));
-            }
-        });
+        vn.bantin.ui.SourceLists.bind(list, vm.items(), vm.selectedProperty(), vm::reloading, ArticleCollection::id);
 
         MenuItem rename = new MenuItem(t("collections.rename"));
         rename.setId("collection-rename");
@@ -117,13 +97,6 @@ public final class CollectionsView extends VBox {
         if (c != null) {
             action.accept(c);
         }
-    }
-
-    private static Button iconButton(FontIcon icon, String tip) {
-        Button b = new Button(null, icon);
-        b.getStyleClass().addAll("flat", "button-icon");
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 
     private void askForNew() {

@@ -39,14 +39,14 @@ public final class FeedsView extends VBox {
 
         Label title = new Label(t("feeds.title"));
         title.getStyleClass().add("section-title");
-        Button add = iconButton(new FontIcon(Material2AL.ADD), t("feeds.add.tip"));
+        Button add = vn.bantin.ui.SourceLists.iconButton(new FontIcon(Material2AL.ADD), t("feeds.add.tip"));
         add.setId("feed-add");
         add.setOnAction(e -> askForFeed());
-        Button sync = iconButton(new FontIcon(Material2MZ.SYNC), t("feeds.sync.tip"));
+        Button sync = vn.bantin.ui.SourceLists.iconButton(new FontIcon(Material2MZ.SYNC), t("feeds.sync.tip"));
         sync.setId("feed-sync");
         sync.setOnAction(e -> vm.sync(null));
         sync.disableProperty().bind(vm.syncRunningProperty());
-        Button all = iconButton(new FontIcon(Material2AL.CLEAR_ALL), t("feeds.all.tip"));
+        Button all = vn.bantin.ui.SourceLists.iconButton(new FontIcon(Material2AL.CLEAR_ALL), t("feeds.all.tip"));
         all.setId("feed-clear");
         all.setOnAction(e -> list.getSelectionModel().clearSelection());
         all.disableProperty().bind(vm.selectedProperty().isNull());
@@ -73,27 +73,7 @@ public final class FeedsView extends VBox {
         javafx.scene.layout.VBox empty = new javafx.scene.layout.VBox(2, emptyText, fromCatalogue);
         empty.setAlignment(Pos.CENTER);
         list.setPlaceholder(empty);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (!vm.reloading()) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() == null
-                    || list.getSelectionModel().getSelectedItem().id() != b.id()) {
-                list.getSelectionModel().select(b);
-            }
-        });
-
-        // a reload replaces the items, which clears the list's selection; the chosen feed is still chosen
-        vm.items().addListener((javafx.collections.ListChangeListener<Feed>) c -> {
-            Long id = vm.selectedId();
-            if (id != null) {
-                vm.items().stream().filter(f -> f.id() == id).findFirst().ifPresent(f -> list.getSelectionModel().select(f));
-            }
-        });
+        vn.bantin.ui.SourceLists.bind(list, vm.items(), vm.selectedProperty(), vm::reloading, Feed::id);
 
         MenuItem syncOne = new MenuItem(t("feeds.syncOne"));
         syncOne.setOnAction(e -> selected(f -> vm.sync(f.id())));
@@ -122,13 +102,6 @@ public final class FeedsView extends VBox {
         if (f != null) {
             action.accept(f);
         }
-    }
-
-    private static Button iconButton(FontIcon icon, String tip) {
-        Button b = new Button(null, icon);
-        b.getStyleClass().addAll("flat", "button-icon");
-        b.setTooltip(new Tooltip(tip));
-        return b;
     }
 
     /** Asks for an address and subscribes; the first sync of the feed starts at once. */

@@ -10,20 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import vn.bantin.app.AppContext;
 import vn.bantin.domain.ArticleQuery;
 
 /**
@@ -31,28 +26,7 @@ import vn.bantin.domain.ArticleQuery;
  * stored, the container naming the package, every page well-formed XHTML, every manifest item in the file and every
  * file in the manifest, the spine in reading order, the navigation document's contents by month or by province.
  */
-class EpubExportTest {
-    @TempDir
-    Path dir;
-
-    private AppContext ctx;
-    private long collection;
-    private Locale before;
-
-    @BeforeEach
-    void fill() {
-        before = vn.bantin.i18n.Texts.locale();
-        vn.bantin.i18n.Texts.use(Locale.ENGLISH);
-        ctx = AppContext.open(dir.resolve("epub.db"));
-        collection = ExportFixture.fill(ctx);
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
-        vn.bantin.i18n.Texts.use(before);
-    }
-
+class EpubExportTest extends ExportTestBase {
     private Path book(Exporter.Toc toc) throws IOException {
         Path out = dir.resolve("book-" + toc + ".epub");
         ExportFixture.exporter(ctx).export(ArticleQuery.ALL.withCollection(collection),

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.commonmark.parser.Parser;
@@ -20,11 +19,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.bantin.app.AppContext;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleQuery;
 
@@ -32,28 +27,7 @@ import vn.bantin.domain.ArticleQuery;
  * Each format written from the same collection, compared with its golden file (what was read and checked by eye:
  * {@code -Dbantin.golden=write} writes them anew), and opened as the program a reader would use opens it.
  */
-class ExportFormatsTest {
-    @TempDir
-    Path dir;
-
-    private AppContext ctx;
-    private long collection;
-    private Locale before;
-
-    @BeforeEach
-    void fill() {
-        before = vn.bantin.i18n.Texts.locale();
-        vn.bantin.i18n.Texts.use(Locale.ENGLISH);
-        ctx = AppContext.open(dir.resolve("export.db"));
-        collection = ExportFixture.fill(ctx);
-    }
-
-    @AfterEach
-    void close() {
-        ctx.close();
-        vn.bantin.i18n.Texts.use(before);
-    }
-
+class ExportFormatsTest extends ExportTestBase {
     private Path export(ExportFormat f, Exporter.Toc toc, String name) throws IOException {
         Path out = dir.resolve(name);
         Exporter.Result r = ExportFixture.exporter(ctx).export(ArticleQuery.ALL.withCollection(collection),
