@@ -253,9 +253,8 @@ public final class MainViewModel {
         ArticleQuery q = query();
         list.queryProperty().set(q);
         detail.highlightProperty().set(q.text());
-        list.reload(then);
+        counts.showAround(q, () -> list.reload(then));
         updateHeader(q); // the total listener updates it again when the count arrives
-        counts.show(q);
         timeline.load(q);
     }
 
