@@ -61,7 +61,7 @@ public final class MainViewModel {
         }, this::report);
         detail.setWholePages(services.reading()::keptFromSummary, services.subscriptions()::fetchWhole);
         feeds.setOnChange(this::refresh);
-        // All articles, Unread and Bookmarks are of every feed: choosing one leaves a chosen feed
+        // All articles, Unread and Bookmarks are of every feed and collection: choosing one leaves a chosen one
         provinces.setOnSpecialChosen(() -> {
             feeds.selectedProperty().set(null);
             collections.selectedProperty().set(null);
@@ -75,13 +75,8 @@ public final class MainViewModel {
         this.export = new vn.bantin.ui.export.ExportViewModel(services.exporter(), services.backups(), services.runner(),
                 this::report);
         collections.setOnChange(this::refresh);
-        // a collection is a list of its own, as a feed is: choosing one leaves the other
-        collections.selectedProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                feeds.selectedProperty().set(null);
-            }
-            show(null);
-        });
+        // a collection and a feed together list the collection's articles that feed brought
+        collections.selectedProperty().addListener((o, a, b) -> show(null));
         resume.setOnResume(w -> {
             if (w.kind() == vn.bantin.domain.InterruptedWork.Kind.IMPORT) {
                 resumeImport(w);
@@ -91,9 +86,6 @@ public final class MainViewModel {
         });
         feeds.selectedProperty().addListener((o, a, b) -> {
             if ((a == null) != (b == null) || (a != null && a.id() != b.id())) {
-                if (b != null) {
-                    collections.selectedProperty().set(null);
-                }
                 show(null);
             }
         });
@@ -267,7 +259,7 @@ public final class MainViewModel {
         String feed = q.feedId() == null ? null : feeds.items().stream().filter(f -> f.id() == q.feedId())
                 .map(vn.bantin.domain.Feed::title).findFirst().orElse(null);
         if (collections.selectedProperty().get() != null) {
-            feed = collections.selectedProperty().get().name();
+            feed = (feed == null ? "" : feed + " · ") + collections.selectedProperty().get().name();
         }
         String places = String.join(", ", provinces.selected().stream().map(provinces::nameOf).toList());
         ProvincesViewModel.Special special = provinces.specialProperty().get();

@@ -229,9 +229,9 @@ final class CountQueries {
                 + " WHERE ap.relation = 'about' AND " + (articleColumns ? f.sql() : onProvinceRows(f)) + " GROUP BY p.unit_2025", f.args()));
     }
 
-    /** Beside each collection, what a click on it lists: its articles among those shown, of every feed. */
+    /** Beside each collection, what a click on it lists: its articles among those shown (of the chosen feed, if any). */
     private static Map<Long, Long> byCollection(Connection c, ArticleQuery query) throws SQLException {
-        return byMembership(c, query.withFeed(null).withCollection(null), "collection_articles", "collection_id");
+        return byMembership(c, query.withCollection(null), "collection_articles", "collection_id");
     }
 
     /** For each feed, the length of the list with that feed chosen in place of the query's. */
