@@ -74,7 +74,10 @@ public final class MainViewModel {
         this.stories = new StoryCorrections(services, detail, this::refresh, this::report);
         this.export = new vn.bantin.ui.export.ExportViewModel(services.exporter(), services.backups(), services.runner(),
                 this::report);
-        collections.setOnChange(this::refresh);
+        collections.setOnChange(() -> {
+            refresh();
+            detail.reloadCollections();
+        });
         // a collection and a feed together list the collection's articles that feed brought
         collections.selectedProperty().addListener((o, a, b) -> show(null));
         resume.setOnResume(w -> {

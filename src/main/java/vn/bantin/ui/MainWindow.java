@@ -79,6 +79,8 @@ public final class MainWindow {
                 () -> vm.collections().selectedProperty().get() == null ? null : vm.collections().selectedProperty().get().name(),
                 () -> vm.collections().takeOutOfShown(vm.list().selected()), vm.detail().articleProperty()::get),
                 () -> vm.list().queryProperty().get().groupsStories()));
+        detailView.setOnCollection(c -> vm.collections().items().stream().filter(x -> x.id() == c.id()).findFirst()
+                .ifPresent(x -> vm.collections().selectedProperty().set(x)));
         listView.highlightProperty().bind(vm.detail().highlightProperty());
         vm.detail().highlightProperty().addListener((o, a, b) -> listView.listView().refresh());
         feedsView = new vn.bantin.ui.feeds.FeedsView(vm.feeds());

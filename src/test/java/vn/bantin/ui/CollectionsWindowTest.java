@@ -81,6 +81,17 @@ class CollectionsWindowTest extends SampleWindowTest {
         waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 1);
         assertThat(MapWindowTest.list(robot).getItems().get(0).title()).isNotEqualTo(title);
 
+        // the reading view names the collections of the article open; a click on one lists it
+        robot.interact(() -> vm.provinces().chooseSpecial(ProvincesViewModel.Special.ALL));
+        waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 13);
+        int index = MapWindowTest.list(robot).getItems().stream().map(ArticleSummary::key).toList().indexOf(third.key());
+        robot.interact(() -> vm.list().select(index));
+        long id = ctx.keeping().collection("Đà Nẵng brief").orElseThrow().id();
+        waitUntil(() -> robot.lookup("#collection-chip-" + id).tryQuery().isPresent());
+        robot.clickOn("#collection-chip-" + id);
+        waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 1);
+        assertThat(collections(robot).getSelectionModel().getSelectedItem().name()).isEqualTo("Đà Nẵng brief");
+
         // All articles is of every collection: choosing it leaves the collection
         robot.interact(() -> vm.provinces().chooseSpecial(ProvincesViewModel.Special.ALL));
         waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 13);

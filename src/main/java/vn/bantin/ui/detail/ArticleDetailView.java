@@ -41,6 +41,7 @@ public final class ArticleDetailView extends BorderPane {
     private final NotesPane notes;
 
     private final FlowPane versions = new FlowPane(6, 6);
+    private final FlowPane inCollections = new FlowPane(6, 6);
     private final Consumer<Long> onVersion;
     private final Runnable onSplit;
     private final Button addProvince = new Button(null, new FontIcon(Material2AL.ADD));
@@ -148,11 +149,15 @@ public final class ArticleDetailView extends BorderPane {
         summaryBar.setStyle("-fx-background-color: -color-warning-subtle;");
         summaryBar.visibleProperty().bind(vm.summaryOnlyProperty());
         summaryBar.managedProperty().bind(vm.summaryOnlyProperty());
-        VBox top = new VBox(bar, versions, summaryBar);
+        inCollections.setId("detail-collections");
+        inCollections.setPadding(new Insets(0, 12, 6, 18));
+        showCollections();
+        VBox top = new VBox(bar, inCollections, versions, summaryBar);
         setCenter(emptyPane);
         vm.articleProperty().addListener((o, a, b) -> show(b, top, emptyPane, onProvince));
         vm.fontSizeProperty().addListener((o, a, b) -> render());
         vm.highlightProperty().addListener((o, a, b) -> render());
+        vm.collectionsProperty().addListener((o, a, b) -> showCollections());
         vm.highlightsProperty().addListener((o, a, b) -> {
             // the article's own change renders it with these; a highlight added or removed renders it again
             if (vm.articleProperty().get() != null && getCenter() == web) {
@@ -233,6 +238,28 @@ public final class ArticleDetailView extends BorderPane {
         setCenter(webView());
         setBottom(notes);
         render();
+    }
+
+    /** Under the provinces, a row of the collections the article is in (none: no row); a click shows one in the list. */
+    private void showCollections() {
+        inCollections.getChildren().clear();
+        inCollections.setVisible(!vm.collectionsProperty().get().isEmpty());
+        inCollections.setManaged(inCollections.isVisible());
+        for (vn.bantin.domain.ArticleCollection c : vm.collectionsProperty().get()) {
+            Button chip = new Button(c.name(), new FontIcon(Material2AL.FOLDER_OPEN));
+            chip.getStyleClass().addAll("chip-button", "small", "collection-chip");
+            chip.setId("collection-chip-" + c.id());
+            chip.setTooltip(new Tooltip(t("detail.collection.tip", c.name())));
+            chip.setOnAction(e -> onCollection.accept(c));
+            inCollections.getChildren().add(chip);
+        }
+    }
+
+    private Consumer<vn.bantin.domain.ArticleCollection> onCollection = c -> { };
+
+    /** What a click on one of the article's collections does (the window shows it). */
+    public void setOnCollection(Consumer<vn.bantin.domain.ArticleCollection> action) {
+        onCollection = action;
     }
 
     private void chooseProvince() {

@@ -68,13 +68,16 @@ public final class ArticleDetailViewModel {
     }
 
     private record Loaded(Article article, java.util.List<vn.bantin.domain.ArticleImage> images, boolean summary,
-                          java.util.List<vn.bantin.domain.Highlight> highlights, String note) {
+                          java.util.List<vn.bantin.domain.Highlight> highlights, String note,
+                          java.util.List<vn.bantin.domain.ArticleCollection> collections) {
     }
 
     private final vn.bantin.service.Keeping keeping;
     private final ObjectProperty<java.util.List<vn.bantin.domain.Highlight>> highlights =
             new SimpleObjectProperty<>(java.util.List.of());
     private final StringProperty note = new SimpleStringProperty("");
+    private final ObjectProperty<java.util.List<vn.bantin.domain.ArticleCollection>> collections =
+            new SimpleObjectProperty<>(java.util.List.of());
 
     public ArticleDetailViewModel(Reading reading, vn.bantin.service.Keeping keeping, TaskRunner runner) {
         this.reading = reading;
@@ -85,6 +88,24 @@ public final class ArticleDetailViewModel {
     /** The open article's highlights, in the order of its text; set before the article, so that one render marks them. */
     public javafx.beans.property.ReadOnlyObjectProperty<java.util.List<vn.bantin.domain.Highlight>> highlightsProperty() {
         return highlights;
+    }
+
+    /** The collections the open article is in, shown beside its provinces; set before the article. */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.util.List<vn.bantin.domain.ArticleCollection>> collectionsProperty() {
+        return collections;
+    }
+
+    /** The open article went into or out of a collection. */
+    public void reloadCollections() {
+        Article a = article.get();
+        if (a != null) {
+            long key = a.key();
+            runner.run(() -> keeping.of(key), list -> {
+                if (wanted == key) {
+                    collections.set(list);
+                }
+            }, e -> report(e.getMessage()));
+        }
     }
 
     /** The open article's note as stored ("" for none). */
@@ -173,7 +194,7 @@ public final class ArticleDetailViewModel {
         runner.run(() -> {
             Article found = reading.open(key).orElse(null);
             return found == null ? null : new Loaded(found, reading.images(key), isSummary.test(key), keeping.highlights(found),
-                    keeping.note(key).orElse(""));
+                    keeping.note(key).orElse(""), keeping.of(key));
         }, loaded -> {
             if (wanted != key) {
                 return;
@@ -182,6 +203,7 @@ public final class ArticleDetailViewModel {
             images = loaded == null ? java.util.List.of() : loaded.images();
             highlights.set(loaded == null ? java.util.List.of() : loaded.highlights());
             note.set(loaded == null ? "" : loaded.note());
+            collections.set(loaded == null ? java.util.List.of() : loaded.collections());
             summaryOnly.set(loaded != null && loaded.summary());
             wholeStatus.set("");
             article.set(a);
