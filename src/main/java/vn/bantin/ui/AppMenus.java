@@ -87,7 +87,7 @@ final class AppMenus {
         export.setId("menu-export");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.disableProperty().bind(vm.export().job().runningProperty());
-        export.setOnAction(e -> exportList(window, vm));
+        export.setOnAction(e -> exportList(window, vm, settings));
         MenuItem exportMap = new MenuItem(t("menu.file.exportMap"));
         exportMap.setId("menu-export-map");
         exportMap.setOnAction(e -> exportMap(window, vm));
@@ -194,12 +194,30 @@ final class AppMenus {
 
     /** The map as shown (shown first if the list was), to a PNG or an SVG file the reader names. */
     /** File › Export…: the list shown now, every version of its stories, to a file the reader names. */
-    private static void exportList(MainWindow window, MainViewModel vm) {
+    private static void exportList(MainWindow window, MainViewModel vm, Settings settings) {
         vn.bantin.domain.ArticleQuery shown = vm.list().queryProperty().get();
         String what = vn.bantin.ui.export.ExportViewModel.title(vm.headerProperty().get());
         vm.export().size(shown, n -> vn.bantin.ui.export.ExportDialog.ask(window.stage(), t("exportDialog.what", what, n), what,
-                java.nio.file.Path.of(System.getProperty("user.home")))
-                .ifPresent(r -> vm.export().export(shown, r.options(), r.file())));
+                exportFolder(settings)).ifPresent(r -> {
+                    java.nio.file.Path parent = r.file().toAbsolutePath().getParent();
+                    if (parent != null) {
+                        settings.put(EXPORT_FOLDER, parent.toString());
+                    }
+                    vm.export().export(shown, r.options(), r.file());
+                }));
+    }
+
+    private static final String EXPORT_FOLDER = "export.folder";
+
+    /** Where an export goes first: where the last one went, else the reader's Documents, else their home. */
+    private static java.nio.file.Path exportFolder(Settings settings) {
+        String last = settings.text(EXPORT_FOLDER, "");
+        if (!last.isEmpty() && java.nio.file.Files.isDirectory(java.nio.file.Path.of(last))) {
+            return java.nio.file.Path.of(last);
+        }
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        java.nio.file.Path documents = home.resolve("Documents");
+        return java.nio.file.Files.isDirectory(documents) ? documents : home;
     }
 
     private static void exportMap(MainWindow window, MainViewModel vm) {

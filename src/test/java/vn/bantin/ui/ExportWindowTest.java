@@ -50,6 +50,12 @@ class ExportWindowTest extends SampleWindowTest {
         try (var zip = new java.util.zip.ZipFile(out.toFile())) {
             assertThat(zip.stream().filter(e -> e.getName().startsWith("OEBPS/text/"))).hasSize(2);
         }
+        // the next export starts where this one went
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        waitUntil(() -> robot.lookup("#export-dialog").tryQuery().isPresent());
+        assertThat(robot.lookup("#export-file").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(out.getParent().resolve("central-brief.epub").toString());
+        robot.type(KeyCode.ESCAPE);
         assertThat(robot.lookup("#export-progress").query().isVisible()).as("done: no bar left").isFalse();
     }
 
