@@ -122,14 +122,18 @@ public final class AppContext implements AutoCloseable {
         return UpgradeCopies.restore(file, backup);
     }
 
+    /** A backup put back: what it holds, and where the file as it was went. */
+    public record Restored(vn.bantin.data.BackupStore.Contents contents, Path kept) {
+    }
+
     /**
      * Puts a backup the reader chose in place of {@code file} (this context must be closed), once it passed the
      * check: a file that is not a Bantin database, is damaged or is too new replaces nothing. The file as it was
-     * is kept beside it; returns where.
+     * is kept beside it.
      */
-    public static Path restoreBackup(Path file, Path backup) throws IOException {
-        vn.bantin.data.sqlite.SqliteBackups.inspect(backup);
-        return UpgradeCopies.restore(file, backup);
+    public static Restored restoreBackup(Path file, Path backup) throws IOException {
+        vn.bantin.data.BackupStore.Contents checked = vn.bantin.data.sqlite.SqliteBackups.inspect(backup);
+        return new Restored(checked, UpgradeCopies.restore(file, backup));
     }
 
     /** Backing up the open file, and checking a backup before it is put back. */

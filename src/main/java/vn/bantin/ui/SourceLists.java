@@ -44,6 +44,22 @@ public final class SourceLists {
         });
     }
 
+    /**
+     * Puts {@code fresh} in place of the items, the one chosen kept (the same id among the new items, else none);
+     * {@code reloading} is told true meanwhile, as the list control's cleared selection is not the reader's choice.
+     */
+    public static <T> void replace(ObservableList<T> items, ObjectProperty<T> chosen, java.util.List<T> fresh, ToLongFunction<T> id,
+                                   java.util.function.Consumer<Boolean> reloading) {
+        T keep = chosen.get();
+        reloading.accept(true);
+        try {
+            items.setAll(fresh);
+        } finally {
+            reloading.accept(false);
+        }
+        chosen.set(keep == null ? null : fresh.stream().filter(x -> id.applyAsLong(x) == id.applyAsLong(keep)).findFirst().orElse(null));
+    }
+
     /** A flat icon button of a section's heading. */
     public static Button iconButton(FontIcon icon, String tip) {
         Button b = new Button(null, icon);

@@ -53,7 +53,7 @@ class BackupTest {
             assertThat(other.reading().count(ArticleQuery.ALL)).isEqualTo(2);
             assertThat(other.keeping().collections()).extracting(x -> x.name() + "=" + x.articles()).containsExactly("Central brief=2");
         }
-        Path kept = AppContext.restoreBackup(file, copy);
+        Path kept = AppContext.restoreBackup(file, copy).kept();
         assertThat(kept).isRegularFile();
         try (AppContext restored = AppContext.open(file)) {
             assertThat(restored.reading().count(ArticleQuery.ALL)).isEqualTo(2);

@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import vn.bantin.app.AppContext;
 import vn.bantin.app.AppPaths;
-import vn.bantin.data.BackupStore;
 
 @Command(name = "restore", description = "Put a backup in place of the database, once it is checked; the file as it was is kept beside it")
 final class RestoreCmd extends Base {
@@ -18,9 +17,8 @@ final class RestoreCmd extends Base {
     @Override
     public Integer call() throws IOException {
         Path file = (db != null ? db : AppPaths.defaultDatabase()).toAbsolutePath();
-        BackupStore.Contents c = vn.bantin.data.sqlite.SqliteBackups.inspect(backup);
-        Path kept = AppContext.restoreBackup(file, backup);
-        out().println(t("cli.restored", c.articles(), file, kept));
+        AppContext.Restored r = AppContext.restoreBackup(file, backup);
+        out().println(t("cli.restored", r.contents().articles(), file, r.kept()));
         return 0;
     }
 }

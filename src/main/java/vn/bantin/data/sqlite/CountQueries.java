@@ -124,7 +124,8 @@ final class CountQueries {
 
     private static java.util.NavigableMap<Long, Long> byDay(Connection c, ArticleQuery query, int offset) throws SQLException {
         ArticleQuery q = query.withRange(null, null).withOldestFirst(false);
-        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
+        // every article's day is read: the leads are asked once as a list, not article by article
+        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q), q.provinceIds().isEmpty() && !q.bookmarkedOnly());
         List<Object> args = new ArrayList<>();
         args.add(offset);
         String sql;
@@ -134,8 +135,7 @@ final class CountQueries {
         if (q.provinceIds().isEmpty()) {
             sql = "SELECT " + String.format(day, "a.sort_ts") + ", count(*) FROM " + (q.bookmarkedOnly()
                     ? "article_status st CROSS JOIN articles a ON a.id = st.article_id" // the few bookmarks, not every article
-                    : "articles a LEFT JOIN article_status st ON st.article_id = a.id") + " WHERE "
-                    + (q.bookmarkedOnly() ? f.sql() : f.sql().replace(ListFilter.LEADS_ONE_BY_ONE, ListFilter.LEADS_AS_LIST)) + " GROUP BY 1";
+                    : "articles a LEFT JOIN article_status st ON st.article_id = a.id") + " WHERE " + f.sql() + " GROUP BY 1";
         } else {
             // the province's own rows carry the time: the articles table is read only when the filter needs it
             boolean articleColumns = f.sql().contains("a.source_id");
@@ -229,9 +229,12 @@ final class CountQueries {
                 + " WHERE ap.relation = 'about' AND " + (articleColumns ? f.sql() : onProvinceRows(f)) + " GROUP BY p.unit_2025", f.args()));
     }
 
-    /** Beside each collection, what a click on it lists: its articles among those shown (of the chosen feed, if any). */
+    /**
+     * Beside each collection, what a click on it lists: its articles among those shown (of the chosen feed, if any),
+     * each version counted, as a collection lists articles and not stories.
+     */
     private static Map<Long, Long> byCollection(Connection c, ArticleQuery query) throws SQLException {
-        return byMembership(c, query.withCollection(null), "collection_articles", "collection_id");
+        return byMembership(c, query.withCollection(null).withGrouped(false), "collection_articles", "collection_id");
     }
 
     /** For each feed, the length of the list with that feed chosen in place of the query's. */
@@ -240,10 +243,8 @@ final class CountQueries {
     }
 
     /** Articles by the list ({@code table}) they are members of, among those {@code q} selects. */
-    private static Map<Long, Long> byMembership(Connection c, ArticleQuery query, String table, String column)
+    private static Map<Long, Long> byMembership(Connection c, ArticleQuery q, String table, String column)
             throws SQLException {
-        // a collection lists articles, not stories: its number counts each of them
-        ArticleQuery q = table.equals("collection_articles") ? query.withGrouped(false) : query;
         ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
         List<Object> args = new ArrayList<>(f.args());
         String provinces = "";

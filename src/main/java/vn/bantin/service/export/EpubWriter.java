@@ -26,7 +26,8 @@ final class EpubWriter implements ExportWriter {
             + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\"%1$s\" xml:lang=\"%1$s\">\n"
             + "<head>\n<meta charset=\"utf-8\"/>\n<title>%2$s</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"%3$sstyle.css\"/>\n</head>\n";
     private static final String STYLE = "body{font-family:serif;line-height:1.5}h1{font-size:1.5em}.meta{font-size:.85em;color:#555}"
-            + ".lead{font-weight:bold}img{max-width:100%}figcaption{font-size:.85em;color:#555}\n";
+            + ".lead{font-weight:bold}img{max-width:100%}figcaption{font-size:.85em;color:#555}"
+            + ".notes{border-left:3px solid #1a7f37;padding-left:1em}mark{background:#c9ecd0}\n";
 
     private final ZipOutputStream zip;
     private final List<String> manifest = new ArrayList<>();
@@ -104,6 +105,7 @@ final class EpubWriter implements ExportWriter {
             }
             sb.append("</figure>\n");
         }
+        Writers.notes(sb, item);
         sb.append("</section>\n</body>\n</html>\n");
         put("OEBPS/text/" + id + ".xhtml", sb.toString());
         manifest.add("<item id=\"" + id + "\" href=\"text/" + id + ".xhtml\" media-type=\"application/xhtml+xml\"/>");

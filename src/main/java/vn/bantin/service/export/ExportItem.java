@@ -20,10 +20,6 @@ public record ExportItem(Article article, List<ArticleImage> images, List<String
         highlights = List.copyOf(highlights);
     }
 
-    public ExportItem(Article article, List<ArticleImage> images, List<String> provinces, List<String> collections) {
-        this(article, images, provinces, collections, null, List.of());
-    }
-
     /** Whether the reader wrote or marked anything in it. */
     public boolean annotated() {
         return note != null || !highlights.isEmpty();

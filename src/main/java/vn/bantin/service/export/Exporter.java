@@ -64,6 +64,11 @@ public final class Exporter {
         this.clock = clock;
     }
 
+    /** How many articles an export of {@code query} holds: each version of a story, not only its lead. */
+    public long size(ArticleQuery query) {
+        return reading.count(query.withGrouped(false));
+    }
+
     /** Every article {@code query} selects (each version of a story, not only its lead), oldest first. */
     public List<ArticleSummary> selection(ArticleQuery query) {
         ArticleQuery q = query.withGrouped(false).withOldestFirst(true);

@@ -86,23 +86,7 @@ final class HtmlWriter implements ExportWriter {
             }
             sb.append("</figure>\n");
         }
-        if (item.annotated()) {
-            sb.append("<aside class=\"notes\"><h3>").append(Writers.xml(t("notes.title"))).append("</h3>\n");
-            if (item.note() != null) {
-                for (String line : item.note().split("\n")) {
-                    if (!line.isBlank()) {
-                        sb.append("<p>").append(Writers.xml(line.strip())).append("</p>\n");
-                    }
-                }
-            }
-            for (vn.bantin.domain.Highlight h : item.highlights()) {
-                sb.append("<blockquote><mark>").append(Writers.xml(h.quote())).append("</mark></blockquote>\n");
-                if (h.note() != null) {
-                    sb.append("<p>").append(Writers.xml(h.note())).append("</p>\n");
-                }
-            }
-            sb.append("</aside>\n");
-        }
+        Writers.notes(sb, item);
         sb.append("</article>\n");
         out.write(sb.toString());
     }

@@ -1,6 +1,5 @@
 package vn.bantin.service.export;
 
-import java.time.LocalDate;
 import java.util.List;
 import vn.bantin.domain.Article;
 
@@ -96,9 +95,5 @@ final class MarkdownText {
                 sb.append(escape(h.note())).append("\n\n");
             }
         }
-    }
-
-    static String iso(LocalDate d) {
-        return d.toString();
     }
 }

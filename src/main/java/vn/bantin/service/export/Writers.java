@@ -85,6 +85,31 @@ final class Writers {
         return sb.toString();
     }
 
+    /**
+     * The reader's note and highlights after an article, as HTML that is XHTML too (the web page and the book): the
+     * note's lines, then each highlight's words marked, with its own note under them.
+     */
+    static void notes(StringBuilder sb, ExportItem item) {
+        if (!item.annotated()) {
+            return;
+        }
+        sb.append("<aside class=\"notes\"><h3>").append(xml(vn.bantin.i18n.Texts.t("notes.title"))).append("</h3>\n");
+        if (item.note() != null) {
+            for (String line : item.note().split("\n")) {
+                if (!line.isBlank()) {
+                    sb.append("<p>").append(xml(line.strip())).append("</p>\n");
+                }
+            }
+        }
+        for (vn.bantin.domain.Highlight h : item.highlights()) {
+            sb.append("<blockquote><mark>").append(xml(h.quote())).append("</mark></blockquote>\n");
+            if (h.note() != null) {
+                sb.append("<p>").append(xml(h.note())).append("</p>\n");
+            }
+        }
+        sb.append("</aside>\n");
+    }
+
     /** The file-name ending for a picture's type; pictures of other types keep "img". */
     static String extension(String mime) {
         return switch (mime == null ? "" : mime.toLowerCase(Locale.ROOT)) {

@@ -5,7 +5,6 @@ import static vn.bantin.i18n.Texts.t;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,8 +28,8 @@ public final class CollectionsViewModel {
     private final ObjectProperty<ArticleCollection> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Map<Long, Long>> counts = new SimpleObjectProperty<>(Map.of());
     private final StringProperty error = new SimpleStringProperty();
-    private final StringProperty said = new SimpleStringProperty("");
-    private Runnable onChange = () -> { };
+    /** After a change: the collections read again (the window's refresh does that and more). */
+    private Runnable onChange = this::reload;
     private boolean reloading;
 
     public CollectionsViewModel(Keeping keeping, TaskRunner runner) {
@@ -38,7 +37,8 @@ public final class CollectionsViewModel {
         this.runner = runner;
     }
 
-    /** Called after articles went into or out of a collection, or one went: the list and the numbers follow. */
+    /** Called after articles went into or out of a collection, or one was made, renamed or removed: it reads the
+     * collections again, and the list and the numbers follow. */
     public void setOnChange(Runnable r) {
         onChange = r;
     }
@@ -80,22 +80,9 @@ public final class CollectionsViewModel {
         return error;
     }
 
-    /** What the last change did ("Added 3 articles to “Da Nang brief”"), for the status line. */
-    public ReadOnlyStringProperty saidProperty() {
-        return said;
-    }
-
     public void reload() {
-        runner.run(keeping::collections, list -> {
-            Long keep = selectedId();
-            reloading = true;
-            try {
-                items.setAll(list);
-            } finally {
-                reloading = false;
-            }
-            selected.set(keep == null ? null : list.stream().filter(c -> c.id() == keep).findFirst().orElse(null));
-        }, e -> report(t("collections.error.read", e.getMessage())));
+        runner.run(keeping::collections, list -> vn.bantin.ui.SourceLists.replace(items, selected, list, ArticleCollection::id,
+                r -> reloading = r), e -> report(t("collections.error.read", e.getMessage())));
     }
 
     /** Puts the articles in the collection named, making it if there is none of that name. */
@@ -103,17 +90,12 @@ public final class CollectionsViewModel {
         if (name == null || name.isBlank() || articleKeys.isEmpty()) {
             return;
         }
-        runner.run(() -> {
-            ArticleCollection c = keeping.create(name);
-            int added = keeping.add(c.id(), articleKeys);
-            return t("collections.added", added, c.name());
-        }, this::changed, e -> report(e.getMessage()));
+        runner.run(() -> keeping.add(keeping.create(name).id(), articleKeys), n -> onChange.run(), e -> report(e.getMessage()));
     }
 
     /** Takes the articles out of the collection. */
     public void removeFrom(ArticleCollection c, Collection<Long> articleKeys) {
-        runner.run(() -> t("collections.takenOut", keeping.remove(c.id(), articleKeys), c.name()), this::changed,
-                e -> report(e.getMessage()));
+        runner.run(() -> keeping.remove(c.id(), articleKeys), n -> onChange.run(), e -> report(e.getMessage()));
     }
 
     /** Takes the row out of the collection the list shows (the row's menu). */
@@ -129,38 +111,27 @@ public final class CollectionsViewModel {
         if (name == null || name.isBlank()) {
             return;
         }
-        runner.run(() -> keeping.create(name).name(), n -> changed(t("collections.created", n)), e -> report(e.getMessage()));
+        runner.run(() -> keeping.create(name), c -> onChange.run(), e -> report(e.getMessage()));
     }
 
     public void rename(ArticleCollection c, String name) {
         runner.run(() -> {
             keeping.rename(c.id(), name);
-            return "";
-        }, this::changed, e -> report(e.getMessage()));
+            return c;
+        }, x -> onChange.run(), e -> report(e.getMessage()));
     }
 
     /** The collection goes; its articles stay. */
     public void delete(ArticleCollection c) {
         runner.run(() -> {
             keeping.delete(c.id());
-            return t("collections.deleted", c.name());
-        }, s -> {
+            return c;
+        }, x -> {
             if (selectedId() != null && selectedId() == c.id()) {
                 selected.set(null);
             }
-            changed(s);
+            onChange.run();
         }, e -> report(e.getMessage()));
-    }
-
-    /** The collections an article is in, for its menu. */
-    public void collectionsOf(long articleKey, Consumer<List<ArticleCollection>> then) {
-        runner.run(() -> keeping.of(articleKey), then, e -> report(e.getMessage()));
-    }
-
-    private void changed(String words) {
-        said.set(words);
-        reload();
-        onChange.run();
     }
 
     private void report(String words) {

@@ -44,8 +44,8 @@ public final class ExportViewModel {
     }
 
     /** How many articles an export of the list would hold (each version of a story, not only its lead), counted aside. */
-    public void size(ArticleQuery shown, Consumer<Integer> then) {
-        runner.run(() -> exporter.selection(shown).size(), then, e -> report.accept(e.getMessage()));
+    public void size(ArticleQuery shown, Consumer<Long> then) {
+        runner.run(() -> exporter.size(shown), then, e -> report.accept(e.getMessage()));
     }
 
     /** Starts the export unless one runs already (then false). */

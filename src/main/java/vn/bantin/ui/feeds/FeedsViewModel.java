@@ -103,16 +103,8 @@ public final class FeedsViewModel {
     }
 
     public void reload() {
-        runner.run(feeds::list, list -> {
-            Long keep = selectedId();
-            reloading = true;
-            try {
-                items.setAll(list);
-            } finally {
-                reloading = false;
-            }
-            selected.set(keep == null ? null : list.stream().filter(f -> f.id() == keep).findFirst().orElse(null));
-        }, e -> report(t("feeds.error.read", e.getMessage())));
+        runner.run(feeds::list, list -> vn.bantin.ui.SourceLists.replace(items, selected, list, Feed::id, r -> reloading = r),
+                e -> report(t("feeds.error.read", e.getMessage())));
     }
 
     /** Subscribes and, once the feed is known good, syncs it. */

@@ -54,4 +54,11 @@ class CitationTest {
         assertThat(Citation.chicago(a, READ)).isEqualTo("Tuoi Tre News. n.d. “Ca Mau farmers count the cost of salt water.” Accessed December 5, 2026.");
         assertThat(Citation.apa(a, READ)).isEqualTo("Ca Mau farmers count the cost of salt water. (n.d.). Tuoi Tre News.");
     }
+
+    @Test
+    void aTitleCutShortWithAnEllipsisTakesNoSecondStop() {
+        Article a = article("The Can Tho – Ca Mau expressway opened its first section, cutting the drive…", null, JAN_22, URL);
+        assertThat(Citation.apa(a, READ)).startsWith("The Can Tho – Ca Mau expressway opened its first section, cutting the drive… (2025");
+        assertThat(Citation.chicago(a, READ)).contains("“The Can Tho – Ca Mau expressway opened its first section, cutting the drive…”");
+    }
 }

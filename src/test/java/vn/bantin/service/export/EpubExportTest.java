@@ -121,7 +121,8 @@ class EpubExportTest extends ExportTestBase {
         }
         String page = new String(files.get("OEBPS/text/a1.xhtml"), StandardCharsets.UTF_8);
         assertThat(page).contains("<img src=\"../images/a1-1.png\" alt=\"Pineapples at dawn on the Hau River\"/>")
-                .contains("&amp; the heat rises").contains("&lt;more&gt; boats");
+                .contains("&amp; the heat rises").contains("&lt;more&gt; boats")
+                .contains("<blockquote><mark>prices start at 20,000 dong</mark></blockquote>").contains("Compare with Phụng Hiệp.");
         try (ZipFile z = new ZipFile(epub.toFile())) {
             assertThat(z.getEntry("mimetype").getMethod()).isEqualTo(ZipEntry.STORED);
         }
