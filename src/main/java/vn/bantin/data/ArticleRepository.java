@@ -24,6 +24,9 @@ public interface ArticleRepository {
 
     long count(ArticleQuery query);
 
+    /** As {@link #count(ArticleQuery)}, given up when {@code abandoned} turns true ({@link ReadAbandonedException}). */
+    long count(ArticleQuery query, java.util.function.BooleanSupplier abandoned);
+
     /** Articles about each province under the query, ignoring the query's own province filter. */
     Map<String, Long> countsByProvince(ArticleQuery query);
 
@@ -43,6 +46,9 @@ public interface ArticleRepository {
 
     /** As {@link #sidebarCounts(ArticleQuery)}; without {@code places} the provinces' and units' numbers are left out. */
     vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query, boolean places);
+
+    /** As {@link #sidebarCounts(ArticleQuery, boolean)}, given up when {@code abandoned} turns true. */
+    vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query, boolean places, java.util.function.BooleanSupplier abandoned);
 
     /** By full id, or by an unambiguous prefix of at least six characters. */
     Optional<Article> find(String idOrPrefix);

@@ -3,6 +3,8 @@ package vn.bantin.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import vn.bantin.domain.Folding;
 
 /**
@@ -17,6 +19,21 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
     public record Term(List<String> tokens, boolean prefix) {
         String fts() {
             return "\"" + String.join(" ", tokens) + "\"" + (prefix ? "*" : "");
+        }
+
+        /** As {@link #fts()}, a prefix read as the words it starts when {@code words} names them. */
+        String fts(Function<String, List<String>> words) {
+            List<String> named = prefix ? words.apply(last()) : null;
+            if (named == null || named.isEmpty()) {
+                return fts();
+            }
+            String head = tokens.size() == 1 ? "" : String.join(" ", tokens.subList(0, tokens.size() - 1)) + " ";
+            return named.stream().map(w -> "\"" + head + w + "\"").collect(Collectors.joining(" OR ", "(", ")"));
+        }
+
+        /** The last token: the one a prefix term's star is on. */
+        public String last() {
+            return tokens.get(tokens.size() - 1);
         }
     }
 
@@ -69,6 +86,7 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
             if (tokens.isEmpty()) {
                 continue;
             }
+            lastBare = -1; // only the very last word can be still being typed
             if (phrase && !negate) {
                 include.add(new Term(tokens, false));
             } else if (phrase) {
@@ -98,24 +116,42 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
         return new SearchQuery(List.copyOf(include), List.copyOf(exclude), typed);
     }
 
-    /** The FTS5 letters and digits of a piece of text, folded the way the index is written. */
-    static List<String> tokens(String text) {
+    /**
+     * The words of a piece of text, folded the way the index is written and cut where FTS5's unicode61 cuts: at
+     * every character that is not a letter, a number or for private use.
+     */
+    public static List<String> tokens(String text) {
         String f = Folding.fold(text);
         List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        for (int k = 0; k < f.length(); k++) {
-            char ch = f.charAt(k);
-            if (Character.isLetterOrDigit(ch)) {
-                cur.append(ch);
-            } else if (cur.length() > 0) {
-                out.add(cur.toString());
-                cur.setLength(0);
+        int start = -1;
+        for (int k = 0; k < f.length(); ) {
+            int cp = f.codePointAt(k);
+            if (isWordChar(cp)) {
+                if (start < 0) {
+                    start = k;
+                }
+            } else if (start >= 0) {
+                out.add(f.substring(start, k));
+                start = -1;
             }
+            k += Character.charCount(cp);
         }
-        if (cur.length() > 0) {
-            out.add(cur.toString());
+        if (start >= 0) {
+            out.add(f.substring(start));
         }
         return out;
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.PRIVATE_USE -> true;
+            default -> false;
+        };
     }
 
     /** Letters of the last word when it is a prefix only because it is still being typed, else 0. */
@@ -133,6 +169,14 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
 
     /** The FTS5 MATCH expression, or empty when nothing searchable was typed. */
     public Optional<String> toFtsMatch() {
+        return toFtsMatch(prefix -> null);
+    }
+
+    /**
+     * The FTS5 MATCH expression with each prefix term read as the words {@code words} gives for its last token
+     * (null or none: left a prefix for the index to expand).
+     */
+    public Optional<String> toFtsMatch(Function<String, List<String>> words) {
         if (include.isEmpty()) {
             return Optional.empty();
         }
@@ -141,10 +185,10 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
             if (sb.length() > 0) {
                 sb.append(" AND ");
             }
-            sb.append(t.fts());
+            sb.append(t.fts(words));
         }
         for (Term t : exclude) {
-            sb.append(" NOT ").append(t.fts());
+            sb.append(" NOT ").append(t.fts(words));
         }
         return Optional.of(sb.toString());
     }

@@ -39,6 +39,11 @@ public final class Reading {
         return articles.count(q);
     }
 
+    /** As {@link #count(ArticleQuery)}, given up when {@code abandoned} ({@link vn.bantin.data.ReadAbandonedException}). */
+    public long count(ArticleQuery q, java.util.function.BooleanSupplier abandoned) {
+        return articles.count(q, abandoned);
+    }
+
     /** Articles about each province (and 2025 unit) among those the query selects, ignoring its provinces. */
     /** Changes when another program (or window) writes to the file; empty while this one writes. */
     public java.util.OptionalLong othersVersion() {
@@ -50,9 +55,9 @@ public final class Reading {
         return articles.sidebarCounts(q);
     }
 
-    /** The sidebar's numbers but those beside the provinces and units, which the choice of provinces leaves as they are. */
-    public vn.bantin.domain.SidebarCounts sidebarCountsBesidePlaces(ArticleQuery q) {
-        return articles.sidebarCounts(q, false);
+    /** As {@link #sidebarCounts(ArticleQuery)}, given up when {@code abandoned}; without {@code places}, as beside them. */
+    public vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery q, boolean places, java.util.function.BooleanSupplier abandoned) {
+        return articles.sidebarCounts(q, places, abandoned);
     }
 
     public Map<String, Long> countsByProvince(ArticleQuery q) {

@@ -43,7 +43,7 @@ final class CountsModel {
             // only the provinces changed: the numbers beside them count everything but that choice, and stand
             countedFor = key;
             int gen = ++generation;
-            runner.run(() -> gen != generation ? null : reading.sidebarCountsBesidePlaces(key), c -> {
+            runner.run(() -> reading.sidebarCounts(key, false, () -> gen != generation), c -> {
                 if (c != null && gen == generation) {
                     shown = c.withPlacesOf(before);
                     shownFor = key;
@@ -84,7 +84,7 @@ final class CountsModel {
         countedFor = key;
         int gen = ++generation;
         // a search's numbers take a second at 200,000 articles: those of letters typed since are not counted
-        runner.run(() -> gen != generation ? null : reading.sidebarCounts(key), c -> {
+        runner.run(() -> reading.sidebarCounts(key, true, () -> gen != generation), c -> {
             if (c != null && gen == generation) {
                 shown = c;
                 shownFor = key;
@@ -94,6 +94,9 @@ final class CountsModel {
     }
 
     private void failed(Throwable e) {
+        if (e instanceof vn.bantin.data.ReadAbandonedException) {
+            return; // asked again for what the reader chose since
+        }
         countedFor = null; // asked again with the next choice
         shown = null;
         shownFor = null;

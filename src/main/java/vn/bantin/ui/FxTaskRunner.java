@@ -58,7 +58,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 T result = work.call();
                 Platform.runLater(() -> done(() -> onSuccess.accept(result)));
             } catch (Exception | Error e) {
-                LOG.log(System.Logger.Level.WARNING, "background work failed", e);
+                if (!(e instanceof vn.bantin.data.ReadAbandonedException)) {
+                    LOG.log(System.Logger.Level.WARNING, "background work failed", e);
+                }
                 Platform.runLater(() -> done(() -> onFailure.accept(e)));
             }
         });

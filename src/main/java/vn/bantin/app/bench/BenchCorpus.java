@@ -201,6 +201,11 @@ public final class BenchCorpus {
         return words.toArray(new String[0]);
     }
 
+    /** The {@code n} words the corpus draws most often, most common first (the vocabulary's Zipf ranks). */
+    static List<String> commonWords(int n) {
+        return Arrays.asList(LEXICON).subList(0, Math.min(n, LEXICON.length));
+    }
+
     private static double[] zipf(int n) {
         double[] cdf = new double[n];
         double sum = 0;

@@ -52,10 +52,26 @@ final class BenchCmd extends Base {
             + " (--rounds times), beside the sqlite3 shell writing the same text")
     boolean export;
 
+    @Option(names = "--typing", description = "Search every 1-, 2- and 3-letter prefix of the corpus's 200 most common"
+            + " words in the database given with --db, as the search box does while a word is typed (--rounds passes)")
+    boolean typing;
+
     @Override
     public Integer call() throws Exception {
         if (ui) {
             return ui();
+        }
+        if (typing) {
+            if (db == null || !java.nio.file.Files.isRegularFile(db)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--typing needs --db FILE, a database to search");
+            }
+            Map<String, Object> figures = vn.bantin.app.bench.TypingBench.run(db, Math.max(1, rounds), json ? null : err());
+            if (json) {
+                printJson(figures);
+            } else {
+                figures.forEach((k, v) -> out().printf("%-24s %s%n", k, v));
+            }
+            return 0;
         }
         if (export) {
             if (db == null || !java.nio.file.Files.isRegularFile(db)) {

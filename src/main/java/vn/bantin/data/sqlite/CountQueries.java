@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import vn.bantin.data.SearchQuery;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.SidebarCounts;
 
@@ -28,8 +27,9 @@ final class CountQueries {
     private record Sql(String sql, List<Object> args) {
     }
 
-    long count(ArticleQuery query) {
-        return db.read(c -> count(c, query));
+    /** Given up when {@code abandoned}: a count of a prefix's matches at a million articles takes a second or more. */
+    long count(ArticleQuery query, java.util.function.BooleanSupplier abandoned) {
+        return db.read(c -> count(c, query), abandoned);
     }
 
     Map<String, Long> byProvince(ArticleQuery q) {
@@ -44,7 +44,7 @@ final class CountQueries {
      * Every number of the sidebar in one read, so that they agree with one another; without {@code places}, those
      * beside the provinces and units are left out (they do not change with the choice of provinces).
      */
-    SidebarCounts sidebar(ArticleQuery q, boolean places) {
+    SidebarCounts sidebar(ArticleQuery q, boolean places, java.util.function.BooleanSupplier abandoned) {
         return db.read(c -> {
             try (Statement tx = c.createStatement()) {
                 tx.execute("BEGIN"); // one snapshot: a write committed midway is in all the numbers or in none
@@ -57,11 +57,11 @@ final class CountQueries {
                     tx.execute("COMMIT");
                 }
             }
-        });
+        }, abandoned);
     }
 
     private static long count(Connection c, ArticleQuery q) throws SQLException {
-        Sql count = countSql(q.withOldestFirst(false), ListFilter.asWord(c, q));
+        Sql count = countSql(q.withOldestFirst(false), SearchReading.of(c, q));
         try (PreparedStatement ps = c.prepareStatement(count.sql())) {
             SqliteArticleRepository.bind(ps, count.args());
             try (ResultSet rs = ps.executeQuery()) {
@@ -70,11 +70,11 @@ final class CountQueries {
         }
     }
 
-    private static Sql countSql(ArticleQuery q, boolean asWord) {
-        ListFilter f = ListFilter.of(q, asWord);
+    private static Sql countSql(ArticleQuery q, SearchReading reading) {
+        ListFilter f = ListFilter.of(q, reading);
         List<Object> args = new ArrayList<>();
         String sql;
-        Optional<String> match = q.text() == null ? Optional.empty() : SearchQuery.parse(q.text(), asWord).toFtsMatch();
+        Optional<String> match = q.text() == null ? Optional.empty() : reading.match(q.text());
         if (match.isPresent() && ListFilter.of(q.withText(null)).trivial()) {
             // one index row per article: the index counts its own matches, provinces included
             sql = "SELECT count(*) FROM article_search WHERE article_search MATCH ?";
@@ -125,7 +125,7 @@ final class CountQueries {
     private static java.util.NavigableMap<Long, Long> byDay(Connection c, ArticleQuery query, int offset) throws SQLException {
         ArticleQuery q = query.withRange(null, null).withOldestFirst(false);
         // every article's day is read: the leads are asked once as a list, not article by article
-        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q), q.provinceIds().isEmpty() && !q.bookmarkedOnly());
+        ListFilter f = ListFilter.of(q, SearchReading.of(c, q), q.provinceIds().isEmpty() && !q.bookmarkedOnly());
         List<Object> args = new ArrayList<>();
         args.add(offset);
         String sql;
@@ -181,7 +181,7 @@ final class CountQueries {
     /** For each province, the length of the list with that province chosen in place of the query's. */
     private static Map<String, Long> byProvince(Connection c, ArticleQuery query) throws SQLException {
         ArticleQuery q = query.withProvinces(java.util.Set.of()).withOldestFirst(false);
-        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
+        ListFilter f = ListFilter.of(q, SearchReading.of(c, q));
         if (f.trivial() || q.equals(STORIES)) {
             return kept(c, f.trivial() ? "about:" : "lead-about:");
         }
@@ -209,7 +209,7 @@ final class CountQueries {
     /** For each 2025 unit, the length of the list with its member provinces chosen: an article about two counts once. */
     private static Map<String, Long> byUnit(Connection c, ArticleQuery query) throws SQLException {
         ArticleQuery q = query.withProvinces(java.util.Set.of()).withOldestFirst(false);
-        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
+        ListFilter f = ListFilter.of(q, SearchReading.of(c, q));
         if (f.trivial() || q.equals(STORIES)) {
             return kept(c, f.trivial() ? "unit:" : "lead-unit:");
         }
@@ -245,7 +245,7 @@ final class CountQueries {
     /** Articles by the list ({@code table}) they are members of, among those {@code q} selects. */
     private static Map<Long, Long> byMembership(Connection c, ArticleQuery q, String table, String column)
             throws SQLException {
-        ListFilter f = ListFilter.of(q, ListFilter.asWord(c, q));
+        ListFilter f = ListFilter.of(q, SearchReading.of(c, q));
         List<Object> args = new ArrayList<>(f.args());
         String provinces = "";
         if (!q.provinceIds().isEmpty()) {

@@ -333,6 +333,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** As {@link #read(SqlWork)}, stopped when {@code abandoned}: then {@link vn.bantin.data.ReadAbandonedException}. */
+    public <T> T read(SqlWork<T> work, java.util.function.BooleanSupplier abandoned) {
+        return read(c -> AbandonableRead.run(c, work, abandoned));
+    }
+
     /** Runs a read on the read connection. */
     public <T> T read(SqlWork<T> work) {
         checkThread();

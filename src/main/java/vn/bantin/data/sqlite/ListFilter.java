@@ -1,14 +1,9 @@
 package vn.bantin.data.sqlite;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.bantin.data.SearchQuery;
 import vn.bantin.domain.ArticleQuery;
 
 /** The WHERE conditions on {@code a} (articles) and {@code st} (status) that every list query shares. */
@@ -22,16 +17,17 @@ record ListFilter(String sql, List<Object> args) {
      */
     private static final String LEADS_AS_LIST = " AND a.id IN (SELECT article_id FROM article_stories WHERE lead = 1)";
 
+    /** For a query without text, or whose text is searched as typed, prefixes left to the index. */
     static ListFilter of(ArticleQuery q) {
-        return of(q, false);
+        return of(q, SearchReading.NONE);
     }
 
-    static ListFilter of(ArticleQuery q, boolean asWord) {
-        return of(q, asWord, false);
+    static ListFilter of(ArticleQuery q, SearchReading reading) {
+        return of(q, reading, false);
     }
 
     /** With {@code everyArticle}, for a query that reads all the articles: the stories' leads asked as one list. */
-    static ListFilter of(ArticleQuery q, boolean asWord, boolean everyArticle) {
+    static ListFilter of(ArticleQuery q, SearchReading reading, boolean everyArticle) {
         StringBuilder sb = new StringBuilder("1=1");
         List<Object> args = new ArrayList<>();
         if (q.bookmarkedOnly()) {
@@ -64,7 +60,7 @@ record ListFilter(String sql, List<Object> args) {
             args.add(q.to().getEpochSecond());
         }
         if (q.text() != null) {
-            Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
+            Optional<String> match = reading.match(q.text());
             if (match.isEmpty()) {
                 sb.append(" AND 0");
             } else {
@@ -95,37 +91,5 @@ record ListFilter(String sql, List<Object> args) {
 
     static List<String> sorted(Set<String> ids) {
         return ids.stream().sorted().toList();
-    }
-
-    /**
-     * A last word still being typed is searched as a prefix ("crui" finds cruise), except where that would cost
-     * more than it gives: FTS5 merges the postings of every word a prefix starts, across the whole index, so
-     * "p" or a common word's prefix reads most of it. One or two letters, or a word that alone already has
-     * {@link #ListQueries.SEARCH_CANDIDATES} matches in the index, are searched as typed (decision 0007).
-     */
-    static boolean asWord(Connection c, ArticleQuery q) throws SQLException {
-        if (q.text() == null) {
-            return false;
-        }
-        int typed = SearchQuery.parse(q.text()).typedLength();
-        if (typed == 0) {
-            return false;
-        }
-        if (typed < 3) {
-            return true;
-        }
-        Optional<String> exact = SearchQuery.parse(q.text(), true).toFtsMatch();
-        if (exact.isEmpty()) {
-            return false;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM (SELECT rowid FROM article_search"
-                + " WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?)")) {
-            // in the whole index, not within the chosen provinces: what a prefix costs is the postings it merges
-            ps.setString(1, withinProvinces(exact.get(), Set.of()));
-            ps.setInt(2, ListQueries.SEARCH_CANDIDATES);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() && rs.getInt(1) >= ListQueries.SEARCH_CANDIDATES;
-            }
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.bantin.data.SearchQuery;
 import vn.bantin.domain.Article;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
@@ -81,14 +80,14 @@ final class ListQueries {
         return new Sql(sql, args, true);
     }
 
-    private static Sql pageSql(ArticleQuery q, PageCursor after, int limit, boolean asWord) {
+    private static Sql pageSql(ArticleQuery q, PageCursor after, int limit, SearchReading reading) {
         if (q.text() != null) {
-            Optional<String> match = SearchQuery.parse(q.text(), asWord).toFtsMatch();
+            Optional<String> match = reading.match(q.text());
             if (match.isPresent()) {
                 return rankedSql(q, match.get(), after, limit);
             }
         }
-        ListFilter f = ListFilter.of(q, asWord);
+        ListFilter f = ListFilter.of(q, reading);
         List<Object> args = new ArrayList<>();
         String sql;
         // newest first, or oldest first: the same index read the other way
@@ -129,7 +128,7 @@ final class ListQueries {
 
     public Page<ArticleSummary> page(ArticleQuery q, PageCursor after, int limit) {
         return db.read(c -> {
-            Sql query = pageSql(q, after, limit, ListFilter.asWord(c, q));
+            Sql query = pageSql(q, after, limit, SearchReading.of(c, q));
             List<Row> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(query.sql())) {
                 SqliteArticleRepository.bind(ps, query.args());
@@ -192,7 +191,7 @@ final class ListQueries {
     /** For tests and diagnostics: the plan SQLite picks for the list query. */
     public List<String> explainPage(ArticleQuery q, PageCursor after) {
         return db.read(c -> {
-            Sql query = pageSql(q, after, 50, ListFilter.asWord(c, q));
+            Sql query = pageSql(q, after, 50, SearchReading.of(c, q));
             List<String> plan = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("EXPLAIN QUERY PLAN " + query.sql())) {
                 SqliteArticleRepository.bind(ps, query.args());

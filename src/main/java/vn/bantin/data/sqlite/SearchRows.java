@@ -25,7 +25,8 @@ final class SearchRows {
     static int write(Connection c, Collection<Long> keys) throws SQLException {
         String where = keys == null ? "" : " WHERE a.id IN (SELECT value FROM json_each(?))";
         int n = 0;
-        try (PreparedStatement insert = c.prepareStatement(
+        try (SearchWords words = new SearchWords(c);
+             PreparedStatement insert = c.prepareStatement(
                      "INSERT INTO article_search(rowid, title, lead, body, places) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement select = c.prepareStatement("SELECT a.id, a.title, a.lead, t.body, t.captions,"
                      + " (SELECT group_concat(province_id, ' ') FROM article_provinces ap WHERE ap.article_id = a.id"
@@ -37,16 +38,21 @@ final class SearchRows {
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     insert.setLong(1, rs.getLong(1));
-                    insert.setString(2, Folding.fold(rs.getString(2)));
-                    insert.setString(3, Folding.fold(rs.getString(3)));
+                    String title = Folding.fold(rs.getString(2));
+                    String lead = Folding.fold(rs.getString(3));
                     String noted = rs.getString(7);
-                    insert.setString(4, Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)
-                            + (noted == null ? "" : "\n" + noted)));
+                    String body = Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)
+                            + (noted == null ? "" : "\n" + noted));
+                    insert.setString(2, title);
+                    insert.setString(3, lead);
+                    insert.setString(4, body);
+                    words.add(title, lead, body);
                     String about = rs.getString(6);
                     insert.setString(5, about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
                     insert.addBatch();
                     if (++n % 1000 == 0) {
                         insert.executeBatch();
+                        words.flush();
                     }
                 }
             }

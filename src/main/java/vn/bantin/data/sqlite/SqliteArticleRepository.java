@@ -54,7 +54,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     @Override
     public long count(ArticleQuery query) {
-        return counts.count(query);
+        return counts.count(query, () -> false);
+    }
+
+    @Override
+    public long count(ArticleQuery query, java.util.function.BooleanSupplier abandoned) {
+        return counts.count(query, abandoned);
     }
 
     @Override
@@ -74,7 +79,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
 
     @Override
     public vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery q, boolean places) {
-        return counts.sidebar(q, places);
+        return counts.sidebar(q, places, () -> false);
+    }
+
+    @Override
+    public vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery q, boolean places, java.util.function.BooleanSupplier abandoned) {
+        return counts.sidebar(q, places, abandoned);
     }
 
     /** For tests and diagnostics: the plan SQLite picks for the list query. */
@@ -263,6 +273,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         return db.inTransaction(c -> {
             try (java.sql.Statement st = c.createStatement()) {
                 st.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')");
+                SearchWords.clear(c);
                 int n = SearchRows.write(c, null);
                 st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
                 return n;

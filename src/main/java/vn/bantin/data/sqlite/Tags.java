@@ -29,8 +29,10 @@ final class Tags {
         private final PreparedStatement tag;
         private final PreparedStatement search;
         private final PreparedStatement notes;
+        private final SearchWords words;
 
         Writer(Connection c) throws SQLException {
+            words = new SearchWords(c);
             tag = c.prepareStatement("""
                     INSERT INTO article_provinces(article_id, province_id, relation, mentions, sort_ts, evidence, by_reader)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""");
@@ -58,8 +60,10 @@ final class Tags {
 
         void index(long key, String title, String lead, String text, List<ProvinceTag> tags) throws SQLException {
             search.setLong(1, key);
-            search.setString(2, Folding.fold(title));
-            search.setString(3, Folding.fold(lead));
+            String foldedTitle = Folding.fold(title);
+            String foldedLead = Folding.fold(lead);
+            search.setString(2, foldedTitle);
+            search.setString(3, foldedLead);
             // the reader's notes are searched with the article's own words: a re-read or a retag keeps them findable
             notes.setLong(1, key);
             String noted = null;
@@ -68,7 +72,9 @@ final class Tags {
                     noted = rs.getString(1);
                 }
             }
-            search.setString(4, Folding.fold(noted == null ? text : text + "\n" + noted));
+            String body = Folding.fold(noted == null ? text : text + "\n" + noted);
+            search.setString(4, body);
+            words.add(foldedTitle, foldedLead, body);
             search.setString(5, placeTokens(tags.stream()
                     .filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList()));
             search.executeUpdate();
@@ -76,6 +82,7 @@ final class Tags {
 
         @Override
         public void close() throws SQLException {
+            words.close();
             tag.close();
             search.close();
             notes.close();

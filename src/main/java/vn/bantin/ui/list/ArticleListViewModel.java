@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.bantin.data.ReadAbandonedException;
 import vn.bantin.service.Reading;
 import vn.bantin.domain.ArticleQuery;
 import vn.bantin.domain.ArticleSummary;
@@ -128,12 +129,13 @@ public final class ArticleListViewModel {
             next = page.next();
             // a count of every match of a common word can take seconds at a million articles: skipped when the
             // reader has typed on or picked another province before a worker gets to it
-            runner.run(() -> gen != generation ? -1L : articles.count(q), n -> {
+            // and one under way is stopped: it held the read connection, and the next letter's page waited behind it
+            runner.run(() -> articles.count(q, () -> gen != generation), n -> {
                 if (gen == generation) {
                     total.set(n);
                 }
             }, e -> {
-                if (gen == generation) {
+                if (gen == generation && !(e instanceof ReadAbandonedException)) {
                     report(t("error.count", e.getMessage()));
                 }
             });
