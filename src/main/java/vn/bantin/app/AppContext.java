@@ -145,6 +145,11 @@ public final class AppContext implements AutoCloseable {
         return db.file();
     }
 
+    /** Deflates the texts of articles stored by earlier versions, and gives the room back (`bantin compact`). */
+    public vn.bantin.data.TextCompactor compactor() {
+        return new vn.bantin.data.sqlite.SqliteTextCompactor(db);
+    }
+
     public ArticleRepository articles() {
         return articles;
     }

@@ -16,7 +16,7 @@ import vn.bantin.data.StoreException;
                 UnbookmarkCmd.class, ReadCmd.class, UnreadCmd.class, ProvincesCmd.class,
                 RetagCmd.class, RebuildIndexCmd.class, BenchCmd.class, StoriesCmd.class,
                 StoryCmd.class, FeedsCmd.class, SyncCmd.class, TagCmd.class, ResumeCmd.class, DeleteCmd.class,
-                CollectionCmd.class, ExportCmd.class, CiteCmd.class, BackupCmd.class, RestoreCmd.class})
+                CollectionCmd.class, ExportCmd.class, CiteCmd.class, BackupCmd.class, RestoreCmd.class, CompactCmd.class})
 public final class Cli implements Runnable {
     static final ObjectMapper JSON = new ObjectMapper();
 

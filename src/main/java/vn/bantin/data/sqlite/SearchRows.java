@@ -41,7 +41,7 @@ final class SearchRows {
                     String title = Folding.fold(rs.getString(2));
                     String lead = Folding.fold(rs.getString(3));
                     String noted = rs.getString(7);
-                    String body = Folding.fold(rs.getString(4).replace("\n\n", "\n") + "\n" + rs.getString(5)
+                    String body = Folding.fold(StoredText.body(rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5)
                             + (noted == null ? "" : "\n" + noted));
                     insert.setString(2, title);
                     insert.setString(3, lead);

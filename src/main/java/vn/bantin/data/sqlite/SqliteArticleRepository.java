@@ -175,9 +175,10 @@ public final class SqliteArticleRepository implements ArticleRepository {
                         key = keys.getLong(1);
                     }
                     text.setLong(1, key);
-                    text.setString(2, String.join("\n\n", p.body()));
+                    String body = String.join("\n\n", p.body());
+                    text.setBytes(2, StoredText.packBody(body));
                     text.setString(3, String.join("\n", p.captions()));
-                    text.setBytes(4, RawText.pack(a.rawInput()));
+                    text.setBytes(4, StoredText.packRaw(a.rawInput(), body));
                     text.executeUpdate();
                     tags.write(key, sortTs, a.tags());
                     tags.index(key, p, a.tags());
@@ -215,7 +216,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
                          UPDATE articles SET source_id = ?, url = ?, title = ?, lead = ?,
                                              published_at = ?, sort_ts = ?, language = ?, author = ?
                          WHERE id = ?""");
-                 PreparedStatement text = c.prepareStatement("UPDATE article_texts SET body = ?, captions = ? WHERE article_id = ?");
+                 PreparedStatement text = c.prepareStatement(
+                         "UPDATE article_texts SET body = ?, captions = ?, raw_input = ? WHERE article_id = ?");
                  PreparedStatement dropTags = c.prepareStatement("DELETE FROM article_provinces WHERE article_id = ?");
                  PreparedStatement dropIndex = c.prepareStatement("DELETE FROM article_search WHERE rowid = ?");
                  Tags.Writer tags = new Tags.Writer(c)) {
@@ -241,9 +243,12 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     update.setString(8, p.author());
                     update.setLong(9, key);
                     update.executeUpdate();
-                    text.setString(1, String.join("\n\n", p.body()));
+                    // the raw input is deflated with the body as its dictionary: a new body, a new raw blob
+                    String body = String.join("\n\n", p.body());
+                    text.setBytes(1, StoredText.packBody(body));
                     text.setString(2, String.join("\n", p.captions()));
-                    text.setLong(3, key);
+                    text.setBytes(3, StoredText.packRaw(a.rawInput(), body));
+                    text.setLong(4, key);
                     text.executeUpdate();
                     dropTags.setLong(1, key);
                     dropTags.executeUpdate();
