@@ -121,7 +121,11 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
      * every character that is not a letter, a number or for private use.
      */
     public static List<String> tokens(String text) {
-        String f = Folding.fold(text);
+        return split(Folding.fold(text));
+    }
+
+    /** As {@link #tokens}, of text already folded (the index's own columns). */
+    public static List<String> split(String f) {
         List<String> out = new ArrayList<>();
         int start = -1;
         for (int k = 0; k < f.length(); ) {
@@ -142,7 +146,8 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
         return out;
     }
 
-    private static boolean isWordChar(int cp) {
+    /** Whether FTS5's unicode61 keeps the code point in a word: letters, numbers, private use. */
+    public static boolean isWordChar(int cp) {
         if (cp < 0x80) {
             return (cp >= 'a' && cp <= 'z') || (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z');
         }

@@ -5,27 +5,23 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import vn.bantin.data.SearchQuery;
 
 /**
- * The words of the search index, each with how many times an article was indexed with it: what lets a word still
+ * The words of the search index, each with how many times it was indexed: what lets a word still
  * being typed be searched as the words it starts (decision 0007, second addendum). FTS5 answers a prefix by merging
  * the postings of every word it starts, across the whole index, whatever the LIMIT (seconds at a million articles);
  * the same words named one by one are read newest first and stop at the page.
  *
  * <p>The number orders the words, it is not a count: it grows when an article is indexed again and does not shrink
- * when one is deleted, and a word no article has any more only costs its look-up.
+ * when one is deleted, and a word no article has any more only costs its look-up. Occurrences, not articles: an
+ * article's words counted once each cost the import a set per article, and order the words the same.
  */
 final class SearchWords implements AutoCloseable {
     /** U+10FFFF, the last code point: every word that starts with a prefix sorts below the prefix followed by it. */
     private static final String LAST = "\uDBFF\uDFFF";
     private final Connection c;
-    private final Map<String, Integer> tally = new HashMap<>();
+    private final WordTally tally = new WordTally();
 
     SearchWords(Connection c) {
         this.c = c;
@@ -38,20 +34,16 @@ final class SearchWords implements AutoCloseable {
                 "CREATE VIRTUAL TABLE temp.search_vocabulary USING fts5vocab(main, article_search, 'col')",
                 """
                 INSERT INTO search_words(word, seen)
-                  SELECT term, sum(doc) FROM temp.search_vocabulary WHERE col IN ('title', 'lead', 'body') GROUP BY term""",
+                  SELECT term, sum(cnt) FROM temp.search_vocabulary WHERE col IN ('title', 'lead', 'body') GROUP BY term""",
                 "DROP TABLE temp.search_vocabulary");
     }
 
-    /** Notes the words of one article's folded text columns (title, lead, body), each once. */
+    /** Notes the words of one article's folded text columns (title, lead, body), every time each occurs. */
     void add(String... folded) {
-        Set<String> words = new HashSet<>();
         for (String text : folded) {
             if (text != null) {
-                words.addAll(SearchQuery.tokens(text));
+                tally.add(text);
             }
-        }
-        for (String w : words) {
-            tally.merge(w, 1, Integer::sum);
         }
     }
 
@@ -62,14 +54,18 @@ final class SearchWords implements AutoCloseable {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_words(word, seen) VALUES (?, ?)"
                 + " ON CONFLICT(word) DO UPDATE SET seen = seen + excluded.seen")) {
-            int n = 0;
-            for (Map.Entry<String, Integer> e : tally.entrySet()) {
-                ps.setString(1, e.getKey());
-                ps.setInt(2, e.getValue());
-                ps.addBatch();
-                if (++n % 5000 == 0) {
-                    ps.executeBatch();
+            SQLException[] failed = {null};
+            tally.forEach((word, n) -> {
+                try {
+                    ps.setString(1, word);
+                    ps.setInt(2, n);
+                    ps.addBatch();
+                } catch (SQLException e) {
+                    failed[0] = e;
                 }
+            });
+            if (failed[0] != null) {
+                throw failed[0];
             }
             ps.executeBatch();
         }

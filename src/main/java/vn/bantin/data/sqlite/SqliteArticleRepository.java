@@ -136,6 +136,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     List<Outcome> insertAll(Connection c, List<NewArticle> batch) throws SQLException {
         {
             List<Outcome> out = new ArrayList<>(batch.size());
+            java.util.Iterator<byte[][]> packed = StoredText.packAll(batch).iterator();
             Set<String> seenInBatch = new HashSet<>();
             try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE uid = ?");
                  PreparedStatement source = c.prepareStatement(
@@ -149,6 +150,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                  Tags.Writer tags = new Tags.Writer(c);
                  Stories storyRows = new Stories(c, stories)) {
                 for (NewArticle a : batch) {
+                    byte[][] texts = packed.next();
                     if (!seenInBatch.add(a.id()) || exists(exists, a.id())) {
                         out.add(Outcome.DUPLICATE);
                         continue;
@@ -175,10 +177,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
                         key = keys.getLong(1);
                     }
                     text.setLong(1, key);
-                    String body = String.join("\n\n", p.body());
-                    text.setBytes(2, StoredText.packBody(body));
+                    text.setBytes(2, texts[0]);
                     text.setString(3, String.join("\n", p.captions()));
-                    text.setBytes(4, StoredText.packRaw(a.rawInput(), body));
+                    text.setBytes(4, texts[1]);
                     text.executeUpdate();
                     tags.write(key, sortTs, a.tags());
                     tags.index(key, p, a.tags());
