@@ -145,9 +145,14 @@ public final class AppContext implements AutoCloseable {
         return db.file();
     }
 
-    /** Deflates the texts of articles stored by earlier versions, and gives the room back (`bantin compact`). */
+    /** Deflates the texts of articles stored by earlier builds (`bantin compact`); then {@link #giveRoomBack}. */
     public vn.bantin.data.TextCompactor compactor() {
         return new vn.bantin.data.sqlite.SqliteTextCompactor(db);
+    }
+
+    /** A closed file's free pages given back to the disk (VACUUM), in 8 KB pages; its size after. */
+    public static long giveRoomBack(Path file) {
+        return vn.bantin.data.sqlite.SqliteTextCompactor.vacuum(file);
     }
 
     public ArticleRepository articles() {

@@ -3,19 +3,17 @@ package vn.bantin.data;
 import java.util.function.BooleanSupplier;
 
 /**
- * Rewrites the text of articles stored before texts were deflated, then gives the room freed back to the disk.
- * Articles stored since are written deflated; rows written before are read as they are until this runs.
+ * Rewrites the text of articles stored before texts were deflated. Articles stored since are written deflated; rows
+ * written before are read as they are until this runs. The room freed is given back to the disk once the file is
+ * closed (see the app's {@code compact} command).
  */
 public interface TextCompactor {
-    /** Articles whose text was rewritten, and the file's size before and after. */
-    record Result(long rewritten, long bytesBefore, long bytesAfter, boolean vacuumed) {
-    }
-
     interface Progress {
-        /** {@code done} of about {@code total} articles looked at; {@code vacuuming} once they all are. */
-        void update(long done, long total, boolean vacuuming);
+        /** {@code done} of about {@code total} articles looked at. */
+        void update(long done, long total);
     }
 
     /** Stops between two batches when {@code cancelled}: what was rewritten stays rewritten, and reads the same. */
-    Result compact(Progress progress, BooleanSupplier cancelled);
+    /** How many articles' texts were rewritten. */
+    long compact(Progress progress, BooleanSupplier cancelled);
 }

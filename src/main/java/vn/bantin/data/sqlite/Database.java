@@ -66,10 +66,7 @@ public final class Database implements AutoCloseable {
                 });
     }
 
-    /**
-     * Statements prepared on this file since it was opened: what a reader's action costs the database, which a
-     * test can count (a province click should run only what its result needs).
-     */
+    /** Statements prepared since the file was opened: what a reader's action costs, which a test can count. */
     public long statementsPrepared() {
         return statements.get();
     }
@@ -93,7 +90,7 @@ public final class Database implements AutoCloseable {
             if (version > Migrations.latestVersion()) {
                 throw new DatabaseRefusedException(abs, t("db.newer", String.valueOf(version), String.valueOf(Migrations.latestVersion())));
             }
-            useWal(w);
+            useWal(w, version == 0);
             try (Statement st = w.createStatement()) {
                 st.execute("PRAGMA synchronous=NORMAL");
                 // 32 MB of log before a checkpoint (the default is 4 MB): an index page changed by several import
@@ -131,10 +128,13 @@ public final class Database implements AutoCloseable {
      * "database is locked" at once, without the busy timeout (SQLite's way out of two readers both wanting to
      * write), so it asks again for as long as the timeout would have waited.
      */
-    private static void useWal(Connection w) throws SQLException {
+    private static void useWal(Connection w, boolean fresh) throws SQLException {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (true) {
             try (Statement st = w.createStatement()) {
+                if (fresh) { // 8 KB pages hold three deflated article texts, 4 KB one; a file made before keeps its own
+                    st.execute("PRAGMA page_size = " + SqliteTextCompactor.PAGE_SIZE);
+                }
                 st.execute("PRAGMA journal_mode=WAL");
                 return;
             } catch (SQLException e) {

@@ -1,6 +1,7 @@
 package vn.bantin.data.sqlite;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,8 +14,10 @@ import java.util.function.BooleanSupplier;
 import vn.bantin.data.StoreException;
 import vn.bantin.data.TextCompactor;
 
-/** {@link TextCompactor} on the SQLite file: a batch of rows a transaction, then {@code VACUUM}. */
+/** {@link TextCompactor} on the SQLite file: a batch of rows a transaction; then, the file closed, {@code VACUUM}. */
 public final class SqliteTextCompactor implements TextCompactor {
+    /** The page size of new files, and of files compacted: three deflated article texts fit in one. */
+    public static final int PAGE_SIZE = 8192;
     private static final int BATCH = 500;
     private final Database db;
 
@@ -26,8 +29,7 @@ public final class SqliteTextCompactor implements TextCompactor {
     }
 
     @Override
-    public Result compact(Progress progress, BooleanSupplier cancelled) {
-        long before = size();
+    public long compact(Progress progress, BooleanSupplier cancelled) {
         long total = db.read(c -> {
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
                 return rs.next() ? rs.getLong(1) : 0L;
@@ -45,14 +47,9 @@ public final class SqliteTextCompactor implements TextCompactor {
             done += batch[0];
             rewritten += batch[1];
             last = batch[2];
-            progress.update(done, total, false);
+            progress.update(done, total);
         }
-        if (cancelled.getAsBoolean()) {
-            return new Result(rewritten, before, size(), false);
-        }
-        progress.update(done, total, true);
-        vacuum();
-        return new Result(rewritten, before, size(), true);
+        return rewritten;
     }
 
     /** One batch after {@code from}: rows looked at, rows rewritten, the last id. */
@@ -88,25 +85,23 @@ public final class SqliteTextCompactor implements TextCompactor {
         return new long[] {seen, plain.size(), last};
     }
 
-    /** On a connection of its own, outside any transaction: it needs the file to itself for a moment at the end. */
-    private void vacuum() {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.file());
+    /**
+     * Gives the room freed back to the disk, and moves the file to {@link #PAGE_SIZE} pages; the file's size after.
+     * Out of WAL mode for the while (the page size cannot change in it), so no other connection may be open: the
+     * caller closes its own first, and another program's makes this fail with a message saying so.
+     */
+    public static long vacuum(Path file) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = 10000");
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = " + PAGE_SIZE);
             st.execute("VACUUM");
-            // in WAL mode the smaller file is written to the log: the file itself shrinks at the checkpoint
-            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            throw new StoreException("the texts are rewritten, but " + db.file() + " could not give the room back ("
+            st.execute("PRAGMA journal_mode = WAL");
+            return Files.size(file);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("the texts are rewritten, but " + file + " could not give the room back ("
                     + e.getMessage() + "); close other programs using it and run compact again", e);
-        }
-    }
-
-    private long size() {
-        try {
-            return Files.size(db.file());
-        } catch (java.io.IOException e) {
-            return -1;
         }
     }
 }
