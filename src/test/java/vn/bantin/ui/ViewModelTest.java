@@ -95,6 +95,29 @@ class ViewModelTest {
     }
 
     @Test
+    void theArticleChosenIsChosenAgainWhenASearchTypedLetterByLetterIsCleared() {
+        var list = new vn.bantin.ui.list.ArticleListViewModel(ctx.reading(), TaskRunner.SAME_THREAD);
+        list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL);
+        list.reload();
+        list.select(2);
+        String chosen = list.selected().id();
+        for (String typed : List.of("z", "zq", "zqx")) { // lists without it, as the box searches while a word is typed
+            list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL.withText(typed));
+            list.reload();
+            assertThat(list.selected()).isNull();
+        }
+        list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL);
+        list.reload();
+        assertThat(list.selected()).isNotNull().extracting(vn.bantin.domain.ArticleSummary::id).isEqualTo(chosen);
+        list.select(0); // the reader's own choice replaces the one remembered
+        list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL.withText("zqx"));
+        list.reload();
+        list.queryProperty().set(vn.bantin.domain.ArticleQuery.ALL);
+        list.reload();
+        assertThat(list.selectedIndexProperty().get()).isZero();
+    }
+
+    @Test
     void listAndCountsFollowTheSidebar() {
         assertThat(vm.list().items()).hasSize(13);
         assertThat(vm.provinces().allCountProperty().get()).isEqualTo(13);

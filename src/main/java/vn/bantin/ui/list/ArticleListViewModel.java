@@ -38,6 +38,8 @@ public final class ArticleListViewModel {
     private final LongProperty total = new SimpleLongProperty();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final IntegerProperty selectedIndex = new SimpleIntegerProperty(-1);
+    /** The id of the article chosen before a reload whose list did not have it; null when it is in view. */
+    private String outOfView;
     private final StringProperty error = new SimpleStringProperty();
     private PageCursor next;
     /** Read by the workers too: a query the reader has already left is not run at all. */
@@ -86,6 +88,7 @@ public final class ArticleListViewModel {
 
     /** The reader chose a row (a click, the keyboard in the list, a test). */
     public void select(int index) {
+        outOfView = null;
         selectedIndex.set(index < items.size() ? index : -1);
     }
 
@@ -113,7 +116,9 @@ public final class ArticleListViewModel {
     public void reload(Runnable then) {
         int gen = ++generation;
         ArticleQuery q = query.get();
-        String keep = selected() == null ? null : selected().id();
+        // the article the reader had open, even when a list in between did not have it: typing a search letter by
+        // letter passes through lists without it, and clearing the search should find it chosen again
+        String keep = selected() == null ? outOfView : selected().id();
         loading.set(true);
         // no next page until this query's first one is here; one still coming for the last query is dropped
         next = null;
@@ -147,6 +152,7 @@ public final class ArticleListViewModel {
                     idx = i;
                 }
             }
+            outOfView = idx < 0 ? keep : null;
             selectedIndex.set(idx);
             if (then != null) {
                 then.run();
