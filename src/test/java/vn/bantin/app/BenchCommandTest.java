@@ -78,5 +78,11 @@ class BenchCommandTest {
         int code = Cli.run(new String[] {"bench", "--ui"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).isNotZero();
         assertThat(err.toString()).contains("--ui needs --db FILE");
+        for (String bench : new String[] {"--typing", "--export"}) {
+            StringWriter said = new StringWriter();
+            assertThat(Cli.run(new String[] {"bench", bench, "--db", dir.resolve("none.db").toString()},
+                    new PrintWriter(new StringWriter()), new PrintWriter(said))).isNotZero();
+            assertThat(said.toString()).contains(bench + " needs --db FILE");
+        }
     }
 }

@@ -62,28 +62,12 @@ final class BenchCmd extends Base {
             return ui();
         }
         if (typing) {
-            if (db == null || !java.nio.file.Files.isRegularFile(db)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--typing needs --db FILE, a database to search");
-            }
-            Map<String, Object> figures = vn.bantin.app.bench.TypingBench.run(db, Math.max(1, rounds), json ? null : err());
-            if (json) {
-                printJson(figures);
-            } else {
-                figures.forEach((k, v) -> out().printf("%-24s %s%n", k, v));
-            }
-            return 0;
+            return onFile("--typing needs --db FILE, a database to search",
+                    () -> vn.bantin.app.bench.TypingBench.run(db, Math.max(1, rounds), json ? null : err()));
         }
         if (export) {
-            if (db == null || !java.nio.file.Files.isRegularFile(db)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--export needs --db FILE, a database to export");
-            }
-            Map<String, Object> figures = vn.bantin.app.bench.ExportBench.run(db, Math.max(1, rounds), json ? null : err());
-            if (json) {
-                printJson(figures);
-            } else {
-                figures.forEach((k, v) -> out().printf("%-28s %s%n", k, v));
-            }
-            return 0;
+            return onFile("--export needs --db FILE, a database to export",
+                    () -> vn.bantin.app.bench.ExportBench.run(db, Math.max(1, rounds), json ? null : err()));
         }
         if (extraction != null) {
             Map<String, Object> figures = ExtractionBench.run(extraction,
@@ -114,6 +98,24 @@ final class BenchCmd extends Base {
             java.nio.file.Files.deleteIfExists(file);
             java.nio.file.Files.deleteIfExists(Path.of(file + "-wal"));
             java.nio.file.Files.deleteIfExists(Path.of(file + "-shm"));
+        }
+        return 0;
+    }
+
+    private interface Figures {
+        Map<String, Object> run() throws Exception;
+    }
+
+    /** A bench of the file given with --db, its figures printed one a line (or as JSON). */
+    private int onFile(String withoutFile, Figures bench) throws Exception {
+        if (db == null || !java.nio.file.Files.isRegularFile(db)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), withoutFile);
+        }
+        Map<String, Object> figures = bench.run();
+        if (json) {
+            printJson(figures);
+        } else {
+            figures.forEach((k, v) -> out().printf("%-28s %s%n", k, v));
         }
         return 0;
     }
