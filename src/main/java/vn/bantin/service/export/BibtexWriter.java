@@ -1,9 +1,6 @@
 package vn.bantin.service.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -15,14 +12,13 @@ import vn.bantin.domain.Article;
  * Zotero reads it as a web page), with year and month too for classic BibTeX styles. UTF-8, as Zotero and biblatex
  * read it; the characters BibTeX treats as commands are escaped.
  */
-final class BibtexWriter implements ExportWriter {
+final class BibtexWriter extends TextFileWriter {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-    private final BufferedWriter out;
     private final Set<String> keys = new HashSet<>();
     private LocalDate accessed;
 
     BibtexWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        super(file);
     }
 
     @Override
@@ -84,15 +80,5 @@ final class BibtexWriter implements ExportWriter {
             }
         }
         return sb.toString();
-    }
-
-    @Override
-    public void finish() throws IOException {
-        out.close();
-    }
-
-    @Override
-    public void abandon() {
-        Writers.closeQuietly(out);
     }
 }

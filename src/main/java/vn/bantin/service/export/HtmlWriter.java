@@ -2,10 +2,7 @@ package vn.bantin.service.export;
 
 import static vn.bantin.i18n.Texts.t;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -17,7 +14,7 @@ import vn.bantin.domain.ArticleImage;
  * The export as one self-contained web page: its contents by month or province, then every article with its pictures
  * inlined, so the file opens whole in any browser with no connection and can be mailed as it is.
  */
-final class HtmlWriter implements ExportWriter {
+final class HtmlWriter extends TextFileWriter {
     private static final String STYLE = """
             body{font:17px/1.6 Georgia,'Noto Serif',serif;max-width:44em;margin:2em auto;padding:0 1em;color:#1f2328}
             h1{font-size:2em}h2{margin-top:2.5em}nav li{margin:.2em 0}.meta{color:#59636e;font:15px/1.5 sans-serif}
@@ -26,10 +23,9 @@ final class HtmlWriter implements ExportWriter {
             @media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}.meta,figcaption{color:#9198a1}a{color:#4493f8}}
             """;
 
-    private final BufferedWriter out;
 
     HtmlWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        super(file);
     }
 
     @Override
@@ -94,11 +90,6 @@ final class HtmlWriter implements ExportWriter {
     @Override
     public void finish() throws IOException {
         out.write("</body>\n</html>\n");
-        out.close();
-    }
-
-    @Override
-    public void abandon() {
-        Writers.closeQuietly(out);
+        super.finish();
     }
 }

@@ -1,10 +1,7 @@
 package vn.bantin.service.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +10,11 @@ import java.util.Map;
  * One JSON object per line, per article: the shape of {@code bantin show --json}, with the collections it is in, the
  * reader's note and highlights (offsets into title, lead and paragraphs joined by blank lines, and their words).
  */
-final class JsonLinesWriter implements ExportWriter {
+final class JsonLinesWriter extends TextFileWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final BufferedWriter out;
 
     JsonLinesWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        super(file);
     }
 
     @Override
@@ -43,15 +39,5 @@ final class JsonLinesWriter implements ExportWriter {
         o.put("highlights", marked);
         out.write(JSON.writeValueAsString(o));
         out.write('\n');
-    }
-
-    @Override
-    public void finish() throws IOException {
-        out.close();
-    }
-
-    @Override
-    public void abandon() {
-        Writers.closeQuietly(out);
     }
 }

@@ -2,10 +2,7 @@ package vn.bantin.service.export;
 
 import static vn.bantin.i18n.Texts.t;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +12,10 @@ import vn.bantin.domain.ArticleImage;
  * The export as one Markdown file: front matter naming it, then each article under its title as a second-level
  * heading. Pictures are linked where they came from (one file cannot carry them; the folder form does).
  */
-final class MarkdownWriter implements ExportWriter {
-    private final BufferedWriter out;
+final class MarkdownWriter extends TextFileWriter {
 
     MarkdownWriter(Path file) throws IOException {
-        out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        super(file);
     }
 
     @Override
@@ -39,15 +35,5 @@ final class MarkdownWriter implements ExportWriter {
         }
         MarkdownText.body(sb, item, links);
         out.write(sb.toString());
-    }
-
-    @Override
-    public void finish() throws IOException {
-        out.close();
-    }
-
-    @Override
-    public void abandon() {
-        Writers.closeQuietly(out);
     }
 }
