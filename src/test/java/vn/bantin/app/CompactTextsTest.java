@@ -126,6 +126,29 @@ class CompactTextsTest {
     }
 
     @Test
+    void theCompactCommandRewritesWhatWasStoredBeforeAndSaysHowBigTheFileIs() throws Exception {
+        Path file = dir.resolve("cli.db");
+        Path page = dir.resolve("page.txt");
+        java.nio.file.Files.writeString(page, vn.bantin.TestPages.hanoiTimes("Nghe An opens a border market", "Nghe An",
+                "Mar 6, 2024 / 10:00"));
+        assertThat(CliRun.of("import", "--db", file.toString(), page.toString()).code()).isZero();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE article_texts SET body = 'Traders cross at Nam Can.', raw_input = x''"); // as stored before
+        }
+        CliRun r = CliRun.of("compact", "--db", file.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        var o = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+        assertThat(o.get("rewritten").asLong()).isEqualTo(1);
+        assertThat(o.get("bytes_after").asLong()).isEqualTo(java.nio.file.Files.size(file));
+        String id = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(CliRun.of("list", "--db", file.toString(), "--json").out()).get("id").asText();
+        CliRun shown = CliRun.of("show", "--db", file.toString(), "--json", id);
+        assertThat(shown.out()).contains("Traders cross at Nam Can.");
+        CliRun said = CliRun.of("compact", "--db", file.toString());
+        assertThat(said.out()).contains("rewrote the text of 0 articles");
+    }
+
+    @Test
     void aRawInputThatNoLongerMatchesItsBodyIsReportedNotMisread() throws Exception {
         Path file = dir.resolve("damaged.db");
         try (AppContext ctx = AppContext.open(file)) {
