@@ -120,7 +120,7 @@ public record SearchQuery(List<Term> include, List<Term> exclude, boolean typedP
      * The words of a piece of text, folded the way the index is written and cut where FTS5's unicode61 cuts: at
      * every character that is not a letter, a number or for private use.
      */
-    public static List<String> tokens(String text) {
+    static List<String> tokens(String text) {
         return split(Folding.fold(text));
     }
 

@@ -35,19 +35,20 @@ record SearchReading(boolean asWord, Map<String, List<String>> words) {
 
     static SearchReading of(Connection c, String text) throws SQLException {
         SearchQuery parsed = SearchQuery.parse(text);
-        int typed = parsed.typedLength();
-        boolean asWord = typed > 0 && typed < 3;
+        int letters = parsed.typedLength();
+        boolean asWord = letters > 0 && letters < 3;
         if (asWord) {
             parsed = SearchQuery.parse(text, true);
         }
         Map<String, List<String>> words = new HashMap<>();
-        List<SearchQuery.Term> last = parsed.include().isEmpty() ? List.of() : List.of(parsed.include().get(parsed.include().size() - 1));
+        // the word still being typed is the last one included (parse says whether there is one)
+        SearchQuery.Term typed = parsed.typedPrefix() ? parsed.include().get(parsed.include().size() - 1) : null;
         for (List<SearchQuery.Term> terms : List.of(parsed.include(), parsed.exclude())) {
             for (SearchQuery.Term t : terms) {
                 if (!t.prefix() || words.containsKey(t.last())) {
                     continue;
                 }
-                boolean typing = parsed.typedPrefix() && last.contains(t);
+                boolean typing = t == typed;
                 List<String> named = SearchWords.starting(c, t.last(), MOST);
                 if (named.size() > MOST) {
                     named = typing ? named.subList(0, MOST) : List.of();

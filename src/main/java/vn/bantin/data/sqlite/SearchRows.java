@@ -21,6 +21,24 @@ final class SearchRows {
     private SearchRows() {
     }
 
+    /**
+     * One article's search row set on {@code insert} (rowid, title, lead, body, places), folded as the index is
+     * written, with the reader's notes after its text, and its words noted: every path that indexes an article
+     * comes here.
+     */
+    static void fill(PreparedStatement insert, SearchWords words, long key, String title, String lead, String text,
+                     String noted, String places) throws SQLException {
+        String t = Folding.fold(title);
+        String l = Folding.fold(lead);
+        String body = Folding.fold(noted == null ? text : text + "\n" + noted);
+        insert.setLong(1, key);
+        insert.setString(2, t);
+        insert.setString(3, l);
+        insert.setString(4, body);
+        insert.setString(5, places);
+        words.add(t, l, body);
+    }
+
     /** Writes the rows of these articles, or of every article when {@code keys} is null; how many. */
     static int write(Connection c, Collection<Long> keys) throws SQLException {
         String where = keys == null ? "" : " WHERE a.id IN (SELECT value FROM json_each(?))";
@@ -37,18 +55,10 @@ final class SearchRows {
             }
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    insert.setLong(1, rs.getLong(1));
-                    String title = Folding.fold(rs.getString(2));
-                    String lead = Folding.fold(rs.getString(3));
-                    String noted = rs.getString(7);
-                    String body = Folding.fold(StoredText.body(rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5)
-                            + (noted == null ? "" : "\n" + noted));
-                    insert.setString(2, title);
-                    insert.setString(3, lead);
-                    insert.setString(4, body);
-                    words.add(title, lead, body);
                     String about = rs.getString(6);
-                    insert.setString(5, about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
+                    fill(insert, words, rs.getLong(1), rs.getString(2), rs.getString(3),
+                            StoredText.body(rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5), rs.getString(7),
+                            about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
                     insert.addBatch();
                     if (++n % 1000 == 0) {
                         insert.executeBatch();

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The words of the search index, each with how many times it was indexed: what lets a word still
- * being typed be searched as the words it starts (decision 0007, second addendum). FTS5 answers a prefix by merging
+ * being typed be searched as the words it starts (decision 0014). FTS5 answers a prefix by merging
  * the postings of every word it starts, across the whole index, whatever the LIMIT (seconds at a million articles);
  * the same words named one by one are read newest first and stop at the page.
  *

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.bantin.domain.Folding;
 import vn.bantin.domain.ParsedPage;
 import vn.bantin.domain.ProvinceTag;
 import vn.bantin.domain.Relation;
@@ -59,11 +58,6 @@ final class Tags {
         }
 
         void index(long key, String title, String lead, String text, List<ProvinceTag> tags) throws SQLException {
-            search.setLong(1, key);
-            String foldedTitle = Folding.fold(title);
-            String foldedLead = Folding.fold(lead);
-            search.setString(2, foldedTitle);
-            search.setString(3, foldedLead);
             // the reader's notes are searched with the article's own words: a re-read or a retag keeps them findable
             notes.setLong(1, key);
             String noted = null;
@@ -72,10 +66,7 @@ final class Tags {
                     noted = rs.getString(1);
                 }
             }
-            String body = Folding.fold(noted == null ? text : text + "\n" + noted);
-            search.setString(4, body);
-            words.add(foldedTitle, foldedLead, body);
-            search.setString(5, placeTokens(tags.stream()
+            SearchRows.fill(search, words, key, title, lead, text, noted, placeTokens(tags.stream()
                     .filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList()));
             search.executeUpdate();
         }
