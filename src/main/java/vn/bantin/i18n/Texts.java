@@ -25,6 +25,14 @@ public final class Texts {
 
     private static volatile Locale locale = ENGLISH;
     private static volatile ResourceBundle bundle = load(ENGLISH);
+    /** Each thread's parsed patterns (a MessageFormat is not to be shared), for the language they were made in. */
+    private static final ThreadLocal<Formats> FORMATS = ThreadLocal.withInitial(Formats::new);
+    private static volatile DateTimeFormatter dateTimeFormat = dateTimeFormat(ENGLISH);
+
+    private static final class Formats {
+        private Locale locale;
+        private final java.util.Map<String, MessageFormat> byKey = new java.util.HashMap<>();
+    }
 
     private Texts() {
     }
@@ -44,6 +52,7 @@ public final class Texts {
     public static void use(Locale l) {
         Locale chosen = "vi".equals(l.getLanguage()) ? VIETNAMESE : ENGLISH;
         bundle = load(chosen);
+        dateTimeFormat = dateTimeFormat(chosen);
         locale = chosen;
     }
 
@@ -69,7 +78,18 @@ public final class Texts {
             // a missing key is a bug the bundle test catches; the reader still sees something to act on
             return key;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        Formats f = FORMATS.get();
+        if (f.locale != locale) {
+            f.byKey.clear();
+            f.locale = locale;
+        }
+        // parsing a pattern costs more than formatting it: a list's row or a map's 63 shades ask the same keys again
+        MessageFormat m = f.byKey.get(key);
+        if (m == null) {
+            m = new MessageFormat(pattern, locale);
+            f.byKey.put(key, m);
+        }
+        return m.format(args);
     }
 
     /** Whether the bundle has {@code key} (for texts built from a name, such as a menu's). */
@@ -84,8 +104,11 @@ public final class Texts {
 
     /** "Mar 11, 2025, 1:30 PM" or "11 thg 3, 2025, 13:30", in this computer's time zone. */
     public static String dateTime(Instant when) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(when.atZone(ZoneId.systemDefault()));
+        return dateTimeFormat.format(when.atZone(ZoneId.systemDefault()));
+    }
+
+    private static DateTimeFormatter dateTimeFormat(Locale l) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(l);
     }
 
     /** "Mar 11, 2025" or "11 thg 3, 2025". */

@@ -5,6 +5,7 @@ import static vn.bantin.i18n.Texts.t;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -127,6 +128,7 @@ public final class ArticleListView extends BorderPane {
         private final javafx.scene.text.TextFlow marked = new javafx.scene.text.TextFlow();
         private final FlowPane chips = new FlowPane(4, 4);
         private final Button star = new Button();
+        private final FontIcon starIcon = new FontIcon(Material2MZ.STAR_BORDER);
         private final VBox box;
 
         ArticleCell() {
@@ -137,6 +139,7 @@ public final class ArticleListView extends BorderPane {
             lead.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
             star.getStyleClass().addAll("flat", "star");
             star.setFocusTraversable(false);
+            star.setGraphic(starIcon);
             star.setOnAction(e -> {
                 if (getItem() != null) {
                     onStar.accept(getItem());
@@ -174,14 +177,23 @@ public final class ArticleListView extends BorderPane {
         @Override
         protected void updateItem(ArticleSummary a, boolean empty) {
             super.updateItem(a, empty);
+            // the row's nodes stay in the cell, hidden when it is empty: the flow measures rows with a cell it empties
+            // after each, and a graphic taken out and put back restyles every node of the row, twice a row per page
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
+            box.setVisible(!empty && a != null);
             if (empty || a == null) {
-                setGraphic(null);
                 return;
             }
             title.setText(a.title());
-            title.getStyleClass().removeAll("unread");
-            if (!a.read()) {
-                title.getStyleClass().add("unread");
+            // a changed style class restyles the node: only where it changed
+            if (a.read() == title.getStyleClass().contains("unread")) {
+                if (a.read()) {
+                    title.getStyleClass().remove("unread");
+                } else {
+                    title.getStyleClass().add("unread");
+                }
             }
             // an article that gives no date sorts by when it reached Bantin, and says so
             String when = a.published() == null
@@ -207,18 +219,30 @@ public final class ArticleListView extends BorderPane {
                     marked.getChildren().add(t);
                 }
             }
-            chips.getChildren().clear();
-            for (String id : a.aboutIds()) {
-                Label chip = new Label(provinceName.apply(id));
-                chip.getStyleClass().add("chip");
-                chips.getChildren().add(chip);
+            // the chips already made are named again, so that only a row with more provinces makes new ones
+            javafx.collections.ObservableList<javafx.scene.Node> made = chips.getChildren();
+            List<String> about = a.aboutIds();
+            if (made.size() > about.size()) {
+                made.remove(about.size(), made.size());
             }
-            star.setGraphic(new FontIcon(a.bookmarked() ? Material2MZ.STAR : Material2MZ.STAR_BORDER));
-            star.getStyleClass().removeAll("starred");
-            if (a.bookmarked()) {
-                star.getStyleClass().add("starred");
+            for (int i = 0; i < about.size(); i++) {
+                String name = provinceName.apply(about.get(i));
+                if (i < made.size()) {
+                    ((Label) made.get(i)).setText(name);
+                } else {
+                    Label chip = new Label(name);
+                    chip.getStyleClass().add("chip");
+                    made.add(chip);
+                }
             }
-            setGraphic(box);
+            starIcon.setIconCode(a.bookmarked() ? Material2MZ.STAR : Material2MZ.STAR_BORDER);
+            if (a.bookmarked() != star.getStyleClass().contains("starred")) {
+                if (a.bookmarked()) {
+                    star.getStyleClass().add("starred");
+                } else {
+                    star.getStyleClass().remove("starred");
+                }
+            }
             vm.rowShown(getIndex());
         }
     }
