@@ -44,8 +44,8 @@ class MapWindowTest extends SampleWindowTest {
 
         long dakLak = ctx.articles().count(ArticleQuery.ALL.withGrouped(true).withProvinces(Set.of("dak-lak")));
         assertThat(dakLak).isPositive();
-        assertThat(shape(robot, "daklak").getStyleClass()).as("shaded: it has articles").doesNotContain("map-c0");
-        assertThat(shape(robot, "hagiang").getStyleClass()).as("no articles: the neutral").contains("map-c0");
+        assertThat(shape(robot, "daklak").getFill()).as("shaded: it has articles").isNotEqualTo(neutral(robot));
+        assertThat(shape(robot, "hagiang").getFill()).as("no articles: the neutral").isEqualTo(neutral(robot));
 
         robot.moveTo(inside(robot, "daklak"));
         Label hover = robot.lookup("#map-hover").queryAs(Label.class);
@@ -146,6 +146,37 @@ class MapWindowTest extends SampleWindowTest {
     }
 
     @Test
+    void switchingTo34UnitsAndBackDrawsEachModeAsIfShownFirst(FxRobot robot) {
+        ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
+        robot.interact(() -> vm.provinces().mapShownProperty().set(true));
+        ReaderWindowTest.waitUntil(() -> robot.lookup("#map-phuyen").tryQuery().isPresent());
+        settle();
+        javafx.scene.paint.Paint border = shape(robot, "phuyen").getStroke();
+        String phuYen = shape(robot, "phuyen").getAccessibleText();
+        assertThat(border).as("a province's border is the page's colour, not its fill").isNotEqualTo(shape(robot, "phuyen").getFill());
+
+        robot.clickOn("#mode-34");
+        ReaderWindowTest.waitUntil(() -> robot.lookup(".map-unit-outline").queryAll().size() == 34);
+        settle();
+        assertThat(shape(robot, "phuyen").getStroke()).as("members' seams drawn in their fill").isEqualTo(shape(robot, "phuyen").getFill());
+        assertThat(shape(robot, "phuyen").getAccessibleText()).as("a member tells its unit").startsWith("Dak Lak");
+        robot.moveTo(inside(robot, "phuyen"));
+        Label hover = robot.lookup("#map-hover").queryAs(Label.class);
+        ReaderWindowTest.waitUntil(() -> hover.isVisible() && hover.getText().startsWith("Dak Lak"));
+
+        robot.clickOn("#mode-63");
+        ReaderWindowTest.waitUntil(() -> robot.lookup(".map-unit-outline").queryAll().isEmpty());
+        settle();
+        assertThat(shape(robot, "phuyen").getStroke()).as("the province's border back").isEqualTo(border);
+        assertThat(shape(robot, "phuyen").getAccessibleText()).isEqualTo(phuYen);
+        assertThat(robot.lookup(".map-member").queryAll()).isEmpty();
+        assertThat(robot.lookup(".map-province").queryAll()).hasSize(robot.lookup(".map-shape").queryAll().size());
+        robot.moveTo(robot.lookup("#mode-63").queryAs(Node.class)); // off the map, then onto Phu Yen again
+        robot.moveTo(inside(robot, "phuyen"));
+        ReaderWindowTest.waitUntil(() -> hover.isVisible() && hover.getText().startsWith("Phu Yen"));
+    }
+
+    @Test
     void theMapExportsAsPngAndAsSvgWithItsShadesChoiceAndLegend(FxRobot robot) throws Exception {
         ReaderWindowTest.waitUntil(() -> list(robot).getItems().size() == 13);
         robot.interact(() -> {
@@ -198,6 +229,11 @@ class MapWindowTest extends SampleWindowTest {
         Node map = robot.lookup("#map-view").query();
         assertThat(img.getWidth()).as("twice the drawn map").isEqualTo((int) Math.ceil(map.getLayoutBounds().getWidth() * 2));
         assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no error told").isEmpty();
+    }
+
+    /** The colour of "no articles" on the map's scale, as the theme draws it. */
+    static javafx.scene.paint.Paint neutral(FxRobot robot) {
+        return robot.lookup("#map-view").queryAs(vn.bantin.ui.map.MapView.class).shadeFill(0);
     }
 
     static SVGPath shape(FxRobot robot, String id) {

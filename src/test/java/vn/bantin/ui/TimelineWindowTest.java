@@ -51,7 +51,7 @@ class TimelineWindowTest extends SampleWindowTest {
         Map<String, Long> weekly = ctx.articles().countsByProvince(week);
         String faded = all.keySet().stream().filter(p -> weekly.getOrDefault(p, 0L) == 0).findFirst().orElseThrow();
         String svgId = svgIdOf(faded);
-        ReaderWindowTest.waitUntil(() -> MapWindowTest.shape(robot, svgId).getStyleClass().contains("map-c0"));
+        ReaderWindowTest.waitUntil(() -> MapWindowTest.shape(robot, svgId).getFill().equals(MapWindowTest.neutral(robot)));
         for (var e : weekly.entrySet()) {
             assertThat(vm.provinces().countOf(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
         }
@@ -60,7 +60,7 @@ class TimelineWindowTest extends SampleWindowTest {
         robot.clickOn("#timeline-all");
         ReaderWindowTest.waitUntil(() -> MapWindowTest.list(robot).getItems().size() == 13);
         assertThat(vm.timeline().rangeProperty().get().all()).isTrue();
-        assertThat(MapWindowTest.shape(robot, svgId).getStyleClass()).doesNotContain("map-c0");
+        assertThat(MapWindowTest.shape(robot, svgId).getFill()).isNotEqualTo(MapWindowTest.neutral(robot));
     }
 
     @Test

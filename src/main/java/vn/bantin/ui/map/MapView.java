@@ -49,6 +49,17 @@ public final class MapView extends VBox {
     /** Every shape of a unit, and the unit's outer border (2025 mode), by unit id. */
     private final Map<String, List<SVGPath>> byUnit = new LinkedHashMap<>();
     private final Map<String, Shape> outlineOf = new HashMap<>();
+    /** The 63 provinces' outlines, made once, and the province each draws. */
+    private final Map<SVGPath, String> provinceShapes = new LinkedHashMap<>();
+    /** The 2025 units' outer borders, made the first time they are shown. */
+    private final Map<String, Shape> unitOutlines = new HashMap<>();
+    /** Each shape's class on the scale as drawn. */
+    private final Map<SVGPath, Integer> shadeOf = new HashMap<>();
+    /**
+     * One hidden swatch per class on the scale, styled by the style sheet ({@code .map-c0}…): the shapes' fills are
+     * bound to them, so that the theme's colours reach the map without a style class on every shape.
+     */
+    private final Rectangle[] palette = new Rectangle[MapViewModel.CLASSES + 1];
     /** The legend's words as drawn, so that it is built again only when they change. */
     private List<MapViewModel.LegendStep> legendSteps = List.of();
     private double zoom = 1;
@@ -71,7 +82,18 @@ public final class MapView extends VBox {
         canvas.setAccessibleRole(AccessibleRole.LIST_VIEW);
         canvas.setAccessibleText(t("map.accessible"));
         canvas.getChildren().addAll(world, legend, hover);
+        for (int k = 0; k < palette.length; k++) {
+            palette[k] = new Rectangle(1, 1);
+            palette[k].getStyleClass().add("map-c" + k);
+            palette[k].setManaged(false);
+            palette[k].setVisible(false);
+            canvas.getChildren().add(palette[k]);
+        }
         canvas.setMinSize(120, 120);
+        // the outlines are placed by their transform, not by the pane: managed, every layout of the sidebar asked the
+        // bounds of 65 stroked outlines again whenever a border changed width (most of a reshade's layout)
+        world.setManaged(false);
+        canvas.setPrefSize(MapShapes.WIDTH / 2, MapShapes.HEIGHT / 2);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
         clip.widthProperty().bind(canvas.widthProperty());
         clip.heightProperty().bind(canvas.heightProperty());
@@ -162,44 +184,66 @@ public final class MapView extends VBox {
         build();
     }
 
-    /** The shapes of the mode, drawn anew: the 63 provinces, or the 34 units as unions of their members. */
+    /**
+     * The shapes of the mode: the 63 provinces, or the 34 units as unions of their members. The outlines are parsed
+     * once and kept across modes (a new set took 65 outlines parsed and measured again at every switch); the units'
+     * borders are made the first time 34 units are shown, then kept too.
+     */
     private void build() {
-        shapes.getChildren().clear();
-        outlines.getChildren().clear();
+        if (provinceShapes.isEmpty()) {
+            for (MapShapes.Shape s : MapShapes.all()) {
+                SVGPath p = new SVGPath();
+                p.setContent(s.path());
+                p.setId("map-" + s.id());
+                p.getStyleClass().add("map-shape");
+                // the unit a shape stands for changes with the mode: asked when the pointer acts
+                p.setOnMouseEntered(e -> showHover((String) p.getUserData(), e.getX(), e.getY()));
+                p.setOnMouseMoved(e -> showHover((String) p.getUserData(), e.getX(), e.getY()));
+                p.setOnMouseExited(e -> hover.setVisible(false));
+                p.setOnMouseClicked(e -> {
+                    if (!dragged && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                        vm.click((String) p.getUserData(), e.isShortcutDown());
+                    }
+                });
+                provinceShapes.put(p, s.provinceId());
+            }
+            shapes.getChildren().setAll(provinceShapes.keySet());
+        }
         byUnit.clear();
         outlineOf.clear();
+        shadeOf.clear();
         boolean units = vm.units2025();
-        for (MapShapes.Shape s : MapShapes.all()) {
-            String unit = vm.unitOf(s.provinceId());
-            SVGPath p = new SVGPath();
-            p.setContent(s.path());
-            p.setId("map-" + s.id());
-            p.getStyleClass().addAll("map-shape", units ? "map-member" : "map-province");
+        for (Map.Entry<SVGPath, String> e : provinceShapes.entrySet()) {
+            SVGPath p = e.getKey();
+            String unit = vm.unitOf(e.getValue());
+            p.getStyleClass().removeAll("chosen", "focused-unit", units ? "map-province" : "map-member");
+            if (!p.getStyleClass().contains(units ? "map-member" : "map-province")) {
+                p.getStyleClass().add(units ? "map-member" : "map-province");
+            }
             p.setUserData(unit);
             if (units) {
                 p.strokeProperty().bind(p.fillProperty()); // seams between members vanish: one fill per unit
+            } else {
+                p.strokeProperty().unbind(); // the provinces' borders come from the style sheet again
             }
-            p.setOnMouseEntered(e -> showHover(unit, e.getX(), e.getY()));
-            p.setOnMouseMoved(e -> showHover(unit, e.getX(), e.getY()));
-            p.setOnMouseExited(e -> hover.setVisible(false));
-            p.setOnMouseClicked(e -> {
-                if (!dragged && e.getClickCount() == 1 && e.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
-                    vm.click(unit, e.isShortcutDown());
-                }
-            });
-            shapes.getChildren().add(p);
             byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(p);
         }
+        List<Shape> borders = new ArrayList<>();
         if (units) {
             for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
-                Shape outline = UnitBorder.of(e.getKey(), e.getValue().stream().map(SVGPath::getContent).toList());
-                outline.getStyleClass().add("map-unit-outline");
-                outline.setUserData(e.getKey());
-                outline.setFill(null);
-                outlines.getChildren().add(outline);
+                Shape outline = unitOutlines.computeIfAbsent(e.getKey(), id -> {
+                    Shape o = UnitBorder.of(id, e.getValue().stream().map(SVGPath::getContent).toList());
+                    o.getStyleClass().add("map-unit-outline");
+                    o.setUserData(id);
+                    o.setFill(null);
+                    return o;
+                });
+                outline.getStyleClass().removeAll("chosen", "focused-unit");
+                borders.add(outline);
                 outlineOf.put(e.getKey(), outline);
             }
         }
+        outlines.getChildren().setAll(borders);
         for (String id : vm.provinces().selected()) {
             mark(id, "chosen", true);
         }
@@ -214,12 +258,12 @@ public final class MapView extends VBox {
         for (Map.Entry<String, List<SVGPath>> e : byUnit.entrySet()) {
             int k = MapViewModel.shadeClass(vm.countOf(e.getKey()), largest);
             String text = vm.describe(e.getKey());
-            String shade = "map-c" + k;
             for (SVGPath p : e.getValue()) {
-                // a changed style class makes JavaFX match the node against every rule again: only where it changed
-                if (!p.getStyleClass().contains(shade)) {
-                    p.getStyleClass().removeIf(c -> c.startsWith("map-c"));
-                    p.getStyleClass().add(shade);
+                // the fill follows the palette's swatch of its class: a style class changed instead made JavaFX match
+                // the shape against every rule of the style sheet again (a seventh of a reshade's work)
+                Integer was = shadeOf.put(p, k);
+                if (was == null || was != k) {
+                    p.fillProperty().bind(palette[k].fillProperty());
                 }
                 p.setAccessibleText(text);
             }
@@ -335,6 +379,11 @@ public final class MapView extends VBox {
         panX = 0;
         panY = 0;
         place();
+    }
+
+    /** The colour of a class on the scale (0: no articles), as the theme draws it. */
+    public javafx.scene.paint.Paint shadeFill(int shadeClass) {
+        return palette[shadeClass].getFill();
     }
 
     /** A legend entry as drawn: its swatch's fill, its words and their colour. */
