@@ -100,7 +100,10 @@ public final class MainViewModel {
         groupStories.addListener((o, a, b) -> show(null));
         oldestFirst.addListener((o, a, b) -> show(null));
         timeline.rangeProperty().addListener((o, a, b) -> show(null));
-        list.loadingProperty().addListener((o, a, b) -> timeline.listLoading(b));
+        list.loadingProperty().addListener((o, a, b) -> {
+            timeline.listLoading(b);
+            map.listLoading(b);
+        });
         list.selectedIndexProperty().addListener((o, a, b) -> openSelected());
         list.totalProperty().addListener((o, a, b) -> updateHeader(list.queryProperty().get()));
         // a failed load or save is said to the reader, not only kept in a pane's state

@@ -37,6 +37,21 @@ class ViewModelTest {
     }
 
     @Test
+    void aMapShownAtTheStartIsReadAndDrawnOnlyOnceTheListHasShownItsFirstPage() {
+        var map = new vn.bantin.ui.map.MapViewModel(new vn.bantin.ui.provinces.ProvincesViewModel(ctx.services(TaskRunner.SAME_THREAD).gazetteer()),
+                ctx.services(TaskRunner.SAME_THREAD).gazetteer(), TaskRunner.SAME_THREAD);
+        int[] drawn = new int[1];
+        map.loadShapes(() -> drawn[0]++, e -> { throw new AssertionError(e); });
+        map.listLoading(true);
+        assertThat(drawn[0]).as("the list's first page is still coming").isZero();
+        map.listLoading(false);
+        assertThat(drawn[0]).as("drawn once the page is in").isEqualTo(1);
+        map.listLoading(true); // a later query loading does not hold a map opened meanwhile
+        map.loadShapes(() -> drawn[0]++, e -> { throw new AssertionError(e); });
+        assertThat(drawn[0]).isEqualTo(2);
+    }
+
+    @Test
     void aListReloadedAgainBeforeItsWorkRanShowsOnlyTheLatestQuery() throws Exception {
         JobTest.Later later = new JobTest.Later(); // work waits until the test runs it, as on a worker thread
         java.util.ArrayDeque<Runnable> queued = later.queued;

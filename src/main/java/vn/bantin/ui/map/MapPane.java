@@ -12,7 +12,8 @@ import vn.bantin.ui.timeline.TimelineViewModel;
 
 /**
  * The map with the days under it, as the sidebar and the map's own window show them. The outlines are read off the
- * window's thread the first time; until they are in, a spinner says the map is on its way.
+ * window's thread the first time, once the list has shown its first page; until they are in, a spinner says the map
+ * is on its way.
  */
 public final class MapPane extends VBox {
     private MapView map;
@@ -33,16 +34,18 @@ public final class MapPane extends VBox {
         waiting.setAlignment(Pos.CENTER);
         VBox.setVgrow(waiting, Priority.ALWAYS);
         getChildren().add(waiting);
-        vm.loadShapes(() -> {
-            map = new MapView(vm);
-            VBox.setVgrow(map, Priority.ALWAYS);
-            getChildren().setAll(map, new TimelineView(timeline));
-            afterDrawn.forEach(w -> w.accept(map));
-            afterDrawn.clear();
-        }, e -> {
+        vm.loadShapes(() -> draw(vm, timeline), e -> {
             spinner.setVisible(false);
             waiting.setText(t("map.failed", e.getMessage()));
         });
+    }
+
+    private void draw(MapViewModel vm, TimelineViewModel timeline) {
+        map = new MapView(vm);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        getChildren().setAll(map, new TimelineView(timeline));
+        afterDrawn.forEach(w -> w.accept(map));
+        afterDrawn.clear();
     }
 
     /** {@code then} with the map: at once if it is drawn, else when its outlines are in (on the window's thread). */
