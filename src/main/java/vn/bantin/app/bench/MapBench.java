@@ -20,8 +20,9 @@ import vn.bantin.ui.timeline.TimelineViewModel;
 
 /**
  * The map's run of {@code bench --ui}, in a window started with the map shown: how long after the start the map is
- * drawn, how long each change of the selection takes to reshade it (from the change to the pulse that lays out the
- * new shades), and the frames while it zooms in and out and pans, one step a frame.
+ * drawn, how long each change of the selection takes to reshade it (from the change to the first pulse that laid out
+ * the map as it stands once the sidebar's new numbers are in: a click's outline at once, new shades with the numbers;
+ * and, as before, to the pulse after the numbers), and the frames while it zooms in and out and pans, a step a frame.
  */
 public final class MapBench {
     /** Set in the window process (to the province to click): start with the map shown and time it. */
@@ -38,6 +39,13 @@ public final class MapBench {
     private final List<Double> arrivals = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private int next;
+    private ListChangeListener<Object> paging;
+    /** What the map showed at each pulse since the change, and when. */
+    private final List<Seen> seen = new ArrayList<>();
+    private Runnable watch;
+
+    private record Seen(double ms, List<Object> drawing) {
+    }
 
     private record Step(String name, Runnable change) {
     }
@@ -122,7 +130,18 @@ public final class MapBench {
                     @Override
                     public void run() {
                         scene().removePostLayoutPulseListener(this);
-                        reshade.computeIfAbsent(s.name(), k -> new ArrayList<>()).add((System.nanoTime() - started[0]) / 1e6);
+                        scene().removePostLayoutPulseListener(watch);
+                        double now = (System.nanoTime() - started[0]) / 1e6;
+                        reshade.computeIfAbsent(s.name() + "_numbers", k -> new ArrayList<>()).add(now);
+                        // the map as it is now is what the change made of it: it was drawn so since the first pulse of
+                        // the last run of pulses that showed it so (a click's outline comes at once; the numbers beside
+                        // the provinces do not change with it)
+                        List<Object> last = drawing();
+                        double since = now;
+                        for (int i = seen.size() - 1; i >= 0 && seen.get(i).drawing().equals(last); i--) {
+                            since = seen.get(i).ms();
+                        }
+                        reshade.computeIfAbsent(s.name(), k -> new ArrayList<>()).add(since);
                         // a pause between changes, as a reader's, so that one change's work does not overlap the next
                         javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
                         pause.setOnFinished(e -> step());
@@ -131,6 +150,22 @@ public final class MapBench {
                 });
             }
         };
+        // when the list's page came, beside the numbers: its layout may share the map's pulse
+        ListChangeListener<Object> paged = new ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<?> c) {
+                vm.list().items().removeListener(this);
+                reshade.computeIfAbsent(s.name() + "_page", k -> new ArrayList<>()).add((System.nanoTime() - started[0]) / 1e6);
+            }
+        };
+        if (paging != null) { // the last change left the page as it was
+            vm.list().items().removeListener(paging);
+        }
+        paging = paged;
+        vm.list().items().addListener(paged);
+        seen.clear();
+        watch = () -> seen.add(new Seen((System.nanoTime() - started[0]) / 1e6, drawing()));
+        scene().addPostLayoutPulseListener(watch);
         vm.provinces().entries().addListener(arrived);
         started[0] = System.nanoTime();
         s.change().run();
@@ -140,6 +175,7 @@ public final class MapBench {
         limit.setOnFinished(e -> {
             if (next == index) { // still waiting: counted as the limit, and the run goes on
                 vm.provinces().entries().removeListener(arrived);
+                scene().removePostLayoutPulseListener(watch);
                 reshade.computeIfAbsent(s.name() + "_timed_out", k -> new ArrayList<>()).add(STEP_LIMIT_NANOS / 1e6);
                 step();
             }
@@ -147,17 +183,37 @@ public final class MapBench {
         limit.play();
     }
 
+    /** What the map shows: each outline's fill, line, width and marks, and the legend's words. */
+    private List<Object> drawing() {
+        List<Object> out = new ArrayList<>();
+        for (javafx.scene.Node n : map().shapeNodes()) {
+            javafx.scene.shape.Shape shape = (javafx.scene.shape.Shape) n;
+            out.add(List.of(String.valueOf(shape.getFill()), String.valueOf(shape.getStroke()), shape.getStrokeWidth(),
+                    List.copyOf(shape.getStyleClass())));
+        }
+        map().legendEntries().forEach(e -> out.add(e.label()));
+        return out;
+    }
+
     private void summariseReshades() {
         List<Double> every = new ArrayList<>();
+        List<Double> numbers = new ArrayList<>();
         Map<String, Object> byStep = new LinkedHashMap<>();
         reshade.forEach((name, ms) -> {
             byStep.put(name, round(median(ms)));
-            if (!name.endsWith("_counted")) { every.addAll(ms); }
+            if (name.endsWith("_numbers")) {
+                numbers.addAll(ms);
+            } else if (!name.endsWith("_counted") && !name.endsWith("_page")) {
+                every.addAll(ms);
+            }
         });
         double[] v = every.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         out.put("reshade_ms", round(v[v.length / 2]));
         out.put("reshade_ms_p95", round(v[(int) Math.ceil(v.length * 0.95) - 1]));
         out.put("reshade_ms_max", round(v[v.length - 1]));
+        double[] n = numbers.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        out.put("reshade_numbers_ms", round(n[n.length / 2]));
+        out.put("reshade_numbers_ms_p95", round(n[(int) Math.ceil(n.length * 0.95) - 1]));
         out.put("reshade_by_step_ms", byStep);
         out.put("reshade_counts_arrived_ms", round(median(arrivals)));
     }

@@ -228,7 +228,8 @@ public final class UiBench {
         out.put("map_start_cost_ms", Math.round((mapMs - appMs) * 100) / 100.0);
         out.put("map_drawn_ms", median(map, "map_drawn_ms"));
         out.put("map_timeline_ms", median(map, "timeline_ms"));
-        for (String k : List.of("reshade_ms", "reshade_ms_p95", "reshade_ms_max", "reshade_counts_arrived_ms", "zoom_frame_ms", "zoom_frame_ms_p95",
+        for (String k : List.of("reshade_ms", "reshade_ms_p95", "reshade_ms_max", "reshade_numbers_ms", "reshade_numbers_ms_p95",
+                "reshade_counts_arrived_ms", "zoom_frame_ms", "zoom_frame_ms_p95",
                 "zoom_frame_ms_max", "zoom_fps", "pan_frame_ms", "pan_frame_ms_p95", "pan_frame_ms_max", "pan_fps")) {
             out.put("map_" + k, median(map, k));
         }
