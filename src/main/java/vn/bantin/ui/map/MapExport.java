@@ -95,7 +95,7 @@ public final class MapExport {
             if (shape.getAccessibleText() != null) {
                 s.append(" aria-label=\"").append(esc(shape.getAccessibleText())).append('"');
             }
-            s.append(" d=\"").append(shape instanceof SVGPath p ? p.getContent() : MapView.pathOf(shape)).append('"')
+            s.append(" d=\"").append(shape instanceof SVGPath p ? p.getContent() : UnitBorder.pathOf(shape)).append('"')
                     .append(" fill=\"").append(hex(shape.getFill())).append('"')
                     .append(" stroke=\"").append(hex(shape.getStroke())).append('"')
                     .append(" stroke-width=\"").append(fmt(shape.getStrokeWidth())).append('"');

@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -45,7 +42,7 @@ public final class MapView extends VBox {
     private final Group world = new Group(shapes, outlines);
     private final Label hover = new Label();
     /** A column in the map's top right corner, over the sea: under the map it took the height the map needs. */
-    private final VBox legend = new VBox(2);
+    private final MapLegend legend = new MapLegend();
     /** Every shape of a unit, and the unit's outer border (2025 mode), by unit id. */
     private final Map<String, List<SVGPath>> byUnit = new LinkedHashMap<>();
     private final Map<String, Shape> outlineOf = new HashMap<>();
@@ -60,8 +57,6 @@ public final class MapView extends VBox {
      * bound to them, so that the theme's colours reach the map without a style class on every shape.
      */
     private final Rectangle[] palette = new Rectangle[MapViewModel.CLASSES + 1];
-    /** The legend's words as drawn, so that it is built again only when they change. */
-    private List<MapViewModel.LegendStep> legendSteps = List.of();
     private double zoom = 1;
     /** One screen pixel in the map's units. */
     private double line = 1;
@@ -105,11 +100,6 @@ public final class MapView extends VBox {
         hover.setMouseTransparent(true);
         outlines.setMouseTransparent(true);
         VBox.setVgrow(canvas, Priority.ALWAYS);
-        legend.setId("map-legend");
-        legend.getStyleClass().add("map-legend");
-        legend.setPadding(new Insets(3, 5, 3, 5));
-        legend.setManaged(false);
-        legend.setMouseTransparent(true);
         getChildren().add(canvas);
 
         canvas.widthProperty().addListener((o, a, b) -> place());
@@ -268,22 +258,9 @@ public final class MapView extends VBox {
                 p.setAccessibleText(text);
             }
         }
-        List<MapViewModel.LegendStep> steps = MapViewModel.legend(largest);
-        if (!steps.equals(legendSteps)) {
-            legendSteps = steps;
-            legend.getChildren().setAll(steps.stream().map(st -> legendEntry(st.shadeClass(), st.label())).toList());
+        if (legend.show(largest)) {
             canvas.requestLayout();
         }
-    }
-
-    private HBox legendEntry(int k, String text) {
-        Rectangle swatch = new Rectangle(16, 10);
-        swatch.getStyleClass().addAll("map-swatch", "map-c" + k);
-        Label l = new Label(text);
-        l.getStyleClass().add("map-legend-label");
-        HBox box = new HBox(4, swatch, l);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     private void mark(String unitId, String styleClass, boolean on) {
@@ -392,13 +369,7 @@ public final class MapView extends VBox {
 
     /** The legend as drawn, for an export. */
     public List<LegendEntry> legendEntries() {
-        List<LegendEntry> out = new ArrayList<>();
-        for (javafx.scene.Node n : legend.getChildren()) {
-            HBox box = (HBox) n;
-            Label l = (Label) box.getChildren().get(1);
-            out.add(new LegendEntry(((Rectangle) box.getChildren().get(0)).getFill(), l.getText(), l.getTextFill()));
-        }
-        return out;
+        return legend.entries();
     }
 
     /** Every drawn shape in drawing order: the provinces, then the units' borders. */
@@ -406,28 +377,5 @@ public final class MapView extends VBox {
         List<javafx.scene.Node> out = new ArrayList<>(shapes.getChildren());
         out.addAll(outlines.getChildren());
         return out;
-    }
-
-    /** A union's outline as SVG path data. */
-    static String pathOf(Shape shape) {
-        StringBuilder d = new StringBuilder();
-        if (shape instanceof javafx.scene.shape.Path path) {
-            for (javafx.scene.shape.PathElement e : path.getElements()) {
-                if (e instanceof javafx.scene.shape.MoveTo m) {
-                    d.append(String.format(java.util.Locale.ROOT, "M%.2f,%.2f ", m.getX(), m.getY()));
-                } else if (e instanceof javafx.scene.shape.LineTo l) {
-                    d.append(String.format(java.util.Locale.ROOT, "L%.2f,%.2f ", l.getX(), l.getY()));
-                } else if (e instanceof javafx.scene.shape.CubicCurveTo c) {
-                    d.append(String.format(java.util.Locale.ROOT, "C%.2f,%.2f %.2f,%.2f %.2f,%.2f ", c.getControlX1(),
-                            c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getX(), c.getY()));
-                } else if (e instanceof javafx.scene.shape.QuadCurveTo q) {
-                    d.append(String.format(java.util.Locale.ROOT, "Q%.2f,%.2f %.2f,%.2f ", q.getControlX(), q.getControlY(),
-                            q.getX(), q.getY()));
-                } else if (e instanceof javafx.scene.shape.ClosePath) {
-                    d.append("Z ");
-                }
-            }
-        }
-        return d.toString().strip();
     }
 }

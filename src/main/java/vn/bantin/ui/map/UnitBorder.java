@@ -86,4 +86,27 @@ final class UnitBorder {
         }
         return sum / 2;
     }
+
+    /** A union's outline as SVG path data. */
+    static String pathOf(Shape shape) {
+        StringBuilder d = new StringBuilder();
+        if (shape instanceof javafx.scene.shape.Path path) {
+            for (javafx.scene.shape.PathElement e : path.getElements()) {
+                if (e instanceof javafx.scene.shape.MoveTo m) {
+                    d.append(String.format(java.util.Locale.ROOT, "M%.2f,%.2f ", m.getX(), m.getY()));
+                } else if (e instanceof javafx.scene.shape.LineTo l) {
+                    d.append(String.format(java.util.Locale.ROOT, "L%.2f,%.2f ", l.getX(), l.getY()));
+                } else if (e instanceof javafx.scene.shape.CubicCurveTo c) {
+                    d.append(String.format(java.util.Locale.ROOT, "C%.2f,%.2f %.2f,%.2f %.2f,%.2f ", c.getControlX1(),
+                            c.getControlY1(), c.getControlX2(), c.getControlY2(), c.getX(), c.getY()));
+                } else if (e instanceof javafx.scene.shape.QuadCurveTo q) {
+                    d.append(String.format(java.util.Locale.ROOT, "Q%.2f,%.2f %.2f,%.2f ", q.getControlX(), q.getControlY(),
+                            q.getX(), q.getY()));
+                } else if (e instanceof javafx.scene.shape.ClosePath) {
+                    d.append("Z ");
+                }
+            }
+        }
+        return d.toString().strip();
+    }
 }
