@@ -189,6 +189,10 @@ final class CountQueries {
             // unread = all - read, both kept for each province
             return unread(kept(c, q.grouped() ? "lead-about:" : "about:"), kept(c, q.grouped() ? "lead-read-about:" : "read-about:"));
         }
+        Map<String, Long> byDays = inWholeDays(c, q, "about", CountQueries::byProvince);
+        if (byDays != null) {
+            return byDays;
+        }
         if (q.bookmarkedOnly() && !f.sql().contains("a.source_id")) {
             return grouped(c, new Sql("SELECT ap.province_id, count(*)" + FROM_BOOKMARKS + " WHERE ap.relation = 'about' AND "
                     + onProvinceRows(f) + " GROUP BY ap.province_id", f.args()));
@@ -206,6 +210,45 @@ final class CountQueries {
                 + " WHERE ap.relation = 'about' AND " + f.sql() + " GROUP BY ap.province_id", f.args()));
     }
 
+    private interface PlaceCount {
+        Map<String, Long> count(Connection c, ArticleQuery q) throws SQLException;
+    }
+
+    /**
+     * The stories (or unread stories) about each place ({@code places}: "about" or "unit") within a time range: the
+     * range's whole days (UTC) from the kept days, its two partial ends counted. Null for any other list, or for a
+     * range without a whole day in it (counted as it is).
+     */
+    private static Map<String, Long> inWholeDays(Connection c, ArticleQuery q, String places, PlaceCount counted)
+            throws SQLException {
+        ArticleQuery noRange = q.withRange(null, null);
+        if (q.from() == null && q.to() == null || !noRange.equals(STORIES) && !noRange.equals(UNREAD_STORIES)
+                || Database.userVersion(c) < 11) {
+            return null;
+        }
+        long fromDay = q.from() == null ? Long.MIN_VALUE : Math.floorDiv(q.from().getEpochSecond() + KeptDays.DAY - 1, KeptDays.DAY);
+        long toDay = q.to() == null ? Long.MAX_VALUE : Math.floorDiv(q.to().getEpochSecond(), KeptDays.DAY);
+        if (fromDay >= toDay) {
+            return null;
+        }
+        Map<String, Long> all = KeptDays.sum(c, "lead-" + places, fromDay, toDay);
+        Map<String, Long> out = q.unreadOnly() ? unread(all, KeptDays.sum(c, "lead-read-" + places, fromDay, toDay)) : all;
+        java.time.Instant wholeFrom = java.time.Instant.ofEpochSecond(fromDay * KeptDays.DAY);
+        java.time.Instant wholeTo = java.time.Instant.ofEpochSecond(toDay * KeptDays.DAY);
+        if (q.from() != null && q.from().isBefore(wholeFrom)) {
+            counted.count(c, q.withRange(q.from(), wholeFrom)).forEach((id, n) -> add(out, id, n));
+        }
+        if (q.to() != null && wholeTo.isBefore(q.to())) {
+            counted.count(c, q.withRange(wholeTo, q.to())).forEach((id, n) -> add(out, id, n));
+        }
+        out.values().removeIf(n -> n <= 0);
+        return out;
+    }
+
+    private static void add(Map<String, Long> to, String id, long n) {
+        to.merge(id, n, Long::sum);
+    }
+
     /** For each 2025 unit, the length of the list with its member provinces chosen: an article about two counts once. */
     private static Map<String, Long> byUnit(Connection c, ArticleQuery query) throws SQLException {
         ArticleQuery q = query.withProvinces(java.util.Set.of()).withOldestFirst(false);
@@ -215,6 +258,10 @@ final class CountQueries {
         }
         if (q.equals(UNREAD) || q.equals(UNREAD_STORIES)) {
             return unread(kept(c, q.grouped() ? "lead-unit:" : "unit:"), kept(c, q.grouped() ? "lead-read-unit:" : "read-unit:"));
+        }
+        Map<String, Long> byDays = inWholeDays(c, q, "unit", CountQueries::byUnit);
+        if (byDays != null) {
+            return byDays;
         }
         boolean articleColumns = f.sql().contains("a.source_id");
         if (q.bookmarkedOnly() && !articleColumns) {

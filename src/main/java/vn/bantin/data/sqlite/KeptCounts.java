@@ -33,8 +33,9 @@ final class KeptCounts {
     private static final String ADD = " ON CONFLICT(name) DO UPDATE SET n = n + excluded.n;\n";
 
     /** A story led by the article: counted in, or (sign -1) out. */
-    private static String story(String article, int sign) {
-        return "INSERT INTO counts(name, n) SELECT 'leads', " + sign + " WHERE true" + ADD
+    private static String story(String article, int sign, boolean days) {
+        return (days ? KeptDays.story(article, sign, String.format(READ, article)) : "")
+                + "INSERT INTO counts(name, n) SELECT 'leads', " + sign + " WHERE true" + ADD
                 + "INSERT INTO counts(name, n) SELECT 'lead-about:' || province_id, " + sign + " FROM article_provinces"
                 + " WHERE article_id = " + article + " AND relation = 'about'" + ADD
                 + "INSERT INTO counts(name, n) SELECT DISTINCT 'lead-unit:' || p.unit_2025, " + sign
@@ -49,13 +50,14 @@ final class KeptCounts {
     }
 
     /** A province the article is about, counted in or out; after a delete the row is gone, before an insert it is there. */
-    private static String about(String row, int sign) {
+    private static String about(String row, int sign, boolean days) {
         String article = row + ".article_id";
         String province = row + ".province_id";
         String lead = String.format(LEAD, article);
         String only = String.format(ONLY_IN_UNIT, article, province);
         String read = String.format(READ, article);
-        return "INSERT INTO counts(name, n) SELECT 'lead-about:' || " + province + ", " + sign + " WHERE " + lead + ADD
+        return (days ? KeptDays.about(row, sign, lead, read, only) : "")
+                + "INSERT INTO counts(name, n) SELECT 'lead-about:' || " + province + ", " + sign + " WHERE " + lead + ADD
                 + "INSERT INTO counts(name, n) SELECT 'unit:' || unit_2025, " + sign + " FROM provinces WHERE id = " + province
                 + " AND " + only + ADD
                 + "INSERT INTO counts(name, n) SELECT 'lead-unit:' || unit_2025, " + sign + " FROM provinces WHERE id = " + province
@@ -69,11 +71,12 @@ final class KeptCounts {
                 + province + " AND " + lead + " AND " + read + " AND " + only + ADD;
     }
 
-    private static String read(String article, int sign) {
+    private static String read(String article, int sign, boolean days) {
         String lead = String.format(LEAD, article);
         String about = " FROM article_provinces ap JOIN provinces p ON p.id = ap.province_id WHERE ap.article_id = " + article
                 + " AND ap.relation = 'about'";
-        return "INSERT INTO counts(name, n) SELECT 'read', " + sign + " WHERE true" + ADD
+        return (days ? KeptDays.read(article, sign, lead) : "")
+                + "INSERT INTO counts(name, n) SELECT 'read', " + sign + " WHERE true" + ADD
                 + "INSERT INTO counts(name, n) SELECT 'lead-read', " + sign + " WHERE " + lead + ADD
                 + "INSERT INTO counts(name, n) SELECT 'read-about:' || ap.province_id, " + sign + about + ADD
                 + "INSERT INTO counts(name, n) SELECT 'lead-read-about:' || ap.province_id, " + sign + about + " AND " + lead + ADD
@@ -123,38 +126,53 @@ final class KeptCounts {
 
     /** Schema 8: the triggers again, now keeping the read ones per province and unit, then those numbers counted. */
     static List<String> migrationEight() {
+        List<String> all = dropTriggers();
+        all.addAll(triggers(false));
+        all.addAll(RECOUNT);
+        return all;
+    }
+
+    /** Schema 11: the stories about each place kept by day too ({@link KeptDays}), by the same triggers made again. */
+    static List<String> migrationEleven() {
+        List<String> all = dropTriggers();
+        all.add(KeptDays.TABLE);
+        all.addAll(triggers(true));
+        all.addAll(KeptDays.RECOUNT);
+        return all;
+    }
+
+    private static List<String> dropTriggers() {
         List<String> all = new java.util.ArrayList<>();
         for (String t : TRIGGERS) {
             all.add("DROP TRIGGER IF EXISTS kept_" + t);
         }
-        all.addAll(triggers());
-        all.addAll(RECOUNT);
         return all;
     }
 
     /** Schema 7: the triggers, then the numbers for what the file already holds. */
     static List<String> migration() {
-        List<String> all = new java.util.ArrayList<>(triggers());
+        List<String> all = new java.util.ArrayList<>(triggers(false));
         all.addAll(RECOUNT);
         return all;
     }
 
-    private static List<String> triggers() {
+    /** The triggers; with {@code days}, keeping the stories' numbers by day as well (schema 11). */
+    private static List<String> triggers(boolean days) {
         return List.of(
-                trigger("kept_about_in", "AFTER INSERT ON article_provinces WHEN NEW.relation = 'about'", about("NEW", 1)),
-                trigger("kept_about_out", "AFTER DELETE ON article_provinces WHEN OLD.relation = 'about'", about("OLD", -1)),
-                trigger("kept_story_in", "AFTER INSERT ON article_stories WHEN NEW.lead = 1", story("NEW.article_id", 1)),
-                trigger("kept_story_out", "AFTER DELETE ON article_stories WHEN OLD.lead = 1", story("OLD.article_id", -1)),
+                trigger("kept_about_in", "AFTER INSERT ON article_provinces WHEN NEW.relation = 'about'", about("NEW", 1, days)),
+                trigger("kept_about_out", "AFTER DELETE ON article_provinces WHEN OLD.relation = 'about'", about("OLD", -1, days)),
+                trigger("kept_story_in", "AFTER INSERT ON article_stories WHEN NEW.lead = 1", story("NEW.article_id", 1, days)),
+                trigger("kept_story_out", "AFTER DELETE ON article_stories WHEN OLD.lead = 1", story("OLD.article_id", -1, days)),
                 trigger("kept_story_lead", "AFTER UPDATE OF lead ON article_stories WHEN NEW.lead = 1 AND OLD.lead = 0",
-                        story("NEW.article_id", 1)),
+                        story("NEW.article_id", 1, days)),
                 trigger("kept_story_unlead", "AFTER UPDATE OF lead ON article_stories WHEN NEW.lead = 0 AND OLD.lead = 1",
-                        story("NEW.article_id", -1)),
-                trigger("kept_read_in", "AFTER INSERT ON article_status WHEN NEW.read = 1", read("NEW.article_id", 1)),
-                trigger("kept_read_out", "AFTER DELETE ON article_status WHEN OLD.read = 1", read("OLD.article_id", -1)),
+                        story("NEW.article_id", -1, days)),
+                trigger("kept_read_in", "AFTER INSERT ON article_status WHEN NEW.read = 1", read("NEW.article_id", 1, days)),
+                trigger("kept_read_out", "AFTER DELETE ON article_status WHEN OLD.read = 1", read("OLD.article_id", -1, days)),
                 trigger("kept_read_set", "AFTER UPDATE OF read ON article_status WHEN NEW.read = 1 AND OLD.read = 0",
-                        read("NEW.article_id", 1)),
+                        read("NEW.article_id", 1, days)),
                 trigger("kept_read_unset", "AFTER UPDATE OF read ON article_status WHEN NEW.read = 0 AND OLD.read = 1",
-                        read("NEW.article_id", -1)));
+                        read("NEW.article_id", -1, days)));
     }
 
     /** The 2025 units' numbers counted anew: a province moved to another unit in the gazetteer changes them. */

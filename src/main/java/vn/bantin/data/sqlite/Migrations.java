@@ -225,7 +225,9 @@ public final class Migrations {
             new Migration(8, "the read articles and stories about each province and 2025 unit, kept by the same triggers",
                     KeptCounts.migrationEight()),
             new Migration(9, "the reader's collections, notes and highlights", Keeping.migration()),
-            new Migration(10, "the words of the search index, for a word still being typed", SearchWords.migration())
+            new Migration(10, "the words of the search index, for a word still being typed", SearchWords.migration()),
+            new Migration(11, "the stories about each province and 2025 unit kept by day, for the timeline's ranges",
+                    KeptCounts.migrationEleven())
     );
 
     private Migrations() {

@@ -60,6 +60,11 @@ public final class ProvinceTables {
                     for (String sql : KeptCounts.RECOUNT_UNITS) {
                         st.execute(sql); // a province may have moved to another unit
                     }
+                    if (Database.userVersion(c) >= 11) {
+                        for (String sql : KeptDays.RECOUNT_UNITS) {
+                            st.execute(sql);
+                        }
+                    }
                 }
             }
             return null;

@@ -49,7 +49,8 @@ class SidebarCountsPropertyTest {
     static final List<String> SEARCHES = List.of("cang", "lũ", "le hoi", "da nang", "đường", "fest", "harbour -cang",
             "\"le hoi\"", "nothingmatches", "\"");
 
-    record Art(List<String> words, Set<String> about, Set<String> named, Integer day, boolean read, boolean bookmarked,
+    /** {@code hour}: of the day, Hà Nội time, so that articles fall on either side of a UTC day's end too. */
+    record Art(List<String> words, Set<String> about, Set<String> named, Integer day, int hour, boolean read, boolean bookmarked,
                Set<Integer> feeds) {
     }
 
@@ -78,6 +79,7 @@ class SidebarCountsPropertyTest {
                 Arbitraries.of(PROVINCES).set().ofMaxSize(3),
                 Arbitraries.of(PROVINCES).set().ofMaxSize(2),
                 Arbitraries.integers().between(0, 30).injectNull(0.2),
+                Arbitraries.integers().between(0, 23),
                 Arbitraries.of(true, false),
                 Arbitraries.of(true, false),
                 Arbitraries.of(0, 1).set().ofMaxSize(2)).as(Art::new);
@@ -272,12 +274,20 @@ class SidebarCountsPropertyTest {
                     m.put(rs.getString(1), rs.getLong(2));
                 }
             }
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT kind, day, id, n FROM kept_days WHERE n <> 0")) {
+                while (rs.next()) {
+                    m.put("day " + rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3), rs.getLong(4));
+                }
+            }
             return m;
         });
         java.util.Map<String, Long> kept = snapshot.get();
         db.inTransaction(c -> {
             try (var st = c.createStatement()) {
                 for (String sql : KeptCounts.RECOUNT) {
+                    st.execute(sql);
+                }
+                for (String sql : KeptDays.RECOUNT) {
                     st.execute(sql);
                 }
             }
@@ -292,7 +302,7 @@ class SidebarCountsPropertyTest {
 
     static NewArticle article(int i, Art a) {
         String title = "Tin " + i + ": " + String.join(", ", a.words());
-        OffsetDateTime published = a.day() == null ? null : OffsetDateTime.parse("2025-03-01T08:00+07:00").plusDays(a.day());
+        OffsetDateTime published = a.day() == null ? null : OffsetDateTime.parse("2025-03-01T00:00+07:00").plusDays(a.day()).plusHours(a.hour());
         ParsedPage p = new ParsedPage(Source.UNKNOWN, "https://example.vn/tin-" + i + ".html", title, "Bản tin số " + i + ".",
                 List.of("Đoạn văn thứ " + i + "."), List.of(), published, "vi");
         List<ProvinceTag> tags = new ArrayList<>();
