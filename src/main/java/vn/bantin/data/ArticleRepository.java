@@ -45,7 +45,16 @@ public interface ArticleRepository {
     }
 
     /** As {@link #sidebarCounts(ArticleQuery)}; without {@code places} the provinces' and units' numbers are left out. */
-    vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query, boolean places);
+    default vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query, boolean places) {
+        return sidebarCounts(query, places, () -> false);
+    }
+
+    /**
+     * Only the numbers beside the provinces and units for {@code query} (the rest zero and empty), given up when
+     * {@code abandoned}: the map's shades, asked ahead of the list's page. Null when they are not kept for that list
+     * but would be counted (a search, a feed, bookmarks, a range of a list other than the stories or unread ones).
+     */
+    vn.bantin.domain.SidebarCounts placeCounts(ArticleQuery query, java.util.function.BooleanSupplier abandoned);
 
     /** As {@link #sidebarCounts(ArticleQuery, boolean)}, given up when {@code abandoned} turns true. */
     vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery query, boolean places, java.util.function.BooleanSupplier abandoned);

@@ -60,6 +60,11 @@ public final class Reading {
         return articles.sidebarCounts(q, places, abandoned);
     }
 
+    /** The numbers beside the places alone when they are kept for {@code q}, else null (see the repository's). */
+    public vn.bantin.domain.SidebarCounts placeCounts(ArticleQuery q, java.util.function.BooleanSupplier abandoned) {
+        return articles.placeCounts(q, abandoned);
+    }
+
     public Map<String, Long> countsByProvince(ArticleQuery q) {
         return articles.countsByProvince(q);
     }

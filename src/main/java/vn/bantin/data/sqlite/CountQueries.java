@@ -162,6 +162,31 @@ final class CountQueries {
     }
 
     /** The window's default list: every story, nothing else chosen. */
+    /** The numbers beside the provinces and units alone, in one read; null when they are not kept for {@code q}. */
+    SidebarCounts places(ArticleQuery q, java.util.function.BooleanSupplier abandoned) {
+        if (!placesKept(q)) {
+            return null;
+        }
+        return db.read(c -> {
+            try (Statement tx = c.createStatement()) {
+                tx.execute("BEGIN");
+                try {
+                    return new SidebarCounts(0, 0, 0, byProvince(c, q), byUnit(c, q), Map.of(), Map.of());
+                } finally {
+                    tx.execute("COMMIT");
+                }
+            }
+        }, abandoned);
+    }
+
+    /** Whether the numbers beside the places for {@code query} are kept (read in a few ms), not counted. */
+    static boolean placesKept(ArticleQuery query) {
+        ArticleQuery q = query.withProvinces(java.util.Set.of()).withOldestFirst(false);
+        ArticleQuery noRange = q.withRange(null, null);
+        boolean stories = noRange.equals(STORIES) || noRange.equals(UNREAD_STORIES);
+        return q.from() == null && q.to() == null ? stories || noRange.equals(ArticleQuery.ALL) || noRange.equals(UNREAD) : stories;
+    }
+
     private static final ArticleQuery STORIES = ArticleQuery.ALL.withGrouped(true);
     private static final ArticleQuery UNREAD = ArticleQuery.ALL.withUnreadOnly(true);
     private static final ArticleQuery UNREAD_STORIES = STORIES.withUnreadOnly(true);

@@ -78,8 +78,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public vn.bantin.domain.SidebarCounts sidebarCounts(ArticleQuery q, boolean places) {
-        return counts.sidebar(q, places, () -> false);
+    public vn.bantin.domain.SidebarCounts placeCounts(ArticleQuery q, java.util.function.BooleanSupplier abandoned) {
+        return counts.places(q, abandoned);
     }
 
     @Override

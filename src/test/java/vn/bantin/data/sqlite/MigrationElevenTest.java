@@ -63,6 +63,9 @@ class MigrationElevenTest {
             long listed = ctx.articles().count(q.withProvinces(Set.of(p)));
             assertThat(beside.getOrDefault(p, 0L)).as("%s beside %s", p, q).isEqualTo(listed);
         }
+        // asked alone ahead of the list's page, the same numbers
+        assertThat(ctx.articles().placeCounts(q, () -> false).provinces()).isEqualTo(beside);
+        assertThat(ctx.articles().placeCounts(q.withText("festival"), () -> false)).as("a search's are counted").isNull();
         Map<String, Long> units = ctx.articles().sidebarCounts(q).units();
         for (var u : vn.bantin.data.Gazetteer.standard().units()) {
             long listed = ctx.articles().count(q.withProvinces(vn.bantin.data.Gazetteer.standard().expand("unit:" + u.id())));
