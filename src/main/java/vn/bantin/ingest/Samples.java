@@ -32,8 +32,17 @@ public final class Samples {
         return docs;
     }
 
-    /** The ids the sample articles have once imported. */
+    /**
+     * The ids the sample articles have once imported, as listed in {@code ids.txt}: asked as the window starts, and
+     * parsing the 13 pages held the list's first page back on the worker it queued behind.
+     */
     public static List<String> ids() {
+        List<String> listed = lines("ids.txt");
+        return listed.isEmpty() ? parsedIds() : listed;
+    }
+
+    /** The ids the sample articles have once imported, parsed as an import parses them. */
+    static List<String> parsedIds() {
         List<String> out = new ArrayList<>();
         for (ImportService.Document d : documents()) {
             try {
@@ -47,7 +56,11 @@ public final class Samples {
     }
 
     static List<String> names() {
-        try (InputStream in = Samples.class.getResourceAsStream(FOLDER + "index.txt")) {
+        return lines("index.txt");
+    }
+
+    private static List<String> lines(String file) {
+        try (InputStream in = Samples.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 return List.of();
             }
