@@ -34,7 +34,13 @@ public interface ArticleRepository {
      * How many articles (or stories) the list would show on each day, the query's own time range left out: by the
      * day (epoch day) the article was published, or arrived undated, at {@code offset}. Days with none are absent.
      */
-    java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery query, java.time.ZoneOffset offset);
+    default java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery query, java.time.ZoneOffset offset) {
+        return countsByDay(query, offset, () -> false);
+    }
+
+    /** As {@link #countsByDay(ArticleQuery, java.time.ZoneOffset)}, stopped when {@code abandoned} turns true. */
+    java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery query, java.time.ZoneOffset offset,
+                                                   java.util.function.BooleanSupplier abandoned);
 
     /** Changes when another connection to the file commits; empty while this process writes (see Database). */
     java.util.OptionalLong othersVersion();

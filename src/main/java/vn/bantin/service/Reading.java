@@ -74,6 +74,12 @@ public final class Reading {
         return articles.countsByDay(q, offset);
     }
 
+    /** As {@link #countsByDay(ArticleQuery, java.time.ZoneOffset)}, stopped when {@code abandoned}. */
+    public java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery q, java.time.ZoneOffset offset,
+                                                          java.util.function.BooleanSupplier abandoned) {
+        return articles.countsByDay(q, offset, abandoned);
+    }
+
     // ---- one article -------------------------------------------------------------------------------------
 
     /** By its id or the first six or more characters of it. */

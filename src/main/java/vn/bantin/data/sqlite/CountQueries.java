@@ -36,8 +36,8 @@ final class CountQueries {
         return db.read(c -> byProvince(c, q));
     }
 
-    java.util.NavigableMap<Long, Long> byDay(ArticleQuery query, java.time.ZoneOffset offset) {
-        return db.readAside(c -> byDay(c, query, offset.getTotalSeconds()));
+    java.util.NavigableMap<Long, Long> byDay(ArticleQuery query, java.time.ZoneOffset offset, java.util.function.BooleanSupplier abandoned) {
+        return db.readAside(c -> AbandonableRead.run(c, a -> byDay(a, query, offset.getTotalSeconds()), abandoned));
     }
 
     /**

@@ -68,8 +68,8 @@ public final class SqliteArticleRepository implements ArticleRepository {
     }
 
     @Override
-    public java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery q, java.time.ZoneOffset offset) {
-        return counts.byDay(q, offset);
+    public java.util.NavigableMap<Long, Long> countsByDay(ArticleQuery q, java.time.ZoneOffset offset, java.util.function.BooleanSupplier abandoned) {
+        return counts.byDay(q, offset, abandoned);
     }
 
     @Override

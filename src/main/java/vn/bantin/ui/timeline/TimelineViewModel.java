@@ -143,8 +143,10 @@ public final class TimelineViewModel {
         loadedFor = key;
         int gen = ++generation;
         loading.set(true);
-        // aside, and not at all once overtaken: the list and the sidebar's numbers do not wait behind the days
-        runner.aside().run(() -> gen != generation ? null : reading.countsByDay(key, offset), d -> {
+        // aside, and not at all once overtaken, and stopped when overtaken midway (0.7 s of a core at a million
+        // articles): the list, the sidebar's numbers and the map's shades of the next choice do not share the
+        // machine's two cores with days no one will see
+        runner.aside().run(() -> gen != generation ? null : reading.countsByDay(key, offset, () -> gen != generation), d -> {
             if (d == null) {
                 return;
             }
@@ -154,7 +156,7 @@ public final class TimelineViewModel {
                 bars.set(barsOf(d));
             }
         }, e -> {
-            if (gen == generation) {
+            if (gen == generation && !(e instanceof vn.bantin.data.ReadAbandonedException)) {
                 loading.set(false);
                 loadedFor = null;
                 report.accept(t("timeline.error", e.getMessage()));

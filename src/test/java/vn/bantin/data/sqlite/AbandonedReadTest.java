@@ -68,4 +68,13 @@ class AbandonedReadTest {
                 .isEqualTo(repo.count(q));
         assertThat(repo.count(ArticleQuery.ALL)).isEqualTo(3001);
     }
+
+    @Test
+    void theTimelinesDaysGivenUpMidwayStopAndAreCountedWhenAskedAgain() {
+        ArticleQuery q = ArticleQuery.ALL.withGrouped(true);
+        java.time.ZoneOffset hanoi = java.time.ZoneOffset.ofHours(7);
+        assertThatThrownBy(() -> repo.countsByDay(q, hanoi, givenUpOnceStarted())).isInstanceOf(ReadAbandonedException.class);
+        assertThat(repo.countsByDay(q, hanoi, () -> false).values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(repo.count(q));
+    }
 }
