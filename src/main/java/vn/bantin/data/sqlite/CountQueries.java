@@ -161,7 +161,6 @@ final class CountQueries {
         return out;
     }
 
-    /** The window's default list: every story, nothing else chosen. */
     /** The numbers beside the provinces and units alone, in one read; null when they are not kept for {@code q}. */
     SidebarCounts places(ArticleQuery q, java.util.function.BooleanSupplier abandoned) {
         if (!placesKept(q)) {
@@ -187,6 +186,7 @@ final class CountQueries {
         return q.from() == null && q.to() == null ? stories || noRange.equals(ArticleQuery.ALL) || noRange.equals(UNREAD) : stories;
     }
 
+    /** The window's default list: every story, nothing else chosen. */
     private static final ArticleQuery STORIES = ArticleQuery.ALL.withGrouped(true);
     private static final ArticleQuery UNREAD = ArticleQuery.ALL.withUnreadOnly(true);
     private static final ArticleQuery UNREAD_STORIES = STORIES.withUnreadOnly(true);
@@ -258,12 +258,13 @@ final class CountQueries {
         }
         Map<String, Long> all = KeptDays.sum(c, "lead-" + places, fromDay, toDay);
         Map<String, Long> out = q.unreadOnly() ? unread(all, KeptDays.sum(c, "lead-read-" + places, fromDay, toDay)) : all;
-        java.time.Instant wholeFrom = java.time.Instant.ofEpochSecond(fromDay * KeptDays.DAY);
-        java.time.Instant wholeTo = java.time.Instant.ofEpochSecond(toDay * KeptDays.DAY);
-        if (q.from() != null && q.from().isBefore(wholeFrom)) {
+        // an open end has no partial day to count
+        java.time.Instant wholeFrom = q.from() == null ? null : java.time.Instant.ofEpochSecond(fromDay * KeptDays.DAY);
+        java.time.Instant wholeTo = q.to() == null ? null : java.time.Instant.ofEpochSecond(toDay * KeptDays.DAY);
+        if (wholeFrom != null && q.from().isBefore(wholeFrom)) {
             counted.count(c, q.withRange(q.from(), wholeFrom)).forEach((id, n) -> add(out, id, n));
         }
-        if (q.to() != null && wholeTo.isBefore(q.to())) {
+        if (wholeTo != null && wholeTo.isBefore(q.to())) {
             counted.count(c, q.withRange(wholeTo, q.to())).forEach((id, n) -> add(out, id, n));
         }
         out.values().removeIf(n -> n <= 0);
