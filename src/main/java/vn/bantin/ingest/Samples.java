@@ -37,8 +37,7 @@ public final class Samples {
      * parsing the 13 pages held the list's first page back on the worker it queued behind.
      */
     public static List<String> ids() {
-        List<String> listed = lines("ids.txt");
-        return listed.isEmpty() ? parsedIds() : listed;
+        return lines("ids.txt");
     }
 
     /** The ids the sample articles have once imported, parsed as an import parses them. */

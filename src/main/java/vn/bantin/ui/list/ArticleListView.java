@@ -187,14 +187,7 @@ public final class ArticleListView extends BorderPane {
                 return;
             }
             title.setText(a.title());
-            // a changed style class restyles the node: only where it changed
-            if (a.read() == title.getStyleClass().contains("unread")) {
-                if (a.read()) {
-                    title.getStyleClass().remove("unread");
-                } else {
-                    title.getStyleClass().add("unread");
-                }
-            }
+            styled(title, "unread", !a.read());
             // an article that gives no date sorts by when it reached Bantin, and says so
             String when = a.published() == null
                     ? t("list.added", Texts.date(java.time.Instant.ofEpochSecond(a.sortTs()).atZone(ZoneId.systemDefault()).toLocalDate()))
@@ -236,14 +229,19 @@ public final class ArticleListView extends BorderPane {
                 }
             }
             starIcon.setIconCode(a.bookmarked() ? Material2MZ.STAR : Material2MZ.STAR_BORDER);
-            if (a.bookmarked() != star.getStyleClass().contains("starred")) {
-                if (a.bookmarked()) {
-                    star.getStyleClass().add("starred");
+            styled(star, "starred", a.bookmarked());
+            vm.rowShown(getIndex());
+        }
+
+        /** A style class on or off, touched only when it changes: a changed class restyles the node. */
+        private static void styled(javafx.scene.Node node, String styleClass, boolean on) {
+            if (on != node.getStyleClass().contains(styleClass)) {
+                if (on) {
+                    node.getStyleClass().add(styleClass);
                 } else {
-                    star.getStyleClass().remove("starred");
+                    node.getStyleClass().remove(styleClass);
                 }
             }
-            vm.rowShown(getIndex());
         }
     }
 }

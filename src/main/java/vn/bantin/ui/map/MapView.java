@@ -50,8 +50,6 @@ public final class MapView extends VBox {
     private final Map<SVGPath, String> provinceShapes = new LinkedHashMap<>();
     /** The 2025 units' outer borders, made the first time they are shown. */
     private final Map<String, Shape> unitOutlines = new HashMap<>();
-    /** Each shape's class on the scale as drawn. */
-    private final Map<SVGPath, Integer> shadeOf = new HashMap<>();
     /**
      * One hidden swatch per class on the scale, styled by the style sheet ({@code .map-c0}…): the shapes' fills are
      * bound to them, so that the theme's colours reach the map without a style class on every shape.
@@ -201,7 +199,6 @@ public final class MapView extends VBox {
         }
         byUnit.clear();
         outlineOf.clear();
-        shadeOf.clear();
         boolean units = vm.units2025();
         for (Map.Entry<SVGPath, String> e : provinceShapes.entrySet()) {
             SVGPath p = e.getKey();
@@ -249,12 +246,9 @@ public final class MapView extends VBox {
             int k = MapViewModel.shadeClass(vm.countOf(e.getKey()), largest);
             String text = vm.describe(e.getKey());
             for (SVGPath p : e.getValue()) {
-                // the fill follows the palette's swatch of its class: a style class changed instead made JavaFX match
-                // the shape against every rule of the style sheet again (a seventh of a reshade's work)
-                Integer was = shadeOf.put(p, k);
-                if (was == null || was != k) {
-                    p.fillProperty().bind(palette[k].fillProperty());
-                }
+                // the fill follows the palette's swatch of its class (bound to the same one again, nothing happens): a
+                // style class changed instead made JavaFX match the shape against every rule of the style sheet again
+                p.fillProperty().bind(palette[k].fillProperty());
                 p.setAccessibleText(text);
             }
         }
