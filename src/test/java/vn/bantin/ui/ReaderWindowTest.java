@@ -109,12 +109,19 @@ class ReaderWindowTest {
         assertDrawnRowsShowTheirArticles(robot, 4);
     }
 
+    /** The list's cells, looked up on the window's thread: a lookup from the test's raced the list refreshing its rows. */
+    static java.util.List<javafx.scene.Node> drawnCells(FxRobot robot) {
+        java.util.List<javafx.scene.Node> cells = new java.util.ArrayList<>();
+        robot.interact(() -> cells.addAll(robot.lookup("#article-list .list-cell").queryAll()));
+        return cells;
+    }
+
     /** The cells on screen, not the list's items: title, bold while unread, province chips, star, "+N sources". */
     void assertDrawnRowsShowTheirArticles(FxRobot robot, int atLeast) {
         WaitForAsyncUtils.waitForFxEvents();
         int drawn = 0;
         boolean sawOtherSources = false;
-        for (javafx.scene.Node n : robot.lookup("#article-list .list-cell").queryAll()) {
+        for (javafx.scene.Node n : drawnCells(robot)) {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ListCell<ArticleSummary> cell = (javafx.scene.control.ListCell<ArticleSummary>) n;
             ArticleSummary a = cell.getItem();
@@ -439,7 +446,7 @@ class ReaderWindowTest {
         // the samples say so in their rows, the reader's own page does not
         waitUntil(() -> vm.list().isSample(kept));
         int drawn = 0;
-        for (javafx.scene.Node n : robot.lookup("#article-list .list-cell").queryAll()) {
+        for (javafx.scene.Node n : drawnCells(robot)) {
             javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
             if (cell.getItem() instanceof ArticleSummary a && cell.isVisible()) {
                 String meta = ((javafx.scene.control.Label) cell.lookup(".row-meta")).getText();
