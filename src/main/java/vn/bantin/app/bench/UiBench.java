@@ -38,6 +38,8 @@ import vn.bantin.ui.list.ArticleListViewModel;
 public final class UiBench {
     /** Set in the window process: the province to scroll through. */
     public static final String PROPERTY = "bantin.uiBench";
+    /** Set in a child process: the wall-clock time (ms) its parent launched it, which its times count from. */
+    static final String LAUNCHED_PROPERTY = "bantin.bench.launchedAt";
     private static final String LINE = "bantin-ui-bench ";
     /** A scroll that has not reached the bottom by then is reported as it stands. */
     private static final long SCROLL_LIMIT_NANOS = TimeUnit.SECONDS.toNanos(180);
@@ -79,8 +81,34 @@ public final class UiBench {
         }
     }
 
+    /**
+     * Milliseconds since this process started: from the moment the bench launched it when it did, else from Linux's
+     * own count of the process's age. The JDK's start instant is not used where /proc is: on Linux it adds the
+     * process's age to the boot time rounded down to the second, so it is up to a second late, by the same amount
+     * for every process of a boot, and a ratio of two such times is wrong.
+     */
     public static long sinceStart() {
-        return Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now()).toMillis();
+        String launched = System.getProperty(LAUNCHED_PROPERTY);
+        if (launched != null) {
+            return System.currentTimeMillis() - Long.parseLong(launched);
+        }
+        long age = processAgeMillis();
+        return age >= 0 ? age
+                : Duration.between(ProcessHandle.current().info().startInstant().orElse(Instant.now()), Instant.now()).toMillis();
+    }
+
+    /** From /proc: the system's uptime less the process's start in clock ticks since boot (100 a second), or -1. */
+    static long processAgeMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            // the fields after the command's name, which may hold spaces, in parentheses; the start is the 22nd field
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long startTicks = Long.parseLong(f[19]);
+            double uptime = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split(" ")[0]);
+            return Math.round(uptime * 1000 - startTicks * 10.0);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static void report(Map<String, Object> figures) {
@@ -273,7 +301,7 @@ public final class UiBench {
                 cmd.add("--add-modules");
                 cmd.add(a.substring(a.indexOf('=') + 1));
             } else if (!a.startsWith("-Djdk.module.") && !a.startsWith("-agentlib") && !a.startsWith("-XX:StartFlightRecording")
-                    && !a.startsWith("-D" + AppPaths.DATA_DIR_PROPERTY)) {
+                    && !a.startsWith("-D" + AppPaths.DATA_DIR_PROPERTY) && !a.startsWith("-D" + LAUNCHED_PROPERTY)) {
                 cmd.add(a);
             }
         }
@@ -290,6 +318,7 @@ public final class UiBench {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(UiBench.class.getName());
         cmd.addAll(args);
+        cmd.add(cmd.size() - args.size() - 1, "-D" + LAUNCHED_PROPERTY + "=" + System.currentTimeMillis());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String report = null;
         StringBuilder said = new StringBuilder();
