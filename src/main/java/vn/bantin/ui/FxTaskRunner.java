@@ -3,7 +3,10 @@ package vn.bantin.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -17,6 +20,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+
+    /**
+     * Answers and changes for the JavaFX thread, in the order they came. Each is also posted to the thread once; it
+     * runs whichever takes it first, that post or {@link #awaitOnUiThread}.
+     */
+    private final LinkedBlockingQueue<Runnable> answers = new LinkedBlockingQueue<>();
 
     private final ExecutorService slow = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "bantin-aside");
@@ -56,12 +65,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         on.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> done(() -> onSuccess.accept(result)));
+                hand(() -> done(() -> onSuccess.accept(result)));
             } catch (Exception | Error e) {
                 if (!(e instanceof vn.bantin.data.ReadAbandonedException)) {
                     LOG.log(System.Logger.Level.WARNING, "background work failed", e);
                 }
-                Platform.runLater(() -> done(() -> onFailure.accept(e)));
+                hand(() -> done(() -> onFailure.accept(e)));
             }
         });
     }
@@ -71,8 +80,48 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         if (Platform.isFxApplicationThread()) {
             change.run();
         } else {
-            Platform.runLater(change);
+            hand(change);
         }
+    }
+
+    private void hand(Runnable r) {
+        answers.add(r);
+        Platform.runLater(() -> {
+            Runnable next = answers.poll();
+            if (next != null) {
+                next.run();
+            }
+        });
+    }
+
+    /**
+     * On the JavaFX thread: runs the answers as they come until {@code until} holds, for at most {@code maxMillis}.
+     * The window waits so for its list's first page before it is first drawn (the page is asked for while the
+     * window is built, and is usually in by then): the first frame then shows the list, with no second layout.
+     */
+    @Override
+    public boolean awaitOnUiThread(BooleanSupplier until, long maxMillis) {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxMillis);
+        while (!until.getAsBoolean()) {
+            long left = end - System.nanoTime();
+            Runnable next;
+            try {
+                next = left <= 0 ? null : answers.poll(left, TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (next == null) {
+                return false;
+            }
+            try {
+                next.run();
+            } catch (RuntimeException | Error e) {
+                // as the thread would have taken it from a posted runnable
+                Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
+            }
+        }
+        return true;
     }
 
     private void done(Runnable callback) {

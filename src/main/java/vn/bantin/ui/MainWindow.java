@@ -49,10 +49,28 @@ public final class MainWindow {
     private OtherWriters others;
     private Consumer<MainWindow> onReopened = w -> { };
 
+    /** How long a first start waits for its list's page before it shows the window without it. */
+    private static final long FIRST_PAGE_WAIT_MS = 250;
+
     public MainWindow(MainViewModel vm, Settings settings, Browser browser) {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
+        // what the reader last chose to see, and its first page asked for now: it is read while the views are built
+        if ("units".equals(settings.text("provinces.mode", ""))) {
+            vm.provinces().modeProperty().set(ProvincesViewModel.Mode.UNITS_2025);
+        }
+        try {
+            vm.provinces().specialProperty().set(ProvincesViewModel.Special.valueOf(settings.text("sidebar.special", "ALL")));
+        } catch (IllegalArgumentException e) {
+            vm.provinces().specialProperty().set(ProvincesViewModel.Special.ALL);
+        }
+        for (String id : settings.text("sidebar.selected", "").split(",")) {
+            if (!id.isBlank() && vm.provinces().entries().stream().anyMatch(e -> e.id().equals(id))) {
+                vm.provinces().selected().add(id);
+            }
+        }
+        vm.refresh();
         this.restores = new Restores(() -> stage, vm);
         provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapPane(vm.map(), vm.timeline()));
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
@@ -141,19 +159,6 @@ public final class MainWindow {
         stage.setY(bounds.y());
         split.setDividerPositions(settings.number("split.0", 0.22), settings.number("split.1", 0.58));
         vm.detail().fontSizeProperty().set(settings.number("font.size", 15));
-        if ("units".equals(settings.text("provinces.mode", ""))) {
-            vm.provinces().modeProperty().set(ProvincesViewModel.Mode.UNITS_2025);
-        }
-        try {
-            vm.provinces().specialProperty().set(ProvincesViewModel.Special.valueOf(settings.text("sidebar.special", "ALL")));
-        } catch (IllegalArgumentException e) {
-            vm.provinces().specialProperty().set(ProvincesViewModel.Special.ALL);
-        }
-        for (String id : settings.text("sidebar.selected", "").split(",")) {
-            if (!id.isBlank() && vm.provinces().entries().stream().anyMatch(e -> e.id().equals(id))) {
-                vm.provinces().selected().add(id);
-            }
-        }
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             if (swallowSlash && "/".equals(e.getCharacter())) {
@@ -165,8 +170,8 @@ public final class MainWindow {
         others = vm.watchOtherWriters();
         stage.setOnHidden(e -> close());
         vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));
+        vm.list().awaitPage(FIRST_PAGE_WAIT_MS);
         stage.show();
-        vm.refresh();
         vm.reread().check();
         vm.resume().check();
         return scene;

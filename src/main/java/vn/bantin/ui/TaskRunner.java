@@ -21,6 +21,14 @@ public interface TaskRunner {
         return this;
     }
 
+    /**
+     * On the thread the UI reads state on: handles the answers of work already started until {@code until} holds or
+     * {@code maxMillis} have passed; true if it holds. Runners that answer at once have nothing to wait for.
+     */
+    default boolean awaitOnUiThread(java.util.function.BooleanSupplier until, long maxMillis) {
+        return until.getAsBoolean();
+    }
+
     /** Runs everything at once on the caller's thread: for view model tests without the FX toolkit. */
     TaskRunner SAME_THREAD = new TaskRunner() {
         @Override

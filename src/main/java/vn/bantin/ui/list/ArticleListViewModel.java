@@ -81,6 +81,14 @@ public final class ArticleListViewModel {
         return loading;
     }
 
+    /**
+     * On the window's thread, before it is first shown: waits up to {@code maxMillis} for the page asked for last,
+     * so that the first frame draws the list (and no second layout follows for it). True if the page is in.
+     */
+    public boolean awaitPage(long maxMillis) {
+        return runner.awaitOnUiThread(() -> !loading.get(), maxMillis);
+    }
+
     /** The selected row, or -1; changed by {@link #select}, {@link #move} and the reloads. */
     public javafx.beans.property.ReadOnlyIntegerProperty selectedIndexProperty() {
         return selectedIndex;
