@@ -22,6 +22,8 @@ public final class BantinApp extends Application {
     private StoreException openError;
     private FxTaskRunner runner;
     private MainWindow window;
+    private Settings settings;
+    private Thread warmup;
 
     public static void main(String[] args) {
         launch(BantinApp.class, args);
@@ -30,6 +32,12 @@ public final class BantinApp extends Application {
     /** Runs on the launcher thread, before the window: opening (and on first run, filling) the database. */
     @Override
     public void init() {
+        settings = new Settings(AppPaths.settingsFile());
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
+        // both run beside the file's opening: the theme's style sheet is read on the window's thread, idle until
+        // start(), and the fonts and the language's tables on a thread of their own
+        vn.bantin.ui.Theme.useSaved(settings);
+        warmup = vn.bantin.ui.Warmup.start();
         List<String> args = getParameters().getRaw();
         int i = args.indexOf("--db");
         try {
@@ -41,8 +49,6 @@ public final class BantinApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Settings settings = new Settings(AppPaths.settingsFile());
-        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
         if (openError != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), vn.bantin.ui.Buttons.close());
             alert.setTitle(t("app.cannotOpen"));
@@ -50,6 +56,11 @@ public final class BantinApp extends Application {
             alert.showAndWait();
             Platform.exit();
             return;
+        }
+        try {
+            warmup.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         runner = new FxTaskRunner();
         Services services = context.services(runner);

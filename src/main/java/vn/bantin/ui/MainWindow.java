@@ -2,8 +2,6 @@ package vn.bantin.ui;
 
 import static vn.bantin.i18n.Texts.t;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -346,16 +344,14 @@ public final class MainWindow {
 
     /** "system" follows the desktop where it says (GTK_THEME ending in :dark); otherwise light. */
     void applyTheme(String which) {
-        boolean dark = "dark".equals(which) || ("system".equals(which) && systemPrefersDark());
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        boolean dark = Theme.isDark(which);
+        String sheet = Theme.sheet(dark);
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
+        }
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
         detailView.darkProperty().set(dark);
-    }
-
-    static boolean systemPrefersDark() {
-        String gtk = System.getenv("GTK_THEME");
-        return gtk != null && gtk.toLowerCase(java.util.Locale.ROOT).contains("dark");
     }
 
     public ArticleListView articleList() {
