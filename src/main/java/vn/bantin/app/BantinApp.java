@@ -24,6 +24,7 @@ public final class BantinApp extends Application {
     private MainWindow window;
     private Settings settings;
     private Thread warmup;
+    private java.util.concurrent.CompletableFuture<List<javafx.scene.image.Image>> icons;
 
     public static void main(String[] args) {
         launch(BantinApp.class, args);
@@ -38,6 +39,7 @@ public final class BantinApp extends Application {
         // start(), and the fonts and the language's tables on a thread of their own
         vn.bantin.ui.Theme.useSaved(settings);
         warmup = vn.bantin.ui.Warmup.start();
+        icons = java.util.concurrent.CompletableFuture.supplyAsync(BantinApp::icons);
         List<String> args = getParameters().getRaw();
         int i = args.indexOf("--db");
         try {
@@ -57,20 +59,16 @@ public final class BantinApp extends Application {
             Platform.exit();
             return;
         }
+        runner = new FxTaskRunner();
+        Services services = context.services(runner);
+        MainViewModel vm = new MainViewModel(services);
         try {
             warmup.join(5_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        runner = new FxTaskRunner();
-        Services services = context.services(runner);
-        window = new MainWindow(new MainViewModel(services), settings, this::browse);
-        for (int size : new int[] {32, 64, 256}) {
-            var icon = BantinApp.class.getResourceAsStream("/icons/bantin-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new javafx.scene.image.Image(icon));
-            }
-        }
+        window = new MainWindow(vm, settings, this::browse);
+        stage.getIcons().addAll(icons.join());
         window.show(stage);
         onLanguage(stage, services, settings);
         // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
@@ -101,6 +99,18 @@ public final class BantinApp extends Application {
         window.restores().offerUpgradeCopy(backups.isEmpty() ? null : backups.get(0), this::restore);
         window.restores().setRestoreFrom(this::restoreChosen);
         about();
+    }
+
+    /** The window's icon in the sizes desktops ask for, decoded off the window's thread. */
+    private static List<javafx.scene.image.Image> icons() {
+        List<javafx.scene.image.Image> all = new java.util.ArrayList<>();
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = BantinApp.class.getResourceAsStream("/icons/bantin-" + size + ".png");
+            if (icon != null) {
+                all.add(new javafx.scene.image.Image(icon));
+            }
+        }
+        return all;
     }
 
     /** A language chosen in View › Language: the window built again in it takes this one's place. */
