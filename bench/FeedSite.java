@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Executors;
-import vn.bantin.app.Bench;
+import vn.bantin.app.bench.BenchCorpus;
 
 /**
  * A news site on 127.0.0.1 for bench/peers.sh: one RSS feed of ITEMS entries and a page per entry, made from the
@@ -65,14 +65,14 @@ public class FeedSite {
     }
 
     private static void write(Path dir, String base, int items) throws IOException {
-        List<Bench.Draft> drafts = Bench.drafts(items, 20251122L);
+        List<BenchCorpus.Draft> drafts = BenchCorpus.drafts(items, 20251122L);
         StringBuilder rss = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Bantin bench news</title><link>%s/</link>
                 <description>Generated news for the benchmark</description>
                 """.formatted(base));
         for (int i = 0; i < drafts.size(); i++) {
-            Bench.Draft d = drafts.get(i);
+            BenchCorpus.Draft d = drafts.get(i);
             String url = base + "/a/" + i + ".html";
             String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(d.published().atOffset(ZoneOffset.ofHours(7)));
             rss.append("<item><title>").append(esc(d.title())).append("</title><link>").append(url)
