@@ -83,6 +83,14 @@ public final class Outlets {
     private Outlets() {
     }
 
+    /**
+     * The agency's sign anywhere in the text. Every form of it holds "VNA" or "TTXVN": looking for those first
+     * spares the pattern, which has no fixed start, a try at every character of the many pages without it.
+     */
+    private static boolean signedVna(String text) {
+        return (text.contains("VNA") || text.contains("TTXVN")) && VNA_SIGN.matcher(text).find();
+    }
+
     private static List<String> hosts(String... hosts) {
         return List.of(hosts);
     }
@@ -245,7 +253,7 @@ public final class Outlets {
         if (head.contains("Viet Nam News") || head.contains("Vietnam News")) {
             return Optional.of(VIETNAM_NEWS);
         }
-        if (VNA_SIGN.matcher(last).find() || (all != null && (all.contains("(Photo: VNA)") || VNA_SIGN.matcher(all).find()))) {
+        if (signedVna(last) || (all != null && (all.contains("(Photo: VNA)") || signedVna(all)))) {
             return Optional.of(VNA);
         }
         // last, as the costliest and weakest marks: an outlet's address or copyright line anywhere in the text
