@@ -42,6 +42,7 @@ public final class MainWindow {
     private final ArticleListView listView;
     private final ArticleDetailView detailView;
     private final SplitPane split;
+    private final SidebarSlot sidebarSlot;
     private Stage stage;
     private boolean swallowSlash;
     private OtherWriters others;
@@ -55,19 +56,8 @@ public final class MainWindow {
         this.settings = settings;
         this.browser = browser;
         // what the reader last chose to see, and its first page asked for now: it is read while the views are built
-        if ("units".equals(settings.text("provinces.mode", ""))) {
-            vm.provinces().modeProperty().set(ProvincesViewModel.Mode.UNITS_2025);
-        }
-        try {
-            vm.provinces().specialProperty().set(ProvincesViewModel.Special.valueOf(settings.text("sidebar.special", "ALL")));
-        } catch (IllegalArgumentException e) {
-            vm.provinces().specialProperty().set(ProvincesViewModel.Special.ALL);
-        }
-        for (String id : settings.text("sidebar.selected", "").split(",")) {
-            if (!id.isBlank() && vm.provinces().entries().stream().anyMatch(e -> e.id().equals(id))) {
-                vm.provinces().selected().add(id);
-            }
-        }
+        vm.provinces().restore(settings.text("provinces.mode", ""), settings.text("sidebar.special", "ALL"),
+                settings.text("sidebar.selected", ""));
         vm.refresh();
         this.restores = new Restores(() -> stage, vm);
         provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapPane(vm.map(), vm.timeline()));
@@ -104,9 +94,10 @@ public final class MainWindow {
                 vm.feeds(), vm.collections()));
         sidebar.setId("sidebar");
         VBox.setVgrow(provincesView, Priority.ALWAYS);
-        split = new SplitPane(sidebar, listView, detailView);
+        sidebarSlot = new SidebarSlot(sidebar);
+        split = new SplitPane(sidebarSlot, listView, detailView);
         split.setId("main-split");
-        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(sidebarSlot, false);
         schedule = new SyncSchedule(vm.feeds());
         searchBar = new SearchBar(vm.searchTextProperty(), this::chooseFiles);
         search = searchBar.field();
@@ -170,6 +161,7 @@ public final class MainWindow {
         vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));
         vm.list().awaitPage(FIRST_PAGE_WAIT_MS);
         stage.show();
+        sidebarSlot.fillAfterNextFrame(scene);
         vm.reread().check();
         vm.resume().check();
         return scene;
@@ -352,6 +344,11 @@ public final class MainWindow {
         root.getStyleClass().removeAll("dark", "light");
         root.getStyleClass().add(dark ? "dark" : "light");
         detailView.darkProperty().set(dark);
+    }
+
+    /** True once the sidebar has joined the list in the window, a frame after the first. */
+    public boolean isComplete() {
+        return sidebarSlot.filled();
     }
 
     public ArticleListView articleList() {

@@ -16,6 +16,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class FirstFrameWindowTest extends SampleWindowTest {
     private int rowsWhenShown;
     private boolean loadingWhenShown;
+    private volatile Boolean sidebarInFirstFrame;
+    private volatile int rowsInFirstFrame = -1;
 
     @Start
     void start(Stage stage) {
@@ -23,6 +25,25 @@ class FirstFrameWindowTest extends SampleWindowTest {
         // still inside the call that showed the window: nothing posted to this thread since has run yet
         rowsWhenShown = vm.list().items().size();
         loadingWhenShown = vm.list().loadingProperty().get();
+        javafx.scene.Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                sidebarInFirstFrame = scene.lookup("#province-list") != null;
+                rowsInFirstFrame = (int) scene.lookup("#article-list").lookupAll(".list-cell").stream()
+                        .filter(c -> !((javafx.scene.control.ListCell<?>) c).isEmpty()).count();
+            }
+        });
+    }
+
+    @Test
+    void theFirstFrameDrawsTheListsRowsAndTheSidebarJoinsThemAFrameLater() {
+        settle();
+        assertEquals(Boolean.FALSE, sidebarInFirstFrame, "the sidebar was laid out in the first frame");
+        assertTrue(rowsInFirstFrame > 0, "rows drawn in the first frame: " + rowsInFirstFrame);
+        assertTrue(window.isComplete());
+        assertTrue(window.root().lookup("#province-list") != null, "the sidebar after the first frame");
     }
 
     @Test

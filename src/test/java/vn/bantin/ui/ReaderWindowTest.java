@@ -57,6 +57,14 @@ class ReaderWindowTest {
         window.show(stage);
     }
 
+
+    /** After TestFX's @Start: the window as the reader has it a frame later, with its sidebar. */
+    @org.junit.jupiter.api.BeforeEach
+    void sidebarJoined() {
+        if (window != null) {
+            ReaderWindowTest.waitUntil(window::isComplete);
+        }
+    }
     @AfterEach
     void close() throws Exception {
         if (ctx == null) {

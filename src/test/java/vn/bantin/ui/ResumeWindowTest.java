@@ -70,6 +70,14 @@ class ResumeWindowTest {
         window.show(stage);
     }
 
+
+    /** After TestFX's @Start: the window as the reader has it a frame later, with its sidebar. */
+    @org.junit.jupiter.api.BeforeEach
+    void sidebarJoined() {
+        if (window != null) {
+            ReaderWindowTest.waitUntil(window::isComplete);
+        }
+    }
     @AfterEach
     void close() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> window.root().getScene().getWindow().hide()).get();

@@ -29,6 +29,14 @@ abstract class SampleWindowTest {
         window = w.window;
     }
 
+
+    /** After TestFX's @Start: the window as the reader has it a frame later, with its sidebar. */
+    @org.junit.jupiter.api.BeforeEach
+    void sidebarJoined() {
+        if (window != null) {
+            ReaderWindowTest.waitUntil(window::isComplete);
+        }
+    }
     @AfterEach
     void close() throws Exception {
         w.close();

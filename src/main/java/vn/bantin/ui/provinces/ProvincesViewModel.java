@@ -240,4 +240,21 @@ public final class ProvincesViewModel {
     static String key(String s) {
         return s == null ? "" : Folding.fold(s).replaceAll("[\\s\\-–—.]+", "").toLowerCase(Locale.ROOT);
     }
+
+    /** The reader's choices as they were saved: 63 provinces or 34 units, the list on top, the ticked places. */
+    public void restore(String mode, String special, String selectedIds) {
+        if ("units".equals(mode)) {
+            modeProperty().set(Mode.UNITS_2025);
+        }
+        try {
+            specialProperty().set(Special.valueOf(special));
+        } catch (IllegalArgumentException e) {
+            specialProperty().set(Special.ALL);
+        }
+        for (String id : selectedIds.split(",")) {
+            if (!id.isBlank() && entries().stream().anyMatch(e -> e.id().equals(id))) {
+                selected().add(id);
+            }
+        }
+    }
 }
