@@ -113,7 +113,7 @@ final class ArticleBlocks {
 
     private static int linkChars(Element e) {
         int n = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(Css.of("a"))) {
             n += a.text().length();
         }
         return n;

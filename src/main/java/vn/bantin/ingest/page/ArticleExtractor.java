@@ -74,27 +74,27 @@ public final class ArticleExtractor {
     }
 
     private static Document prepare(Document doc) {
-        doc.select(ALWAYS_JUNK).remove();
+        doc.select(Css.of(ALWAYS_JUNK)).remove();
         removeHiddenAndSmallHeaders(doc);
         return doc;
     }
 
     private static void removeHiddenAndSmallHeaders(Document doc) {
-        for (Element e : doc.select("[style]")) {
+        for (Element e : doc.select(Css.of("[style]"))) {
             String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
             if (style.contains("display:none") || style.contains("visibility:hidden")) {
                 e.remove();
             }
         }
-        for (Element e : doc.select("[aria-hidden=true]")) {
+        for (Element e : doc.select(Css.of("[aria-hidden=true]"))) {
             if (e.parent() != null && e.text().length() < 200) {
                 e.remove();
             }
         }
         // a header holds the site's masthead and menu, or the article's own title and byline: never its text,
         // unless a page wraps the whole article in it
-        for (Element h : doc.select("header")) {
-            if (h.parent() != null && h.select("p").size() < 3) {
+        for (Element h : doc.select(Css.of("header"))) {
+            if (h.parent() != null && h.select(Css.of("p")).size() < 3) {
                 h.remove();
             }
         }
@@ -139,7 +139,7 @@ public final class ArticleExtractor {
         List<Block> blocks = new ArrayList<>();
         List<Element> images = new ArrayList<>();
         for (Element part : parts) {
-            images.addAll(part.select("img"));
+            images.addAll(part.select(Css.of("img")));
             clean(part, scores);
             ArticleBlocks.collect(part, blocks, false);
         }
@@ -171,7 +171,7 @@ public final class ArticleExtractor {
             return 0;
         }
         double links = 0;
-        for (Element a : e.select("a")) {
+        for (Element a : e.select(Css.of("a"))) {
             String href = a.attr("href");
             double coef = href.startsWith("#") ? 0.3 : 1;
             links += a.text().length() * coef;
@@ -233,7 +233,7 @@ public final class ArticleExtractor {
             List<Element> chunks = new ArrayList<>();
             for (Element e : top.ownerDocument().getElementsByTag(top.tagName())) {
                 if (e == top || (e.className().equals(top.className()) && !isAncestor(e, top) && !isAncestor(top, e)
-                        && e.select("p").size() > 0 && scores.getOrDefault(e, 0.0) >= Math.max(10, best * 0.1))) {
+                        && e.select(Css.of("p")).size() > 0 && scores.getOrDefault(e, 0.0) >= Math.max(10, best * 0.1))) {
                     chunks.add(e);
                 }
             }
@@ -266,7 +266,7 @@ public final class ArticleExtractor {
 
     /** Readability's conditional clean: parts of the article that are mostly links, pictures or inputs go. */
     private static void clean(Element root, Map<Element, Double> scores) {
-        List<Element> candidates = new ArrayList<>(root.select("div, section, ul, ol, table, form, figure, dl"));
+        List<Element> candidates = new ArrayList<>(root.select(Css.of("div, section, ul, ol, table, form, figure, dl")));
         java.util.Collections.reverse(candidates); // innermost first
         for (Element e : candidates) {
             if (e == root || e.parent() == null) {
@@ -290,10 +290,10 @@ public final class ArticleExtractor {
         if (ElementScores.commas(text) >= 10) {
             return false;
         }
-        int ps = e.select("p").size();
-        int imgs = e.select("img").size();
-        int lis = e.select("li").size() - 100;
-        int inputs = e.select("input").size();
+        int ps = e.select(Css.of("p")).size();
+        int imgs = e.select(Css.of("img")).size();
+        int lis = e.select(Css.of("li")).size() - 100;
+        int inputs = e.select(Css.of("input")).size();
         double ld = linkDensity(e);
         int len = text.length();
         if (tag.equals("figure")) {
@@ -303,7 +303,7 @@ public final class ArticleExtractor {
             // a list in the article is text (steps, points); a list of links is a menu or "related"
             return ld > 0.5 || (weight < 0 && ld > 0.2);
         }
-        if (tag.equals("table") && !e.select("th, td").isEmpty() && ld < 0.3) {
+        if (tag.equals("table") && !e.select(Css.of("th, td")).isEmpty() && ld < 0.3) {
             return false;
         }
         if (imgs > 1 && ps / (double) imgs < 0.5 && len < 100) {
@@ -316,7 +316,7 @@ public final class ArticleExtractor {
             return true;
         }
         if (len < 25 && (imgs == 0 || imgs > 2) && ps == 0) {
-            return !e.select("h1,h2,h3,h4,h5,h6").isEmpty() ? false : len > 0 || imgs > 2;
+            return !e.select(Css.of("h1,h2,h3,h4,h5,h6")).isEmpty() ? false : len > 0 || imgs > 2;
         }
         if (weight < 25 && ld > 0.2 && len < 800) {
             return true;
@@ -325,7 +325,7 @@ public final class ArticleExtractor {
     }
 
     private static boolean hasArticleBody(Element e) {
-        return e.attr("itemprop").equalsIgnoreCase("articleBody") || !e.select("[itemprop=articleBody]").isEmpty();
+        return e.attr("itemprop").equalsIgnoreCase("articleBody") || !e.select(Css.of("[itemprop=articleBody]")).isEmpty();
     }
 
 }

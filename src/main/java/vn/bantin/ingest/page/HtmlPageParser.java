@@ -57,12 +57,12 @@ public final class HtmlPageParser {
         String title = Titles.choose(meta, h1s(doc), outlet.map(o -> o.source().name()).orElse(null));
         OffsetDateTime published = meta.publishedDate(dayFirst).orElseGet(() -> visibleDate(doc, dayFirst));
         String author = author(meta, doc);
-        String explicitLead = text(doc.selectFirst(LEAD));
+        String explicitLead = text(doc.selectFirst(Css.of(LEAD)));
 
-        doc.select(AUTHOR_LINES).remove();
+        doc.select(Css.of(AUTHOR_LINES)).remove();
         ArticleExtractor.Result article = ArticleExtractor.extract(doc, title, () -> {
             Document again = Jsoup.parse(html, base);
-            again.select(AUTHOR_LINES).remove();
+            again.select(Css.of(AUTHOR_LINES)).remove();
             return again;
         });
         List<String> captions = new ArrayList<>();
@@ -142,7 +142,7 @@ public final class HtmlPageParser {
 
     private static List<String> h1s(Document doc) {
         List<String> out = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
+        for (Element h : doc.select(Css.of("h1"))) {
             String t = h.text().strip();
             if (h.closest("header, nav, footer, [class~=(?i)logo|brand|site-?title|masthead]") != null
                     && h.closest("article") == null) {
@@ -161,7 +161,7 @@ public final class HtmlPageParser {
 
     /** The writer, from the page's metadata or its byline; null when the page names none. */
     private static String author(PageMetadata meta, Document doc) {
-        String a = PageMetadata.firstNonBlank(meta.author(), text(doc.selectFirst(AUTHOR_LINES)));
+        String a = PageMetadata.firstNonBlank(meta.author(), text(doc.selectFirst(Css.of(AUTHOR_LINES))));
         if (a == null) {
             return null;
         }
@@ -198,7 +198,7 @@ public final class HtmlPageParser {
                 continue;
             }
             Element figure = img.closest("figure");
-            Element cap = figure == null ? null : figure.selectFirst("figcaption");
+            Element cap = figure == null ? null : figure.selectFirst(Css.of("figcaption"));
             String caption = cap != null ? cap.text() : img.attr("alt");
             caption = PageText.stripCaptionCredit(TextDecoder.normalize(caption).strip());
             out.add(new ImageRef(src, caption.isEmpty() ? null : caption));
@@ -208,8 +208,8 @@ public final class HtmlPageParser {
 
     /** A date printed on the page where its metadata names none. */
     private static OffsetDateTime visibleDate(Document doc, Boolean dayFirst) {
-        for (Element e : doc.select(".date, .time, .datetime, .publish-date, .detail-time, .article__meta time,"
-                + " .date-time, .time-published, span.date, div.date, .post-date, .entry-date, .published")) {
+        for (Element e : doc.select(Css.of(".date, .time, .datetime, .publish-date, .detail-time, .article__meta time,"
+                + " .date-time, .time-published, span.date, div.date, .post-date, .entry-date, .published"))) {
             Optional<OffsetDateTime> d = DateParser.parseDateLine(e.text(), dayFirst, null);
             if (d.isPresent()) {
                 return d.get();
