@@ -314,11 +314,11 @@ public final class UiBench {
         }
         cmd.add("-D" + AppPaths.DATA_DIR_PROPERTY + "=" + dataDir);
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        cmd.add("-D" + LAUNCHED_PROPERTY + "=" + System.currentTimeMillis());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(UiBench.class.getName());
         cmd.addAll(args);
-        cmd.add(cmd.size() - args.size() - 1, "-D" + LAUNCHED_PROPERTY + "=" + System.currentTimeMillis());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String report = null;
         StringBuilder said = new StringBuilder();

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import vn.bantin.ingest.Css;
 import vn.bantin.ingest.RejectedInputException;
 
 /**
@@ -147,9 +148,9 @@ final class FeedText {
             return "";
         }
         org.jsoup.nodes.Document d = Jsoup.parse(html);
-        d.select("script, style, template").remove();
+        d.select(Css.of("script, style, template")).remove();
         // frames, objects and the like are not run, but what they hold as fallback is text, as feed readers keep it
-        for (org.jsoup.nodes.Element e : d.select("iframe, noframes, noscript, xmp, textarea")) {
+        for (org.jsoup.nodes.Element e : d.select(Css.of("iframe, noframes, noscript, xmp, textarea"))) {
             String inner = e.data().isEmpty() ? e.wholeText() : e.data(); // raw-text elements hold data, not text
             // spaced apart from its neighbours, as the frame's box would be
             e.after(new org.jsoup.nodes.TextNode(" "));
@@ -157,8 +158,8 @@ final class FeedText {
             e.before(new org.jsoup.nodes.TextNode(" "));
             e.remove();
         }
-        d.select("script, style, template").remove();
-        d.select("object, embed, applet, frame, frameset, blink, link, meta").unwrap();
+        d.select(Css.of("script, style, template")).remove();
+        d.select(Css.of("object, embed, applet, frame, frameset, blink, link, meta")).unwrap();
         return d.text().replaceAll("\\s+", " ").strip();
     }
 

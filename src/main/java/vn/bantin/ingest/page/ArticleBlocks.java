@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import vn.bantin.ingest.Css;
 import vn.bantin.ingest.page.ArticleExtractor.Block;
 import vn.bantin.ingest.page.ArticleExtractor.Kind;
 

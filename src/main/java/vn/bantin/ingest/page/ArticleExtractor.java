@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.bantin.ingest.Css;
 
 /**
  * Finds the article in a web page and returns its text as blocks (paragraphs, headings, list items, quotes,

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.bantin.domain.ParsedPage;
 import vn.bantin.domain.Source;
+import vn.bantin.ingest.Css;
 import vn.bantin.ingest.RejectedInputException;
 
 /**
@@ -144,8 +145,8 @@ public final class HtmlPageParser {
         List<String> out = new ArrayList<>();
         for (Element h : doc.select(Css.of("h1"))) {
             String t = h.text().strip();
-            if (h.closest("header, nav, footer, [class~=(?i)logo|brand|site-?title|masthead]") != null
-                    && h.closest("article") == null) {
+            if (h.closest(Css.of("header, nav, footer, [class~=(?i)logo|brand|site-?title|masthead]")) != null
+                    && h.closest(Css.of("article")) == null) {
                 continue; // the site's name set in a heading
             }
             if (!t.isEmpty() && out.size() < 4) {
@@ -197,7 +198,7 @@ public final class HtmlPageParser {
             if (!(lower.startsWith("http://") || lower.startsWith("https://")) || !seen.add(src)) {
                 continue;
             }
-            Element figure = img.closest("figure");
+            Element figure = img.closest(Css.of("figure"));
             Element cap = figure == null ? null : figure.selectFirst(Css.of("figcaption"));
             String caption = cap != null ? cap.text() : img.attr("alt");
             caption = PageText.stripCaptionCredit(TextDecoder.normalize(caption).strip());

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import vn.bantin.ingest.Css;
 
 /**
  * What a page says about itself, read before its text: JSON-LD ({@code NewsArticle} and kin, in {@code @graph}s
@@ -44,7 +45,7 @@ public record PageMetadata(String headline, String ogTitle, String htmlTitle, St
                 attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
                 meta(metas, "name", "pubdate"), meta(metas, "name", "publishdate"), meta(metas, "name", "date"),
                 meta(metas, "property", "og:published_time"), meta(metas, "name", "dc.date.issued"),
-                meta(metas, "name", "DC.date.issued"), meta(metas, "name", "parsely-pub-date"),
+                meta(metas, "name", "parsely-pub-date"),
                 meta(metas, "name", "sailthru.date"), attr(doc, "time[datetime][pubdate]", "datetime"),
                 attr(doc, "article time[datetime]", "datetime"), attr(doc, "time[datetime]", "datetime"));
         String author = firstNonBlank(ld == null ? null : person(ld.get("author")), meta(metas, "name", "author"),
