@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import vn.bantin.app.AppContext;
+import vn.bantin.data.TextCompactor;
 
-@Command(name = "compact", description = "Deflate the text of articles stored by earlier versions, then give the room"
-        + " freed back to the disk (VACUUM: close other programs using the file first)")
+@Command(name = "compact", description = "Pack the text of articles stored by earlier versions, write the search index again"
+        + " in its newest order, then give the room freed back to the disk (VACUUM: close other programs using the file first)")
 final class CompactCmd extends Base {
     @Override
     public Integer call() throws Exception {
@@ -18,13 +19,26 @@ final class CompactCmd extends Base {
         try (AppContext ctx = open()) {
             file = ctx.file();
             before = java.nio.file.Files.size(file);
-            long[] shown = {-1};
-            rewritten = ctx.compactor().compact((done, total) -> {
-                long percent = total == 0 ? 100 : done * 100 / total;
-                if (!json && percent / 10 != shown[0]) {
-                    shown[0] = percent / 10;
-                    err().println(t("cli.compactProgress", done, total));
-                    err().flush();
+            rewritten = ctx.compactor().compact(new TextCompactor.Progress() {
+                private long shown = -1;
+
+                @Override
+                public void update(long done, long total) {
+                    tell("cli.compactProgress", done, total);
+                }
+
+                @Override
+                public void indexed(long done, long total) {
+                    tell("cli.compactIndexProgress", done, total);
+                }
+
+                private void tell(String key, long done, long total) {
+                    long tenth = (total == 0 ? 100 : done * 100 / total) / 10 + (key.equals("cli.compactProgress") ? 0 : 100);
+                    if (!json && tenth != shown) {
+                        shown = tenth;
+                        err().println(t(key, done, total));
+                        err().flush();
+                    }
                 }
             }, () -> false);
         }

@@ -55,7 +55,7 @@ final class ArticleReads {
                     ArticleStatus status = new ArticleStatus(rs.getInt(14) != 0, rs.getInt(15) != 0,
                             bAt == null ? null : Instant.parse(bAt));
                     out.add(new Article(key, rs.getString(2), source, rs.getString(6), rs.getString(7), rs.getString(8),
-                            split(StoredText.body(rs.getObject(9)), "\n\n"), split(rs.getString(10), "\n"), ListQueries.parseTime(rs.getString(11)),
+                            split(StoredText.body(c, rs.getObject(9)), "\n\n"), split(rs.getString(10), "\n"), ListQueries.parseTime(rs.getString(11)),
                             rs.getString(12), Instant.parse(rs.getString(13)), List.of(), status, key, List.of(), rs.getString(17)));
                 }
             }

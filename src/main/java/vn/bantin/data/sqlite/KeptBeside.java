@@ -63,7 +63,7 @@ final class KeptBeside {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new ArticleRepository.RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        StoredText.raw(rs.getBytes(4), rs.getObject(6)), Instant.parse(rs.getString(5))));
+                        StoredText.raw(ps.getConnection(), rs.getBytes(4), rs.getObject(6)), Instant.parse(rs.getString(5))));
             }
         }
         return out;

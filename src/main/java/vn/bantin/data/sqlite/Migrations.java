@@ -115,16 +115,7 @@ public final class Migrations {
                     CREATE TRIGGER count_about_out AFTER DELETE ON article_provinces WHEN OLD.relation = 'about' BEGIN
                       UPDATE counts SET n = n - 1 WHERE name = 'about:' || OLD.province_id;
                     END""",
-                    // Folded text (đ -> d, accents off) is written by the repository, so the index needs no
-                    // custom tokenizer; contentless keeps the file small, the articles table has the text.
-                    // "places" holds a token per province the article is about, so that a search within
-                    // provinces is one intersection inside the index.
-                    """
-                    CREATE VIRTUAL TABLE article_search USING fts5(
-                      title, lead, body, places,
-                      content='', contentless_delete=1,
-                      tokenize='unicode61 remove_diacritics 2'
-                    )"""
+                    SearchLayout.create("article_search")
             )),
             new Migration(2, "stories: one event reported by several outlets", List.of(
                     """
@@ -238,7 +229,15 @@ public final class Migrations {
             new Migration(9, "the reader's collections, notes and highlights", Keeping::migration),
             new Migration(10, "the words of the search index, for a word still being typed", SearchWords::migration),
             new Migration(11, "the stories about each province and 2025 unit kept by day, for the timeline's ranges",
-                    KeptCounts::migrationEleven)
+                    KeptCounts::migrationEleven),
+            new Migration(12, "the dictionary the file's article bodies are packed with", List.of(
+                    """
+                    CREATE TABLE text_dictionaries (
+                      id INTEGER PRIMARY KEY,
+                      dictionary BLOB NOT NULL,
+                      trained_at TEXT NOT NULL,
+                      samples INTEGER NOT NULL
+                    )"""))
     );
 
     private Migrations() {

@@ -41,6 +41,29 @@ final class SearchRows {
 
     /** Writes the rows of these articles, or of every article when {@code keys} is null; how many. */
     static int write(Connection c, Collection<Long> keys) throws SQLException {
+        return write(c, keys, n -> true);
+    }
+
+    /**
+     * The index made again in the columns' order of {@link SearchLayout}, in the caller's transaction, when the file's
+     * is older; how many rows were written. {@code goOn} is told the rows written every thousand; false rolls the
+     * whole back (the caller's transaction ends by the exception), so the old index stays as it was.
+     */
+    static int relayout(Connection c, java.util.function.LongPredicate goOn) throws SQLException {
+        if (SearchLayout.current(c)) {
+            return 0;
+        }
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TABLE article_search");
+            st.execute(SearchLayout.create("article_search"));
+            SearchWords.clear(c);
+            int n = write(c, null, goOn);
+            st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
+            return n;
+        }
+    }
+
+    private static int write(Connection c, Collection<Long> keys, java.util.function.LongPredicate goOn) throws SQLException {
         String where = keys == null ? "" : " WHERE a.id IN (SELECT value FROM json_each(?))";
         int n = 0;
         try (SearchWords words = new SearchWords(c);
@@ -57,12 +80,15 @@ final class SearchRows {
                 while (rs.next()) {
                     String about = rs.getString(6);
                     fill(insert, words, rs.getLong(1), rs.getString(2), rs.getString(3),
-                            StoredText.body(rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5), rs.getString(7),
+                            StoredText.body(c, rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5), rs.getString(7),
                             about == null ? "" : Tags.placeTokens(List.of(about.split(" "))));
                     insert.addBatch();
                     if (++n % 1000 == 0) {
                         insert.executeBatch();
                         words.flush();
+                        if (!goOn.test(n)) {
+                            throw new java.util.concurrent.CancellationException("stopped after " + n + " rows");
+                        }
                     }
                 }
             }

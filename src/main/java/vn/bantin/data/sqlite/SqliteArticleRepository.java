@@ -136,7 +136,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     List<Outcome> insertAll(Connection c, List<NewArticle> batch) throws SQLException {
         {
             List<Outcome> out = new ArrayList<>(batch.size());
-            java.util.Iterator<byte[][]> packed = StoredText.packAll(batch).iterator();
+            java.util.Iterator<byte[][]> packed = StoredText.packAll(batch, TextDictionaries.forWriting(c)).iterator();
             Set<String> seenInBatch = new HashSet<>();
             try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM articles WHERE uid = ?");
                  PreparedStatement source = c.prepareStatement(
@@ -246,7 +246,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     update.executeUpdate();
                     // the raw input is deflated with the body as its dictionary: a new body, a new raw blob
                     String body = String.join("\n\n", p.body());
-                    text.setBytes(1, StoredText.packBody(body));
+                    text.setBytes(1, StoredText.packBody(body, TextDictionaries.forWriting(c)));
                     text.setString(2, String.join("\n", p.captions()));
                     text.setBytes(3, StoredText.packRaw(a.rawInput(), body));
                     text.setLong(4, key);

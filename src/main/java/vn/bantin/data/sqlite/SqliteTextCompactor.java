@@ -50,12 +50,23 @@ public final class SqliteTextCompactor implements TextCompactor {
             last = batch[2];
             progress.update(done, total);
         }
+        if (!cancelled.getAsBoolean()) {
+            try {
+                db.inTransaction(c -> SearchRows.relayout(c, n -> {
+                    progress.indexed(n, total);
+                    return !cancelled.getAsBoolean();
+                }));
+            } catch (java.util.concurrent.CancellationException stopped) {
+                // rolled back: the index is as it was, in its older order, and reads the same
+            }
+        }
         return rewritten;
     }
 
     /** One batch after {@code from}: rows looked at, rows rewritten, the last id. */
     private static long[] rewrite(Connection c, long from) throws SQLException {
-        List<Row> plain = new ArrayList<>();
+        com.github.luben.zstd.ZstdDictCompress dictionary = TextDictionaries.forWriting(c);
+        List<Row> stale = new ArrayList<>();
         long seen = 0;
         long last = from;
         try (PreparedStatement ps = c.prepareStatement(
@@ -67,23 +78,28 @@ public final class SqliteTextCompactor implements TextCompactor {
                     seen++;
                     last = rs.getLong(1);
                     Object body = rs.getObject(2);
-                    if (!(body instanceof byte[])) {
-                        plain.add(new Row(last, StoredText.body(body), rs.getBytes(3)));
+                    boolean plain = !(body instanceof byte[]);
+                    if (plain || (dictionary != null && !StoredText.withDictionary(body))) {
+                        String text = StoredText.body(c, body);
+                        byte[] raw = rs.getBytes(3);
+                        // a raw input of a plain row was deflated without the body; one since needs no rewriting,
+                        // as it was deflated against the body's text, which packing again does not change
+                        boolean none = raw == null || raw.length == 0;
+                        stale.add(new Row(last, text, plain && !none ? StoredText.packRaw(StoredText.raw(c, raw, body), text) : raw));
                     }
                 }
             }
         }
         try (PreparedStatement up = c.prepareStatement("UPDATE article_texts SET body = ?, raw_input = ? WHERE article_id = ?")) {
-            for (Row r : plain) {
-                up.setBytes(1, StoredText.packBody(r.body()));
-                boolean none = r.raw() == null || r.raw().length == 0;
-                up.setBytes(2, none ? r.raw() : StoredText.packRaw(StoredText.raw(r.raw(), r.body()), r.body()));
+            for (Row r : stale) {
+                up.setBytes(1, StoredText.packBody(r.body(), dictionary));
+                up.setBytes(2, r.raw());
                 up.setLong(3, r.id());
                 up.addBatch();
             }
             up.executeBatch();
         }
-        return new long[] {seen, plain.size(), last};
+        return new long[] {seen, stale.size(), last};
     }
 
     /**

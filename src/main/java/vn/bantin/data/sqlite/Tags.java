@@ -142,7 +142,7 @@ final class Tags {
                 sortTs = rs.getLong(1);
                 title = rs.getString(2);
                 lead = rs.getString(3);
-                text = StoredText.body(rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5);
+                text = StoredText.body(c, rs.getObject(4)).replace("\n\n", "\n") + "\n" + rs.getString(5);
             }
         }
         try (PreparedStatement del = c.prepareStatement("DELETE FROM article_provinces WHERE article_id = ? AND province_id = ?")) {

@@ -33,6 +33,7 @@ class MigrationElevenTest {
                 st.execute(sql);
             }
             st.execute("DROP TABLE kept_days");
+            st.execute("DROP TABLE text_dictionaries");
             st.execute("PRAGMA user_version = 10");
         }
         try (AppContext ctx = AppContext.open(file)) {

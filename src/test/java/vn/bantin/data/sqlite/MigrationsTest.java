@@ -290,7 +290,7 @@ class MigrationsTest {
 
     /** A file made at the latest schema, taken back past the schemas that only add tables (9: collections, notes). */
     static void withoutLaterSchemas(Statement st) throws java.sql.SQLException {
-        for (String table : java.util.List.of("kept_days", "search_words", "highlights", "notes", "collection_articles", "collections")) {
+        for (String table : java.util.List.of("text_dictionaries", "kept_days", "search_words", "highlights", "notes", "collection_articles", "collections")) {
             st.execute("DROP TABLE " + table);
         }
     }
