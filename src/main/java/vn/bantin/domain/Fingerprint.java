@@ -16,7 +16,13 @@ public record Fingerprint(int[] minhash, List<String> keys, Set<String> places) 
         places = Set.copyOf(places);
     }
 
-    /** Estimated Jaccard similarity of the two word sets: the share of equal MinHash values. */
+    /** Values in a signature. */
+    public static final int SIZE = 64;
+
+    /**
+     * Estimated Jaccard similarity of the two word sets: the share of MinHash values equal in their low 16 bits, all
+     * that the file keeps of them.
+     */
     public double similarity(Fingerprint other) {
         return similarity(minhash, other.minhash);
     }
@@ -28,7 +34,7 @@ public record Fingerprint(int[] minhash, List<String> keys, Set<String> places) 
         }
         int same = 0;
         for (int i = 0; i < n; i++) {
-            if (a[i] == b[i]) {
+            if ((a[i] & 0xffff) == (b[i] & 0xffff)) {
                 same++;
             }
         }

@@ -89,6 +89,8 @@ class PackedTextsTest {
             throws Exception {
         Path file = dir.resolve("packed.db");
         Map<Long, String> before;
+        Map<Long, String> rawsBefore;
+        long stories;
         try (AppContext ctx = AppContext.open(file)) {
             importPages(ctx, 0, 1900);
             importPages(ctx, 1900, 2300); // a batch begun below 2,000: still deflated
@@ -113,9 +115,52 @@ class PackedTextsTest {
             }
             assertThat((double) sizes[0]).isLessThan(sizes[1] * 5 / 6.0);
 
-            // as a file made before decision 0017: the index's title first
+            // the raw input deflated against the title, lead and body is smaller than against the body alone
+            Map<Long, String> raws = new HashMap<>();
+            ctx.articles().forEachRaw(500, batch -> batch.forEach(r -> raws.put(r.key(), r.rawInput())));
+            long[] raw = {0, 0};
+            try (ResultSet rs = st.executeQuery("SELECT article_id, raw_input FROM article_texts WHERE " + PACKED)) {
+                while (rs.next()) {
+                    long key = rs.getLong(1);
+                    raw[0] += rs.getBytes(2).length;
+                    raw[1] += deflated(raws.get(key), before.get(key)).length;
+                }
+            }
+            assertThat((double) raw[0]).isLessThan(raw[1] * 0.9);
+
+            // as a file made before decision 0017: the index's title first, raw inputs deflated against the body
+            // alone, story signatures of 32 bits a value
             st.execute("DROP TABLE article_search");
             st.execute(OLD_LAYOUT);
+            try (var up = c.prepareStatement("UPDATE article_texts SET raw_input = ? WHERE article_id = ?")) {
+                for (long key : before.keySet()) {
+                    up.setBytes(1, deflated(raws.get(key), before.get(key)));
+                    up.setLong(2, key);
+                    up.executeUpdate();
+                }
+            }
+            Map<Long, byte[]> wide = new HashMap<>();
+            try (ResultSet rs = st.executeQuery("SELECT article_id, minhash FROM article_stories")) {
+                while (rs.next()) {
+                    byte[] narrow = rs.getBytes(2);
+                    byte[] w = new byte[narrow.length * 2];
+                    for (int i = 0; i < narrow.length / 2; i++) {
+                        w[4 * i + 2] = narrow[2 * i];
+                        w[4 * i + 3] = narrow[2 * i + 1];
+                    }
+                    wide.put(rs.getLong(1), w);
+                }
+            }
+            try (var up = c.prepareStatement("UPDATE article_stories SET minhash = ? WHERE article_id = ?")) {
+                for (var e : wide.entrySet()) {
+                    up.setBytes(1, e.getValue());
+                    up.setLong(2, e.getKey());
+                    up.executeUpdate();
+                }
+            }
+            assertThat(one(st, "SELECT count(*) FROM article_stories WHERE length(minhash) = 256")).isEqualTo(2500);
+            rawsBefore = raws;
+            stories = ctx.articles().count(ArticleQuery.ALL.withGrouped(true));
         }
         Map<String, Long> found;
         try (AppContext ctx = AppContext.open(file)) {
@@ -135,7 +180,8 @@ class PackedTextsTest {
                     told[0] = done;
                 }
             }, () -> told[0] > 0);
-            assertThat(first).as("the bodies stored before the dictionary").isEqualTo(unpacked).isGreaterThan(1900);
+            assertThat(unpacked).as("the bodies stored before the dictionary").isEqualTo(2300);
+            assertThat(first).as("those bodies, and every raw input (deflated against the body alone)").isEqualTo(2500);
             assertThat(told[0]).isEqualTo(1000);
             assertThat(layout(file)).contains("title, lead, body");
             assertThat(found(ctx)).isEqualTo(found);
@@ -150,6 +196,16 @@ class PackedTextsTest {
             assertThat(one(st, "SELECT count(*) FROM article_texts WHERE NOT " + PACKED)).isZero();
             assertThat(bodies(ctx, c)).isEqualTo(before);
             assertThat(found(ctx)).isEqualTo(found);
+            Map<Long, String> raws = new HashMap<>();
+            ctx.articles().forEachRaw(500, batch -> batch.forEach(r -> raws.put(r.key(), r.rawInput())));
+            assertThat(raws).isEqualTo(rawsBefore);
+            assertThat(one(st, "SELECT count(*) FROM article_stories WHERE length(minhash) = 128")).isEqualTo(2500);
+            assertThat(ctx.articles().count(ArticleQuery.ALL.withGrouped(true))).isEqualTo(stories);
+            // the signatures as kept group a story's next report as the full ones did
+            long joined = one(st, "SELECT count(*) FROM article_stories WHERE story_id <> article_id");
+            importPages(ctx, 2500, 2700);
+            assertThat(ctx.articles().count(ArticleQuery.ALL.withGrouped(true))).isLessThan(stories + 200);
+            assertThat(one(st, "SELECT count(*) FROM article_stories WHERE story_id <> article_id")).isGreaterThan(joined);
         }
     }
 
@@ -198,6 +254,21 @@ class PackedTextsTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             return one(st, sql);
         }
+    }
+
+    /** Deflated with {@code dictionary} as its preset, as raw inputs were before decision 0017. */
+    private static byte[] deflated(String text, String dictionary) {
+        Deflater d = new Deflater(Deflater.BEST_SPEED);
+        d.setDictionary(dictionary.getBytes(StandardCharsets.UTF_8));
+        d.setInput(text.getBytes(StandardCharsets.UTF_8));
+        d.finish();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
+        while (!d.finished()) {
+            out.write(buf, 0, d.deflate(buf));
+        }
+        d.end();
+        return out.toByteArray();
     }
 
     private static String layout(Path file) throws Exception {

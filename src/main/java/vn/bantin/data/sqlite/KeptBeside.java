@@ -41,7 +41,7 @@ final class KeptBeside {
             List<ArticleRepository.RawArticle> batch = db.read(c -> {
                 List<ArticleRepository.RawArticle> out = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at, t.body FROM articles a"
+                        "SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at, t.body, a.title, a.lead FROM articles a"
                                 + " JOIN article_texts t ON t.article_id = a.id WHERE a.id > ? ORDER BY a.id LIMIT ?")) {
                     ps.setLong(1, from);
                     ps.setInt(2, batchSize);
@@ -57,13 +57,13 @@ final class KeptBeside {
         }
     }
 
-    /** Rows of (id, uid, raw_name, raw_input, imported_at, body): the body is the raw input's dictionary. */
+    /** Rows of (id, uid, raw_name, raw_input, imported_at, body, title, lead): the raw input's dictionary is the last three. */
     static List<ArticleRepository.RawArticle> rawRows(PreparedStatement ps) throws SQLException {
         List<ArticleRepository.RawArticle> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new ArticleRepository.RawArticle(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        StoredText.raw(ps.getConnection(), rs.getBytes(4), rs.getObject(6)), Instant.parse(rs.getString(5))));
+                        StoredText.raw(ps.getConnection(), rs.getBytes(4), rs.getObject(6), rs.getString(7), rs.getString(8)), Instant.parse(rs.getString(5))));
             }
         }
         return out;

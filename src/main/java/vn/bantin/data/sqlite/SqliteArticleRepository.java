@@ -248,7 +248,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     String body = String.join("\n\n", p.body());
                     text.setBytes(1, StoredText.packBody(body, TextDictionaries.forWriting(c)));
                     text.setString(2, String.join("\n", p.captions()));
-                    text.setBytes(3, StoredText.packRaw(a.rawInput(), body));
+                    text.setBytes(3, StoredText.packRaw(a.rawInput(), p.title(), p.lead(), body));
                     text.setLong(4, key);
                     text.executeUpdate();
                     dropTags.setLong(1, key);

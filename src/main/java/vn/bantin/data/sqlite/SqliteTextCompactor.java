@@ -25,7 +25,7 @@ public final class SqliteTextCompactor implements TextCompactor {
         this.db = db;
     }
 
-    private record Row(long id, String body, byte[] raw) {
+    private record Row(long id, byte[] body, byte[] raw) {
     }
 
     @Override
@@ -50,6 +50,14 @@ public final class SqliteTextCompactor implements TextCompactor {
             last = batch[2];
             progress.update(done, total);
         }
+        long from = 0;
+        while (!cancelled.getAsBoolean()) {
+            long after = from;
+            from = db.inTransaction(c -> signatures(c, after));
+            if (from < 0) {
+                break;
+            }
+        }
         if (!cancelled.getAsBoolean()) {
             try {
                 db.inTransaction(c -> SearchRows.relayout(c, n -> {
@@ -69,8 +77,8 @@ public final class SqliteTextCompactor implements TextCompactor {
         List<Row> stale = new ArrayList<>();
         long seen = 0;
         long last = from;
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT article_id, body, raw_input FROM article_texts WHERE article_id > ? ORDER BY article_id LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.article_id, t.body, t.raw_input, a.title, a.lead"
+                + " FROM article_texts t JOIN articles a ON a.id = t.article_id WHERE t.article_id > ? ORDER BY t.article_id LIMIT ?")) {
             ps.setLong(1, from);
             ps.setInt(2, BATCH);
             try (ResultSet rs = ps.executeQuery()) {
@@ -78,21 +86,24 @@ public final class SqliteTextCompactor implements TextCompactor {
                     seen++;
                     last = rs.getLong(1);
                     Object body = rs.getObject(2);
-                    boolean plain = !(body instanceof byte[]);
-                    if (plain || (dictionary != null && !StoredText.withDictionary(body))) {
-                        String text = StoredText.body(c, body);
-                        byte[] raw = rs.getBytes(3);
-                        // a raw input of a plain row was deflated without the body; one since needs no rewriting,
-                        // as it was deflated against the body's text, which packing again does not change
-                        boolean none = raw == null || raw.length == 0;
-                        stale.add(new Row(last, text, plain && !none ? StoredText.packRaw(StoredText.raw(c, raw, body), text) : raw));
+                    byte[] raw = rs.getBytes(3);
+                    String title = rs.getString(4);
+                    String lead = rs.getString(5);
+                    boolean bodyStale = !(body instanceof byte[]) || (dictionary != null && !StoredText.withDictionary(body));
+                    String text = StoredText.body(c, body);
+                    // the raw input is deflated against the title, lead and body's text (which packing the body again
+                    // does not change): rewritten only when it was deflated against less, or nothing
+                    boolean rawStale = raw != null && raw.length > 0 && !StoredText.rawPackedWith(raw, title, lead, text);
+                    if (bodyStale || rawStale) {
+                        stale.add(new Row(last, bodyStale ? StoredText.packBody(text, dictionary) : (byte[]) body,
+                                rawStale ? StoredText.packRaw(StoredText.raw(c, raw, body, title, lead), title, lead, text) : raw));
                     }
                 }
             }
         }
         try (PreparedStatement up = c.prepareStatement("UPDATE article_texts SET body = ?, raw_input = ? WHERE article_id = ?")) {
             for (Row r : stale) {
-                up.setBytes(1, StoredText.packBody(r.body(), dictionary));
+                up.setBytes(1, r.body());
                 up.setBytes(2, r.raw());
                 up.setLong(3, r.id());
                 up.addBatch();
@@ -100,6 +111,34 @@ public final class SqliteTextCompactor implements TextCompactor {
             up.executeBatch();
         }
         return new long[] {seen, stale.size(), last};
+    }
+
+    /** Story signatures after {@code from} kept with 32 bits a value, written with 16 (Stories.pack); the last id, or -1. */
+    private static long signatures(Connection c, long from) throws SQLException {
+        long last = -1;
+        List<Object[]> wide = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT article_id, minhash FROM article_stories WHERE article_id > ? ORDER BY article_id LIMIT 5000")) {
+            ps.setLong(1, from);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                    byte[] minhash = rs.getBytes(2);
+                    if (!Stories.packedAsNow(minhash)) {
+                        wide.add(new Object[] {last, Stories.pack(Stories.unpack(minhash))});
+                    }
+                }
+            }
+        }
+        try (PreparedStatement up = c.prepareStatement("UPDATE article_stories SET minhash = ? WHERE article_id = ?")) {
+            for (Object[] w : wide) {
+                up.setBytes(1, (byte[]) w[1]);
+                up.setLong(2, (Long) w[0]);
+                up.addBatch();
+            }
+            up.executeBatch();
+        }
+        return last;
     }
 
     /**

@@ -64,10 +64,15 @@ final class Stories implements AutoCloseable {
         return h;
     }
 
+    /**
+     * A signature as stored: the low 16 bits of each value (decision 0017). Two different values agree in them once in
+     * 65,536, which moves a similarity estimated from 64 values by far less than its own error (±0.06); the file saves
+     * 128 bytes an article. Rows written before hold all 32 bits, and compare the same way.
+     */
     static byte[] pack(int[] minhash) {
-        ByteBuffer b = ByteBuffer.allocate(minhash.length * 4);
+        ByteBuffer b = ByteBuffer.allocate(minhash.length * 2);
         for (int v : minhash) {
-            b.putInt(v);
+            b.putShort((short) v);
         }
         return b.array();
     }
@@ -77,11 +82,23 @@ final class Stories implements AutoCloseable {
             return new int[0];
         }
         ByteBuffer b = ByteBuffer.wrap(bytes);
-        int[] out = new int[bytes.length / 4];
+        if (bytes.length == vn.bantin.domain.Fingerprint.SIZE * 4) {
+            int[] out = new int[vn.bantin.domain.Fingerprint.SIZE];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = b.getInt();
+            }
+            return out;
+        }
+        int[] out = new int[bytes.length / 2];
         for (int i = 0; i < out.length; i++) {
-            out[i] = b.getInt();
+            out[i] = b.getShort() & 0xffff;
         }
         return out;
+    }
+
+    /** Whether a stored signature is in the form {@link #pack} writes now. */
+    static boolean packedAsNow(byte[] bytes) {
+        return bytes == null || bytes.length != vn.bantin.domain.Fingerprint.SIZE * 4;
     }
 
     /** Writes the story row and name keys of a just-stored article, joining an earlier story if the matcher says so. */

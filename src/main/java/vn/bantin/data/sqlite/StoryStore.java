@@ -162,7 +162,7 @@ final class StoryStore {
     public List<ArticleRepository.RawArticle> withoutFingerprint(int limit) {
         return db.read(c -> {
             List<ArticleRepository.RawArticle> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at, t.body"
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.uid, a.raw_name, t.raw_input, a.imported_at, t.body, a.title, a.lead"
                     + " FROM article_stories s JOIN articles a ON a.id = s.article_id"
                     + " JOIN article_texts t ON t.article_id = a.id"
                     + " WHERE s.minhash IS NULL ORDER BY a.sort_ts, a.id LIMIT ?")) {

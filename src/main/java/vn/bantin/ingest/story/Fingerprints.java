@@ -14,7 +14,7 @@ import vn.bantin.domain.ParsedPage;
 
 /** Computes an article's {@link Fingerprint} from its title, lead and body, accents folded. */
 public final class Fingerprints {
-    public static final int HASHES = 64;
+    public static final int HASHES = Fingerprint.SIZE;
     public static final int MAX_KEYS = 12;
     private static final long[] SEEDS = new long[HASHES];
     private static final Set<String> STOP = Set.of(("the a an of and to in on for with by at from as is are was were be been "

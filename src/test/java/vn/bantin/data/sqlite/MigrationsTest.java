@@ -41,7 +41,7 @@ class MigrationsTest {
                 for (int id = 1; id <= 2; id++) {
                     ps.setInt(1, id);
                     ps.setString(2, body);
-                    ps.setBytes(3, StoredText.packRaw("raw page " + id, "")); // as written before bodies were deflated
+                    ps.setBytes(3, deflated("raw page " + id)); // as written before bodies were deflated
                     ps.executeUpdate();
                 }
             }
@@ -286,6 +286,14 @@ class MigrationsTest {
                 assertThat(rs.getInt(1)).isEqualTo(from);
             }
         }
+    }
+
+    private static byte[] deflated(String s) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var z = new java.util.zip.DeflaterOutputStream(out)) {
+            z.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     /** A file made at the latest schema, taken back past the schemas that only add tables (9: collections, notes). */
