@@ -70,6 +70,7 @@ final class StoredText {
         }
         if (withDictionary(stored)) {
             byte[] packed = (byte[]) stored;
+            TextDictionaries.requireLoaded();
             try {
                 long size = Zstd.getFrameContentSize(packed);
                 if (size < 0 || size > Integer.MAX_VALUE) {

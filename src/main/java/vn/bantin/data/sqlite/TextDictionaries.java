@@ -21,7 +21,8 @@ import vn.bantin.data.StoreException;
  * on the extraction benchmark's real articles 18 % less.
  *
  * <p>Trained once, when the file first holds {@link #TRAIN_FROM} articles, from its newest bodies; kept in the file,
- * never changed: every body packed with it names it by its id, so a file read by a later version still reads.
+ * never changed: every body packed with it names it by its id, so a file read by a later version still reads. Where
+ * zstd's native library cannot be loaded, bodies are deflated as before and packed ones are told, not shown.
  */
 final class TextDictionaries {
     private static final System.Logger LOG = System.getLogger(TextDictionaries.class.getName());
@@ -39,7 +40,21 @@ final class TextDictionaries {
     /** Less text than this teaches a dictionary nothing that pays for its own bytes. */
     private static final long MIN_TEXT = 256 * 1024;
 
+    /** Why zstd's native library could not be loaded on this machine, or null when it was. */
+    private static final String UNLOADABLE = unloadable();
+
     private TextDictionaries() {
+    }
+
+    private static String unloadable() {
+        try {
+            com.github.luben.zstd.util.Native.load();
+            return null;
+        } catch (LinkageError | RuntimeException e) {
+            // bodies are then deflated, as before a dictionary: nothing is lost, the file is only larger
+            LOG.log(System.Logger.Level.WARNING, "zstd could not be loaded; article bodies will be deflated", e);
+            return String.valueOf(e.getMessage());
+        }
     }
 
     /**
@@ -47,6 +62,9 @@ final class TextDictionaries {
      * null while it has too few (bodies are deflated then). Inside the writer's transaction.
      */
     static ZstdDictCompress forWriting(Connection c) throws SQLException {
+        if (UNLOADABLE != null) {
+            return null;
+        }
         long id = newest(c);
         if (id == 0) {
             long articles = articles(c);
@@ -67,7 +85,16 @@ final class TextDictionaries {
         });
     }
 
+    /** Before anything of zstd's is touched to read a body: a message instead of a linkage error. */
+    static void requireLoaded() {
+        if (UNLOADABLE != null) {
+            throw new StoreException("a stored article's body is packed with zstd, whose library could not be loaded on"
+                    + " this machine (" + UNLOADABLE + ")");
+        }
+    }
+
     static ZstdDictDecompress forReading(Connection c, long id) {
+        requireLoaded();
         try {
             String key = key(c, id);
             ZstdDictDecompress known = READING.get(key);
