@@ -91,6 +91,19 @@ if $check; then
     exit 1
   fi
   echo "check: bin/Bantin list --json on a fresh HOME, no JDK on PATH: $n sample articles"
+  # past 2,000 articles bodies are packed with zstd, whose native library the image must load (decision 0017)
+  work=$(mktemp -d)
+  env -i HOME="$work" PATH=/nonexistent "$launcher" bench --articles 4000 --db "$work/z.db" --json >/dev/null 2>"$work/err" \
+    || { echo "check failed: the app-image could not import a generated corpus" >&2; cat "$work/err" >&2; exit 1; }
+  if ! env -i HOME="$work" PATH=/nonexistent "$launcher" export --db "$work/z.db" --format jsonl --out "$work/all.jsonl" >/dev/null 2>"$work/err" \
+     || [ "$(wc -l <"$work/all.jsonl")" -lt 3900 ]; then
+    echo "check failed: the app-image could not export a 4,000-article file, most of its bodies packed with zstd" >&2
+    cat "$work/err" >&2
+    rm -rf "$work"
+    exit 1
+  fi
+  rm -rf "$work"
+  echo "check: bin/Bantin exports every article of a 4,000-article file (bodies packed with zstd)"
 fi
 
 image="$out/$( [ "$(uname -s)" = Darwin ] && echo Bantin.app || echo Bantin )"
