@@ -32,7 +32,10 @@ final class TextDictionaries {
     /** zstd's level: higher levels save a few per cent for several times the time (BENCHMARKS.md, 2026-12-06). */
     private static final int LEVEL = 3;
 
-    /** Dictionaries by file and id (an id is 32 bits the trainer draws), for every file this process opened. */
+    /**
+     * Dictionaries by file and id, for every file this process opened. zstd's trainer makes the id from a hash of the
+     * dictionary's content, so an id names one content even across a restore or a training rolled back.
+     */
     private static final Map<String, ZstdDictDecompress> READING = new ConcurrentHashMap<>();
     private static final Map<String, ZstdDictCompress> WRITING = new ConcurrentHashMap<>();
     /** Files whose bodies were too short to train on, with how many articles they held then. */
@@ -118,7 +121,7 @@ final class TextDictionaries {
     }
 
     private static long newest(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM text_dictionaries ORDER BY rowid DESC LIMIT 1");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM text_dictionaries ORDER BY trained_at DESC LIMIT 1");
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
