@@ -24,16 +24,17 @@ final class CompactCmd extends Base {
 
                 @Override
                 public void update(long done, long total) {
-                    tell("cli.compactProgress", done, total);
+                    tell("cli.compactProgress", 0, done, total);
                 }
 
                 @Override
                 public void indexed(long done, long total) {
-                    tell("cli.compactIndexProgress", done, total);
+                    tell("cli.compactIndexProgress", 1, done, total);
                 }
 
-                private void tell(String key, long done, long total) {
-                    long tenth = (total == 0 ? 100 : done * 100 / total) / 10 + (key.equals("cli.compactProgress") ? 0 : 100);
+                /** A line each tenth of each phase. */
+                private void tell(String key, int phase, long done, long total) {
+                    long tenth = phase * 100 + (total == 0 ? 100 : done * 100 / total) / 10;
                     if (!json && tenth != shown) {
                         shown = tenth;
                         err().println(t(key, done, total));

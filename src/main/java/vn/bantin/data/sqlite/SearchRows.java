@@ -56,11 +56,18 @@ final class SearchRows {
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("DROP TABLE article_search");
             st.execute(SearchLayout.create("article_search"));
-            SearchWords.clear(c);
-            int n = write(c, null, goOn);
-            st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
-            return n;
         }
+        return writeAll(c, goOn);
+    }
+
+    /** Every article's row written into an empty index, its words counted again, the index merged; how many. */
+    static int writeAll(Connection c, java.util.function.LongPredicate goOn) throws SQLException {
+        SearchWords.clear(c);
+        int n = write(c, null, goOn);
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
+        }
+        return n;
     }
 
     private static int write(Connection c, Collection<Long> keys, java.util.function.LongPredicate goOn) throws SQLException {

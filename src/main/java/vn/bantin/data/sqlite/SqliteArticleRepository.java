@@ -210,6 +210,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
     /** Replaces stored articles' text, tags and index rows inside the caller's transaction; status stays. */
     void replaceAll(Connection c, List<NewArticle> batch) throws SQLException {
         {
+            com.github.luben.zstd.ZstdDictCompress dictionary = TextDictionaries.forWriting(c);
             try (PreparedStatement find = c.prepareStatement("SELECT id FROM articles WHERE uid = ?");
                  PreparedStatement source = c.prepareStatement(
                          "INSERT INTO sources(id, name, homepage) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING");
@@ -244,9 +245,9 @@ public final class SqliteArticleRepository implements ArticleRepository {
                     update.setString(8, p.author());
                     update.setLong(9, key);
                     update.executeUpdate();
-                    // the raw input is deflated with the body as its dictionary: a new body, a new raw blob
+                    // the raw input is deflated against the title, lead and body: new ones, a new raw blob
                     String body = String.join("\n\n", p.body());
-                    text.setBytes(1, StoredText.packBody(body, TextDictionaries.forWriting(c)));
+                    text.setBytes(1, StoredText.packBody(body, dictionary));
                     text.setString(2, String.join("\n", p.captions()));
                     text.setBytes(3, StoredText.packRaw(a.rawInput(), p.title(), p.lead(), body));
                     text.setLong(4, key);
@@ -279,10 +280,7 @@ public final class SqliteArticleRepository implements ArticleRepository {
         return db.inTransaction(c -> {
             try (java.sql.Statement st = c.createStatement()) {
                 st.execute("INSERT INTO article_search(article_search) VALUES ('delete-all')");
-                SearchWords.clear(c);
-                int n = SearchRows.write(c, null);
-                st.execute("INSERT INTO article_search(article_search) VALUES ('optimize')");
-                return n;
+                return SearchRows.writeAll(c, n -> true);
             }
         });
     }

@@ -28,6 +28,9 @@ public final class SqliteTextCompactor implements TextCompactor {
     private record Row(long id, byte[] body, byte[] raw) {
     }
 
+    private record Signature(long id, byte[] minhash) {
+    }
+
     @Override
     public long compact(Progress progress, BooleanSupplier cancelled) {
         long total = db.read(c -> {
@@ -96,7 +99,7 @@ public final class SqliteTextCompactor implements TextCompactor {
                     boolean rawStale = raw != null && raw.length > 0 && !StoredText.rawPackedWith(raw, title, lead, text);
                     if (bodyStale || rawStale) {
                         stale.add(new Row(last, bodyStale ? StoredText.packBody(text, dictionary) : (byte[]) body,
-                                rawStale ? StoredText.packRaw(StoredText.raw(c, raw, body, title, lead), title, lead, text) : raw));
+                                rawStale ? StoredText.packRaw(StoredText.raw(raw, () -> text, title, lead), title, lead, text) : raw));
                     }
                 }
             }
@@ -116,7 +119,7 @@ public final class SqliteTextCompactor implements TextCompactor {
     /** Story signatures after {@code from} kept with 32 bits a value, written with 16 (Stories.pack); the last id, or -1. */
     private static long signatures(Connection c, long from) throws SQLException {
         long last = -1;
-        List<Object[]> wide = new ArrayList<>();
+        List<Signature> wide = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT article_id, minhash FROM article_stories WHERE article_id > ? ORDER BY article_id LIMIT 5000")) {
             ps.setLong(1, from);
@@ -125,15 +128,15 @@ public final class SqliteTextCompactor implements TextCompactor {
                     last = rs.getLong(1);
                     byte[] minhash = rs.getBytes(2);
                     if (!Stories.packedAsNow(minhash)) {
-                        wide.add(new Object[] {last, Stories.pack(Stories.unpack(minhash))});
+                        wide.add(new Signature(last, Stories.pack(Stories.unpack(minhash))));
                     }
                 }
             }
         }
         try (PreparedStatement up = c.prepareStatement("UPDATE article_stories SET minhash = ? WHERE article_id = ?")) {
-            for (Object[] w : wide) {
-                up.setBytes(1, (byte[]) w[1]);
-                up.setLong(2, (Long) w[0]);
+            for (Signature w : wide) {
+                up.setBytes(1, w.minhash());
+                up.setLong(2, w.id());
                 up.addBatch();
             }
             up.executeBatch();

@@ -101,12 +101,15 @@ final class StoredText {
      * dictionary by its checksum: those written before decision 0017 had the body alone.
      */
     static String raw(Connection c, byte[] packed, Object storedBody, String title, String lead) {
+        return raw(packed, () -> body(c, storedBody), title, lead);
+    }
+
+    /** As above, the body's text given (unpacked only if the stream needs it). */
+    static String raw(byte[] packed, java.util.function.Supplier<String> body, String title, String lead) {
         return inflate(packed, wanted -> {
-            String body = body(c, storedBody);
-            for (byte[] d : java.util.List.of(dictionary(head(title, lead) + body), dictionary(body))) {
-                java.util.zip.Adler32 sum = new java.util.zip.Adler32();
-                sum.update(d);
-                if (sum.getValue() == wanted) {
+            String text = body.get();
+            for (byte[] d : java.util.List.of(dictionary(head(title, lead) + text), dictionary(text))) {
+                if (adler(d) == wanted) {
                     return d;
                 }
             }
@@ -120,9 +123,14 @@ final class StoredText {
             return false;
         }
         long named = ((packed[2] & 0xffL) << 24) | ((packed[3] & 0xffL) << 16) | ((packed[4] & 0xffL) << 8) | (packed[5] & 0xffL);
+        return adler(dictionary(head(title, lead) + body)) == named;
+    }
+
+    /** How a zlib stream names its preset dictionary. */
+    private static long adler(byte[] dictionary) {
         java.util.zip.Adler32 sum = new java.util.zip.Adler32();
-        sum.update(dictionary(head(title, lead) + body));
-        return sum.getValue() == named;
+        sum.update(dictionary);
+        return sum.getValue();
     }
 
     private static String head(String title, String lead) {
