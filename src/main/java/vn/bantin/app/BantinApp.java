@@ -26,8 +26,30 @@ public final class BantinApp extends Application {
     private Thread warmup;
     private java.util.concurrent.CompletableFuture<List<javafx.scene.image.Image>> icons;
 
+    /** The file being opened beside the toolkit's start, by {@link #main}; null when JavaFX launched us itself. */
+    private static volatile java.util.concurrent.CompletableFuture<AppContext> opening;
+    /** When the first frame drew the list's rows (ms since the process started), or -1. */
+    private long firstPaintMs = -1;
+
     public static void main(String[] args) {
+        // the database opens on a thread of its own while JavaFX starts: the two take about as long, on two cores
+        opening = openBeside(List.of(args));
         launch(BantinApp.class, args);
+    }
+
+    private static java.util.concurrent.CompletableFuture<AppContext> openBeside(List<String> args) {
+        java.util.concurrent.CompletableFuture<AppContext> f = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                NativeSqlite.prepare();
+                int i = args.indexOf("--db");
+                f.complete(i >= 0 && i + 1 < args.size() ? AppContext.open(Path.of(args.get(i + 1))) : AppContext.openDefault());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "bantin-open");
+        t.start();
+        return f;
     }
 
     /** Runs on the launcher thread, before the window: opening (and on first run, filling) the database. */
@@ -40,12 +62,17 @@ public final class BantinApp extends Application {
         vn.bantin.ui.Theme.useSaved(settings);
         warmup = vn.bantin.ui.Warmup.start();
         icons = java.util.concurrent.CompletableFuture.supplyAsync(BantinApp::icons);
-        List<String> args = getParameters().getRaw();
-        int i = args.indexOf("--db");
+        java.util.concurrent.CompletableFuture<AppContext> f = opening != null ? opening : openBeside(getParameters().getRaw());
         try {
-            context = i >= 0 && i + 1 < args.size() ? AppContext.open(Path.of(args.get(i + 1))) : AppContext.openDefault();
-        } catch (StoreException e) {
-            openError = e;
+            context = f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof StoreException store) {
+                openError = store;
+            } else if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            } else {
+                throw e;
+            }
         }
     }
 
@@ -67,21 +94,32 @@ public final class BantinApp extends Application {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        window = new MainWindow(vm, settings, this::browse);
         stage.getIcons().addAll(icons.join());
-        window.show(stage);
-        onLanguage(stage, services, settings);
+        vn.bantin.ui.WindowStart.open(stage, vm, settings, this::browse, rows -> {
+            if (rows > 0) {
+                firstPaintMs = UiBench.sinceStart();
+            }
+        }, built -> {
+            window = built;
+            started(stage);
+        });
+    }
+
+    /** The window is built and shown in place of the first page. */
+    private void started(Stage stage) {
+        onLanguage(stage);
         // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
         String benchProvince = System.getProperty(UiBench.PROPERTY);
         if (benchProvince != null) {
-            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, ms, benchProvince));
+            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, firstPaint(ms), ms, benchProvince));
         } else if (System.getProperty(vn.bantin.app.bench.MapBench.PROPERTY) != null) {
-            afterFirstPaint(stage, ms -> vn.bantin.app.bench.MapBench.measure(stage, window, ms));
+            afterFirstPaint(stage, ms -> vn.bantin.app.bench.MapBench.measure(stage, window, firstPaint(ms), ms));
         } else if (System.getProperty(vn.bantin.app.bench.ExportUiBench.PROPERTY) != null) {
-            afterFirstPaint(stage, ms -> vn.bantin.app.bench.ExportUiBench.measure(stage, window, ms));
+            afterFirstPaint(stage, ms -> vn.bantin.app.bench.ExportUiBench.measure(stage, window, firstPaint(ms)));
         } else if (Boolean.getBoolean("bantin.exitAfterFirstPaint") || "1".equals(System.getenv("BANTIN_EXIT_AFTER_FIRST_PAINT"))) {
+            // it exits once the window's controls are drawn too: the installer's class-data run must load their classes
             afterFirstPaint(stage, ms -> {
-                System.out.println("first painted list after " + ms + " ms");
+                System.out.println("first painted list after " + firstPaint(ms) + " ms; the window's controls after " + ms + " ms");
                 Platform.exit();
             });
         }
@@ -114,7 +152,7 @@ public final class BantinApp extends Application {
     }
 
     /** A language chosen in View › Language: the window built again in it takes this one's place. */
-    private void onLanguage(Stage stage, Services services, Settings settings) {
+    private void onLanguage(Stage stage) {
         window.setOnReopened(next -> {
             window = next;
             List<Path> backups = context.backups();
@@ -127,6 +165,11 @@ public final class BantinApp extends Application {
         String version = BantinApp.class.getPackage().getImplementationVersion();
         window.setAbout(new vn.bantin.ui.AboutFacts(version, "MIT",
                 AppPaths.dataDir().toAbsolutePath(), context.file().toAbsolutePath()));
+    }
+
+    /** The first frame's rows when it drew any, else the window's (a page slower than the start's wait). */
+    private long firstPaint(long windowMs) {
+        return firstPaintMs >= 0 ? firstPaintMs : windowMs;
     }
 
     /**

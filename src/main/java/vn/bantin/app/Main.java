@@ -12,7 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        NativeSqlite.prepare();
+        // the window prepares the driver's library itself, on the thread that opens the file beside JavaFX's start
         if (args.length == 0) {
             BantinApp.main(args);
             return;
@@ -21,6 +21,7 @@ public final class Main {
             BantinApp.main(new String[] {"--open", args[0]});
             return;
         }
+        NativeSqlite.prepare();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(vn.bantin.app.cli.Cli.run(args, out, err));

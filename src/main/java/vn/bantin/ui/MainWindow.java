@@ -48,17 +48,18 @@ public final class MainWindow {
     private OtherWriters others;
     private Consumer<MainWindow> onReopened = w -> { };
 
-    /** How long a first start waits for its list's page before it shows the window without it. */
-    private static final long FIRST_PAGE_WAIT_MS = 250;
-
     public MainWindow(MainViewModel vm, Settings settings, Browser browser) {
+        this(vm, settings, browser, true);
+    }
+
+    /** {@code begin} false: {@link WindowStart#begin} has been called already (the start drew the first page before this). */
+    MainWindow(MainViewModel vm, Settings settings, Browser browser, boolean begin) {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
-        // what the reader last chose to see, and its first page asked for now: it is read while the views are built
-        vm.provinces().restore(settings.text("provinces.mode", ""), settings.text("sidebar.special", "ALL"),
-                settings.text("sidebar.selected", ""));
-        vm.refresh();
+        if (begin) {
+            WindowStart.begin(vm, settings); // the page is read while the views are built
+        }
         this.restores = new Restores(() -> stage, vm);
         provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapPane(vm.map(), vm.timeline()));
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
@@ -130,10 +131,7 @@ public final class MainWindow {
     /** Puts the window on the stage, restores sizes, and loads the first page. */
     public Scene show(Stage stage) {
         this.stage = stage;
-        WindowBounds bounds = WindowBounds.fit(settings.number("window.x", Double.NaN), settings.number("window.y", Double.NaN),
-                settings.number("window.width", 1280), settings.number("window.height", 800),
-                javafx.stage.Screen.getScreens().stream().sorted((a, b) -> a == javafx.stage.Screen.getPrimary() ? -1
-                        : b == javafx.stage.Screen.getPrimary() ? 1 : 0).map(javafx.stage.Screen::getVisualBounds).toList());
+        WindowBounds bounds = WindowStart.bounds(settings);
         Scene scene = new Scene(root, bounds.width(), bounds.height());
         scene.getStylesheets().add(MainWindow.class.getResource("/css/bantin.css").toExternalForm());
         applyTheme(settings.text("theme", "system"));
@@ -146,7 +144,7 @@ public final class MainWindow {
         stage.setHeight(bounds.height());
         stage.setX(bounds.x());
         stage.setY(bounds.y());
-        split.setDividerPositions(settings.number("split.0", 0.22), settings.number("split.1", 0.58));
+        split.setDividerPositions(WindowStart.dividers(settings));
         vm.detail().fontSizeProperty().set(settings.number("font.size", 15));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.addEventFilter(KeyEvent.KEY_TYPED, e -> {
@@ -159,7 +157,7 @@ public final class MainWindow {
         others = vm.watchOtherWriters();
         stage.setOnHidden(e -> close());
         vm.feeds().syncEveryMinutesProperty().set((int) settings.number("sync.every.minutes", 0));
-        vm.list().awaitPage(FIRST_PAGE_WAIT_MS);
+        vm.list().awaitPage(WindowStart.FIRST_PAGE_WAIT_MS);
         stage.show();
         sidebarSlot.fillAfterNextFrame(scene);
         vm.reread().check();

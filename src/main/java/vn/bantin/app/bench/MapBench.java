@@ -50,15 +50,16 @@ public final class MapBench {
     private record Step(String name, Runnable change) {
     }
 
-    private MapBench(Stage stage, MainWindow window, long firstPaintMs) {
+    private MapBench(Stage stage, MainWindow window, long firstPaintMs, long windowMs) {
         this.stage = stage;
         this.vm = window.viewModel();
         out.put("first_paint_ms", firstPaintMs);
+        out.put("window_ms", windowMs);
     }
 
     /** In the window process, once the list is painted. */
-    public static void measure(Stage stage, MainWindow window, long firstPaintMs) {
-        new MapBench(stage, window, firstPaintMs).waitForMap();
+    public static void measure(Stage stage, MainWindow window, long firstPaintMs, long windowMs) {
+        new MapBench(stage, window, firstPaintMs, windowMs).waitForMap();
     }
 
     private Scene scene() {

@@ -124,7 +124,7 @@ public final class UiBench {
      * In the window process, once the list is painted: filter by the province, scroll to the end a page per frame,
      * then report and quit.
      */
-    public static void measure(Stage stage, MainWindow window, long firstPaintMs, String province) {
+    public static void measure(Stage stage, MainWindow window, long firstPaintMs, long windowMs, String province) {
         ArticleListViewModel list = window.viewModel().list();
         List<Double> frames = new ArrayList<>();
         window.viewModel().showProvince(province);
@@ -154,6 +154,7 @@ public final class UiBench {
                 if (atEnd || now - started > SCROLL_LIMIT_NANOS) {
                     stop();
                     out.put("first_paint_ms", firstPaintMs);
+                    out.put("window_ms", windowMs);
                     out.put("province", province);
                     out.put("rows", list.items().size());
                     out.put("rows_total", list.totalProperty().get());
@@ -213,10 +214,10 @@ public final class UiBench {
                 app.add(child(List.of("window", db.toString()), dataDir, Map.of(PROPERTY, province)));
                 map.add(child(List.of("window", db.toString()), mapDataDir, Map.of(MapBench.PROPERTY, province)));
                 if (progress != null) {
-                    progress.printf("  run %d of %d: empty window %s ms, Bantin %s ms, %s frames; with the map %s ms,"
-                                    + " drawn at %s ms, reshade %s ms (p95 %s), zoom %s fps%n", i + 1, runs,
-                            empty.get(i).get("first_paint_ms"), app.get(i).get("first_paint_ms"), app.get(i).get("frames"),
-                            map.get(i).get("first_paint_ms"), map.get(i).get("map_drawn_ms"), map.get(i).get("reshade_ms"),
+                    progress.printf("  run %d of %d: empty window %s ms, Bantin %s ms (its controls %s ms), %s frames;"
+                                    + " with the map %s ms, drawn at %s ms, reshade %s ms (p95 %s), zoom %s fps%n", i + 1, runs,
+                            empty.get(i).get("first_paint_ms"), app.get(i).get("first_paint_ms"), app.get(i).get("window_ms"),
+                            app.get(i).get("frames"), map.get(i).get("window_ms"), map.get(i).get("map_drawn_ms"), map.get(i).get("reshade_ms"),
                             map.get(i).get("reshade_ms_p95"), map.get(i).get("zoom_fps"));
                     if (app.get(i).containsKey("stopped_with")) {
                         progress.printf("    the scroll stopped short of the end: %s%n", app.get(i).get("stopped_with"));
@@ -240,6 +241,10 @@ public final class UiBench {
         out.put("empty_window_first_paint_ms", emptyMs);
         out.put("first_paint_ms", appMs);
         out.put("first_paint_ratio", Math.round(appMs / emptyMs * 100) / 100.0);
+        // the first frame draws the list's page as text; the window with its controls follows (WindowStart)
+        double windowMs = median(app, "window_ms");
+        out.put("window_ms", windowMs);
+        out.put("window_ratio", Math.round(windowMs / emptyMs * 100) / 100.0);
         out.put("scroll_rows", app.get(0).get("rows"));
         out.put("scroll_rows_total", app.get(0).get("rows_total"));
         out.put("scroll_reached_end", app.stream().allMatch(m -> Boolean.TRUE.equals(m.get("reached_end"))));
@@ -251,9 +256,10 @@ public final class UiBench {
         out.put("window_peak_rss_mb", max(app, "scroll_peak_rss_mb"));
         out.put("window_reading_peak_rss_mb", max(app, "peak_rss_mb"));
         out.put("empty_window_peak_rss_mb", max(empty, "peak_rss_mb"));
-        double mapMs = median(map, "first_paint_ms");
-        out.put("map_shown_first_paint_ms", mapMs);
-        out.put("map_start_cost_ms", Math.round((mapMs - appMs) * 100) / 100.0);
+        // the map is in the sidebar, which joins the window after its first frames: its cost is in the window's time
+        double mapMs = median(map, "window_ms");
+        out.put("map_shown_window_ms", mapMs);
+        out.put("map_start_cost_ms", Math.round((mapMs - windowMs) * 100) / 100.0);
         out.put("map_drawn_ms", median(map, "map_drawn_ms"));
         out.put("map_timeline_ms", median(map, "timeline_ms"));
         for (String k : List.of("reshade_ms", "reshade_ms_p95", "reshade_ms_max", "reshade_numbers_ms", "reshade_numbers_ms_p95",

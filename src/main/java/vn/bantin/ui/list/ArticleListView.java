@@ -1,10 +1,5 @@
 package vn.bantin.ui.list;
 
-import static vn.bantin.i18n.Texts.t;
-
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,7 +16,6 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import vn.bantin.domain.ArticleSummary;
-import vn.bantin.i18n.Texts;
 
 /** The centre pane: a header saying what is shown, then the articles, newest first. */
 public final class ArticleListView extends BorderPane {
@@ -188,13 +182,7 @@ public final class ArticleListView extends BorderPane {
             }
             title.setText(a.title());
             styled(title, "unread", !a.read());
-            // an article that gives no date sorts by when it reached Bantin, and says so
-            String when = a.published() == null
-                    ? t("list.added", Texts.date(java.time.Instant.ofEpochSecond(a.sortTs()).atZone(ZoneId.systemDefault()).toLocalDate()))
-                    : Texts.dateTime(a.published().toInstant());
-            String saved = a.bookmarked() && a.bookmarkedAt() != null ? " · " + t("list.saved", Texts.dateTime(a.bookmarkedAt())) : "";
-            String others = a.otherSources().isEmpty() ? "" : " · " + a.othersNote();
-            meta.setText(a.sourceName() + others + " · " + when + saved + (vm.isSample(a) ? " · " + t("list.sample") : ""));
+            meta.setText(RowText.meta(a, vm.isSample(a)));
             lead.setText(a.lead());
             String q = highlight.get();
             boolean searching = q != null && !q.isBlank()
