@@ -131,19 +131,11 @@ public final class MainWindow {
     /** Puts the window on the stage, restores sizes, and loads the first page. */
     public Scene show(Stage stage) {
         this.stage = stage;
-        WindowBounds bounds = WindowStart.bounds(settings);
-        Scene scene = new Scene(root, bounds.width(), bounds.height());
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/bantin.css").toExternalForm());
         applyTheme(settings.text("theme", "system"));
+        Scene scene = WindowStart.put(stage, root, WindowStart.bounds(settings));
         // the title says what the list shows, as the header does: a window among others is found by it
-        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.headerProperty().get() == null
-                || vm.headerProperty().get().isEmpty() ? "Bantin" : t("window.title", vm.headerProperty().get()), vm.headerProperty()));
-        stage.setScene(scene);
-        // the outer size, title bar included, is what must fit
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
-        stage.setX(bounds.x());
-        stage.setY(bounds.y());
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> WindowStart.title(vm.headerProperty().get()),
+                vm.headerProperty()));
         split.setDividerPositions(WindowStart.dividers(settings));
         vm.detail().fontSizeProperty().set(settings.number("font.size", 15));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);

@@ -30,7 +30,7 @@ public final class WindowStart {
 
     /**
      * Shows the first page on the stage, then builds the window there. {@code painted} is told, on the window's
-     * thread, how many rows the first frame drew once it is laid out; {@code built} gets the window once shown.
+     * thread, how many rows the first frame drew, once it is laid out; {@code built} gets the window once shown.
      */
     public static void open(Stage stage, MainViewModel vm, Settings settings, Browser browser, IntConsumer painted,
                             Consumer<MainWindow> built) {
@@ -39,19 +39,12 @@ public final class WindowStart {
         vm.list().awaitPage(FIRST_PAGE_WAIT_MS);
         FirstPageView page = new FirstPageView(vm.headerProperty().get(), vm.list().items(), vm.provinces()::provinceName,
                 vm.list()::isSample, listWidth(bounds.width(), dividers(settings)));
-        Scene scene = new Scene(frame(page, bounds.width(), dividers(settings), Theme.isDark(settings.text("theme", "system"))),
-                bounds.width(), bounds.height());
-        scene.getStylesheets().add(WindowStart.class.getResource("/css/bantin.css").toExternalForm());
-        String header = vm.headerProperty().get();
         stage.titleProperty().unbind(); // a stage a window had before (the tests reuse theirs)
-        stage.setTitle(header == null || header.isEmpty() ? "Bantin" : t("window.title", header));
-        stage.setScene(scene);
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
-        stage.setX(bounds.x());
-        stage.setY(bounds.y());
+        stage.setTitle(title(vm.headerProperty().get()));
+        Scene scene = put(stage, frame(page, bounds.width(), dividers(settings), Theme.isDark(settings.text("theme", "system"))),
+                bounds);
         stage.show();
-        int rows = vm.list().items().size();
+        int rows = page.rows();
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
@@ -64,6 +57,24 @@ public final class WindowStart {
                 });
             }
         });
+    }
+
+    /** A scene of {@code root} with Bantin's style sheet, set on the stage at the window's size and place. */
+    static Scene put(Stage stage, javafx.scene.Parent root, WindowBounds bounds) {
+        Scene scene = new Scene(root, bounds.width(), bounds.height());
+        scene.getStylesheets().add(WindowStart.class.getResource("/css/bantin.css").toExternalForm());
+        stage.setScene(scene);
+        // the outer size, title bar included, is what must fit
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        return scene;
+    }
+
+    /** The window's title says what the list shows, as its header does. */
+    static String title(String header) {
+        return header == null || header.isEmpty() ? "Bantin" : t("window.title", header);
     }
 
     /** The panes' places as the window has them: the bars, the sidebar's background, the page, the reading pane. */

@@ -22,6 +22,8 @@ public final class FirstPageView extends VBox {
     private static final double STAR = 34;
     private static final double EDGES = 14;
 
+    private final int rows;
+
     /** {@code width} is the list pane's; rows are wrapped to it as the list's cells are. */
     public FirstPageView(String header, List<ArticleSummary> page, Function<String, String> provinceName,
                          java.util.function.Predicate<ArticleSummary> sample, double width) {
@@ -32,7 +34,8 @@ public final class FirstPageView extends VBox {
         getChildren().add(head);
         VBox rows = new VBox();
         rows.getStyleClass().add("first-page-rows");
-        for (ArticleSummary a : page.subList(0, Math.min(MOST_ROWS, page.size()))) {
+        this.rows = Math.min(MOST_ROWS, page.size());
+        for (ArticleSummary a : page.subList(0, this.rows)) {
             rows.getChildren().add(row(a, provinceName, sample.test(a), width));
         }
         getChildren().add(rows);
@@ -44,6 +47,11 @@ public final class FirstPageView extends VBox {
         Rectangle pane = new Rectangle(width, 0);
         pane.heightProperty().bind(heightProperty());
         setClip(pane);
+    }
+
+    /** How many of the page's rows it draws. */
+    public int rows() {
+        return rows;
     }
 
     private static VBox row(ArticleSummary a, Function<String, String> provinceName, boolean sample, double width) {
