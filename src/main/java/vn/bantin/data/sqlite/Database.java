@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,7 +24,7 @@ public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
-    private final Connection writer;
+    private final CountedConnection writer;
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
@@ -37,33 +36,16 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
-    private final java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+    /** Statements made on the connections since the file was opened (its setup left out). */
+    private final java.util.concurrent.atomic.AtomicLong statements;
     private volatile boolean wrote;
 
-    /** The write connection itself, for the watch on other writers, which is not a reader's action to count. */
-    private final Connection writerUncounted;
-
-    private Database(Path file, Connection writer, Connection reader) {
+    private Database(Path file, CountedConnection writer, Connection reader, java.util.concurrent.atomic.AtomicLong statements) {
         this.file = file;
-        this.writerUncounted = writer;
-        this.writer = counting(writer);
-        this.reader = counting(reader);
-    }
-
-    /** The connection, counting the statements made on it (for {@link #statementsPrepared()}). */
-    private Connection counting(Connection c) {
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                    String name = method.getName();
-                    if (name.equals("prepareStatement") || name.equals("createStatement")) {
-                        statements.incrementAndGet();
-                    }
-                    try {
-                        return method.invoke(c, args);
-                    } catch (java.lang.reflect.InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        this.writer = writer;
+        this.reader = reader;
+        this.statements = statements;
+        statements.set(0);
     }
 
     /** Statements prepared since the file was opened: what a reader's action costs, which a test can count. */
@@ -78,13 +60,14 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         Path abs = file.toAbsolutePath();
         checkBeforeOpening(abs);
-        Connection w = null;
+        java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+        CountedConnection w = null;
         Connection r = null;
         try {
             if (abs.getParent() != null) {
                 Files.createDirectories(abs.getParent());
             }
-            w = connect(abs);
+            w = connect(abs, statements);
             Ownership.check(w, abs);
             int version = userVersion(w);
             if (version > Migrations.latestVersion()) {
@@ -102,8 +85,8 @@ public final class Database implements AutoCloseable {
             }
             Migrations.migrate(w);
             Ownership.claim(w);
-            r = connect(abs);
-            return new Database(abs, w, r);
+            r = connect(abs, statements);
+            return new Database(abs, w, r, statements);
         } catch (DatabaseRefusedException e) {
             closeQuietly(w);
             throw e;
@@ -183,13 +166,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path abs) throws SQLException {
+    private static CountedConnection connect(Path abs, java.util.concurrent.atomic.AtomicLong statements) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         // BEGIN IMMEDIATE: a transaction takes the write lock when it starts, waiting (busy_timeout) for another
         // writer. A deferred one that reads first cannot wait when it comes to write after someone else did; it
         // fails at once with "database is locked" (another window's import, a sync, the command line).
         p.setProperty("transaction_mode", "IMMEDIATE");
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + abs, p);
+        CountedConnection c = new CountedConnection(abs, p, statements);
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys=ON");
             st.execute("PRAGMA busy_timeout=10000");
@@ -305,7 +288,7 @@ public final class Database implements AutoCloseable {
         if (!writeLock.tryLock()) {
             return java.util.OptionalLong.empty();
         }
-        try (Statement st = writerUncounted.createStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
+        try (Statement st = writer.uncountedStatement(); java.sql.ResultSet rs = st.executeQuery("PRAGMA data_version")) {
             return rs.next() ? java.util.OptionalLong.of(rs.getLong(1)) : java.util.OptionalLong.empty();
         } catch (SQLException e) {
             return java.util.OptionalLong.empty(); // closing, or the file is gone: nothing to tell
@@ -323,7 +306,7 @@ public final class Database implements AutoCloseable {
         asideLock.lock();
         try {
             if (aside == null) {
-                aside = counting(connect(file));
+                aside = connect(file, statements);
             }
             return work.run(aside);
         } catch (SQLException e) {
