@@ -23,12 +23,12 @@ final class NativeSqlite {
             return; // the user or a packager chose a library
         }
         try {
-            String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
             // the jar names its libraries libsqlitejdbc.so, .dylib (macOS, where mapLibraryName says .dylib too), sqlitejdbc.dll
             String name = System.mapLibraryName("sqlitejdbc");
+            Path base = AppPaths.dataDir().resolve("native").resolve("sqlite-" + org.sqlite.SQLiteJDBCLoader.getVersion());
+            String folder = folder(base);
             String resource = "/org/sqlite/native/" + folder + "/" + name;
-            String version = org.sqlite.SQLiteJDBCLoader.getVersion();
-            Path dir = AppPaths.dataDir().resolve("native").resolve("sqlite-" + version).resolve(folder);
+            Path dir = base.resolve(folder);
             Path lib = dir.resolve(name);
             if (!Files.isRegularFile(lib)) {
                 try (InputStream in = NativeSqlite.class.getResourceAsStream(resource)) {
@@ -50,5 +50,31 @@ final class NativeSqlite {
         } catch (IOException | RuntimeException | LinkageError e) {
             LOG.log(System.Logger.Level.DEBUG, "sqlite native library left to the driver: " + e);
         }
+    }
+
+    /**
+     * The jar's folder for this system ("Linux/x86_64", "Linux-Musl/aarch64"…), as the driver names it, kept beside
+     * the library: the driver runs a program to tell Android from other Linux, which the start need not wait for
+     * every time. Kept per system and processor, for a data folder shared by two machines.
+     */
+    static String folder(Path base) throws IOException {
+        Path kept = base.resolve(("folder-" + System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
+                .replaceAll("[^A-Za-z0-9._-]", "_"));
+        if (Files.isRegularFile(kept)) {
+            String folder = Files.readString(kept).strip();
+            if (folder.matches("[A-Za-z0-9_-]+/[A-Za-z0-9_-]+")) {
+                return folder;
+            }
+        }
+        String folder = org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS();
+        Files.createDirectories(base);
+        Path part = Files.createTempFile(base, "folder", ".part");
+        try {
+            Files.writeString(part, folder);
+            Files.move(part, kept, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException another) {
+            Files.deleteIfExists(part); // another process is writing the same words: the next start reads them
+        }
+        return folder;
     }
 }

@@ -35,4 +35,22 @@ class NativeSqliteTest {
             assertThat(libs.filter(p -> p.getFileName().toString().contains("sqlitejdbc")).count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void theLibrarysFolderIsKeptSoLaterStartsNeedNotAskTheSystemAgain(@TempDir Path dir) throws Exception {
+        String folder = NativeSqlite.folder(dir);
+        assertThat(folder).isEqualTo(org.sqlite.util.OSInfo.getNativeLibFolderPathForCurrentOS());
+        Path kept;
+        try (var files = Files.list(dir)) {
+            kept = files.filter(p -> p.getFileName().toString().startsWith("folder-")).findFirst().orElseThrow();
+        }
+        assertThat(Files.readString(kept)).isEqualTo(folder);
+        // what is kept is what a later start uses
+        Files.writeString(kept, "Kept/here");
+        assertThat(NativeSqlite.folder(dir)).isEqualTo("Kept/here");
+        // words that are no folder of the jar's are asked for again, and replaced
+        Files.writeString(kept, "../../elsewhere");
+        assertThat(NativeSqlite.folder(dir)).isEqualTo(folder);
+        assertThat(Files.readString(kept)).isEqualTo(folder);
+    }
 }
