@@ -5,97 +5,126 @@ import static vn.bantin.i18n.Texts.t;
 import vn.bantin.app.bench.UiBench;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import vn.bantin.data.StoreException;
+import vn.bantin.ui.FirstPage;
 import vn.bantin.ui.FxTaskRunner;
 import vn.bantin.ui.MainViewModel;
 import vn.bantin.ui.MainWindow;
-import vn.bantin.ui.Services;
 import vn.bantin.ui.Settings;
+import vn.bantin.ui.WindowStart;
 
 /** The reader window. {@code --db FILE} opens another database than the embedded default. */
 public final class BantinApp extends Application {
+    private static final System.Logger LOG = System.getLogger(BantinApp.class.getName());
+
     private AppContext context;
-    private StoreException openError;
     private FxTaskRunner runner;
     private MainWindow window;
     private Settings settings;
-    private Thread warmup;
-    private java.util.concurrent.CompletableFuture<List<javafx.scene.image.Image>> icons;
 
-    /** The file being opened beside the toolkit's start, by {@link #main}; null when JavaFX launched us itself. */
-    private static volatile java.util.concurrent.CompletableFuture<AppContext> opening;
+    /** Opened by {@link #main} beside the toolkit's start; null when JavaFX launched us itself (the tests). */
+    private static volatile Opening launched;
+    private Opening opening;
     /** When the first frame drew the list's rows (ms since the process started), or -1. */
     private long firstPaintMs = -1;
+    /** For the benches: when the list's text was first on the screen, read back from it; else always -1. */
+    private java.util.function.LongSupplier firstSeenMs = () -> -1;
+
+    /**
+     * What a thread of its own reads while JavaFX starts, in this order: the settings, the file (opened, and on first
+     * run filled with the samples), and the list's first page as the reader left it. On two cores the thread is done
+     * about when the toolkit is up.
+     */
+    private record Opening(CompletableFuture<Settings> settings, CompletableFuture<AppContext> context,
+                           CompletableFuture<FirstPage> page) {
+    }
 
     public static void main(String[] args) {
-        // the database opens on a thread of its own while JavaFX starts: the two take about as long, on two cores
-        opening = openBeside(List.of(args));
+        launched = openBeside(List.of(args));
         launch(BantinApp.class, args);
     }
 
-    private static java.util.concurrent.CompletableFuture<AppContext> openBeside(List<String> args) {
-        java.util.concurrent.CompletableFuture<AppContext> f = new java.util.concurrent.CompletableFuture<>();
+    private static Opening openBeside(List<String> args) {
+        Opening o = new Opening(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
         Thread t = new Thread(() -> {
+            Settings settings;
+            AppContext context;
             try {
+                settings = new Settings(AppPaths.settingsFile());
+                o.settings().complete(settings);
                 NativeSqlite.prepare();
                 int i = args.indexOf("--db");
-                f.complete(i >= 0 && i + 1 < args.size() ? AppContext.open(Path.of(args.get(i + 1))) : AppContext.openDefault());
+                context = i >= 0 && i + 1 < args.size() ? AppContext.open(Path.of(args.get(i + 1))) : AppContext.openDefault();
             } catch (Throwable e) {
-                f.completeExceptionally(e);
+                o.settings().completeExceptionally(e);
+                o.context().completeExceptionally(e);
+                o.page().completeExceptionally(e);
+                return;
+            }
+            o.context().complete(context);
+            // a page slower than this is left to the window, which is built meanwhile and reads its own
+            o.page().completeOnTimeout(null, WindowStart.FIRST_PAGE_WAIT_MS, TimeUnit.MILLISECONDS);
+            try {
+                o.page().complete(FirstPage.read(context.reading(), context.gazetteer(), settings));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "the list's first page is left to the window: " + e.getMessage(), e);
+                o.page().complete(null);
             }
         }, "bantin-open");
         t.start();
-        return f;
+        return o;
     }
 
-    /** Runs on the launcher thread, before the window: opening (and on first run, filling) the database. */
+    /** Runs on the launcher thread while the file opens: the settings, the language, the theme. */
     @Override
     public void init() {
-        settings = new Settings(AppPaths.settingsFile());
-        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
-        // both run beside the file's opening: the theme's style sheet is read on the window's thread, idle until
-        // start(), and the fonts and the language's tables on a thread of their own
-        vn.bantin.ui.Theme.useSaved(settings);
-        warmup = vn.bantin.ui.Warmup.start();
-        icons = java.util.concurrent.CompletableFuture.supplyAsync(BantinApp::icons);
-        java.util.concurrent.CompletableFuture<AppContext> f = opening != null ? opening : openBeside(getParameters().getRaw());
+        opening = launched != null ? launched : openBeside(getParameters().getRaw());
+        launched = null; // another launch in this process opens its own
         try {
-            context = f.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof StoreException store) {
-                openError = store;
-            } else if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            } else {
-                throw e;
-            }
+            settings = opening.settings().join();
+        } catch (CompletionException e) {
+            // the file's opening failed before the settings were read: the window says why once it is up
+            settings = new Settings(AppPaths.settingsFile());
         }
+        vn.bantin.i18n.Texts.use(vn.bantin.i18n.Texts.fromSetting(settings.text("language", "system")));
+        // the text's fonts load on a thread of their own beside the file's opening; the theme's style sheet is read
+        // once the first frame is drawn, which does without it (WindowStart)
+        vn.bantin.ui.Warmup.fonts();
     }
 
     @Override
     public void start(Stage stage) {
-        if (openError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, openError.getMessage(), vn.bantin.ui.Buttons.close());
-            alert.setTitle(t("app.cannotOpen"));
-            alert.setHeaderText(t("app.cannotOpen"));
-            alert.showAndWait();
-            Platform.exit();
-            return;
-        }
         runner = new FxTaskRunner();
-        Services services = context.services(runner);
-        MainViewModel vm = new MainViewModel(services);
-        try {
-            warmup.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (System.getProperty(UiBench.PROPERTY) != null || System.getProperty(vn.bantin.app.bench.MapBench.PROPERTY) != null
+                || System.getProperty(vn.bantin.app.bench.ExportUiBench.PROPERTY) != null) {
+            firstSeenMs = UiBench.watchList(stage);
         }
-        stage.getIcons().addAll(icons.join());
-        vn.bantin.ui.WindowStart.open(stage, vm, settings, this::browse, rows -> {
+        opening.context().whenComplete((c, failed) -> {
+            if (failed != null) {
+                Platform.runLater(() -> cannotOpen(stage, failed instanceof CompletionException w ? w.getCause() : failed));
+            }
+        });
+        WindowStart.open(stage, settings, opening.page(), () -> {
+            // what the first frame did without, made beside the view models
+            Thread warmup = vn.bantin.ui.Warmup.start();
+            CompletableFuture<List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(BantinApp::icons);
+            context = opening.context().join();
+            MainViewModel vm = new MainViewModel(context.services(runner));
+            try {
+                warmup.join(5_000); // before the window's first control: nothing is loaded twice at once
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            stage.getIcons().setAll(icons.join());
+            return vm;
+        }, this::browse, rows -> {
             if (rows > 0) {
                 firstPaintMs = UiBench.sinceStart();
             }
@@ -105,13 +134,28 @@ public final class BantinApp extends Application {
         });
     }
 
+    /** The file did not open: the reader is told why, and the app ends. */
+    private void cannotOpen(Stage stage, Throwable why) {
+        if (!(why instanceof StoreException)) {
+            LOG.log(System.Logger.Level.ERROR, "cannot open the database", why); // a fault of ours, not of the file
+        }
+        stage.hide();
+        vn.bantin.ui.Theme.useSaved(settings);
+        String message = why instanceof StoreException ? why.getMessage() : String.valueOf(why);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, vn.bantin.ui.Buttons.close());
+        alert.setTitle(t("app.cannotOpen"));
+        alert.setHeaderText(t("app.cannotOpen"));
+        alert.showAndWait();
+        Platform.exit();
+    }
+
     /** The window is built and shown in place of the first page. */
     private void started(Stage stage) {
         onLanguage(stage);
         // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
         String benchProvince = System.getProperty(UiBench.PROPERTY);
         if (benchProvince != null) {
-            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, firstPaint(ms), ms, benchProvince));
+            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, () -> firstPaint(ms), firstSeenMs, ms, benchProvince));
         } else if (System.getProperty(vn.bantin.app.bench.MapBench.PROPERTY) != null) {
             afterFirstPaint(stage, ms -> vn.bantin.app.bench.MapBench.measure(stage, window, firstPaint(ms), ms));
         } else if (System.getProperty(vn.bantin.app.bench.ExportUiBench.PROPERTY) != null) {
@@ -167,9 +211,13 @@ public final class BantinApp extends Application {
                 AppPaths.dataDir().toAbsolutePath(), context.file().toAbsolutePath()));
     }
 
-    /** The first frame's rows when it drew any, else the window's (a page slower than the start's wait). */
+    /**
+     * When the list was first on the screen as the benches saw it; else when the first frame drew its rows, or the
+     * window when the first frame drew none (a page slower than the start's wait).
+     */
     private long firstPaint(long windowMs) {
-        return firstPaintMs >= 0 ? firstPaintMs : windowMs;
+        long seen = firstSeenMs.getAsLong();
+        return seen >= 0 ? seen : firstPaintMs >= 0 ? firstPaintMs : windowMs;
     }
 
     /**
@@ -263,8 +311,11 @@ public final class BantinApp extends Application {
         if (runner != null) {
             runner.close();
         }
-        if (context != null) {
-            context.close();
+        // a window closed before it was built leaves the file opened for it
+        AppContext c = context != null ? context
+                : opening == null || opening.context().isCompletedExceptionally() ? null : opening.context().getNow(null);
+        if (c != null) {
+            c.close();
         }
     }
 }

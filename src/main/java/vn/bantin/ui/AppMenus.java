@@ -118,7 +118,7 @@ final class AppMenus {
         smaller.setOnAction(e -> vm.detail().smallerFont());
         javafx.scene.control.CheckMenuItem group = new javafx.scene.control.CheckMenuItem(t("menu.view.group"));
         group.setId("group-stories");
-        group.setSelected(!"false".equals(settings.text("stories.grouped", "true")));
+        group.setSelected(SavedView.grouped(settings));
         vm.groupStoriesProperty().set(group.isSelected());
         group.selectedProperty().addListener((o, a, b) -> {
             settings.put("stories.grouped", b);
@@ -140,7 +140,7 @@ final class AppMenus {
         }
         javafx.scene.control.CheckMenuItem oldest = new javafx.scene.control.CheckMenuItem(t("menu.view.oldest"));
         oldest.setId("oldest-first");
-        oldest.setSelected("true".equals(settings.text("list.oldestFirst", "false")));
+        oldest.setSelected(SavedView.oldestFirst(settings));
         vm.oldestFirstProperty().set(oldest.isSelected());
         oldest.selectedProperty().addListener((o, a, b) -> {
             settings.put("list.oldestFirst", b);

@@ -117,6 +117,11 @@ public final class MainViewModel {
         return map;
     }
 
+    /** The provinces and units the sidebar and the tags name. */
+    vn.bantin.data.Gazetteer gazetteer() {
+        return services.gazetteer();
+    }
+
     /** A new view model on the same services, for a window built again (in another language). */
     MainViewModel fresh() {
         return new MainViewModel(services);
@@ -214,11 +219,9 @@ public final class MainViewModel {
 
     /** The query the list shows: the sidebar's choice, the selected provinces, and the search text. */
     public ArticleQuery query() {
-        ProvincesViewModel.Special s = provinces.specialProperty().get();
         vn.bantin.ui.timeline.TimelineViewModel.Range r = timeline.rangeProperty().get();
-        return new ArticleQuery(provinces.selectedProvinceIds(), s == ProvincesViewModel.Special.BOOKMARKS,
-                s == ProvincesViewModel.Special.UNREAD, null, r.from(), r.to(), searchText.get(), groupStories.get(),
-                feeds.selectedId(), oldestFirst.get(), collections.selectedId());
+        return provinces.specialProperty().get().query(provinces.selectedProvinceIds(), r.from(), r.to(), searchText.get(),
+                groupStories.get(), feeds.selectedId(), oldestFirst.get(), collections.selectedId());
     }
 
     /** Refreshes after every write to the file by anyone else, until closed. */

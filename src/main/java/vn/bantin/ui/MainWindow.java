@@ -49,17 +49,10 @@ public final class MainWindow {
     private Consumer<MainWindow> onReopened = w -> { };
 
     public MainWindow(MainViewModel vm, Settings settings, Browser browser) {
-        this(vm, settings, browser, true);
-    }
-
-    /** {@code begin} false: {@link WindowStart#begin} has been called already (the start drew the first page before this). */
-    MainWindow(MainViewModel vm, Settings settings, Browser browser, boolean begin) {
         this.vm = vm;
         this.settings = settings;
         this.browser = browser;
-        if (begin) {
-            WindowStart.begin(vm, settings); // the page is read while the views are built
-        }
+        WindowStart.begin(vm, settings); // the page is read while the views are built
         this.restores = new Restores(() -> stage, vm);
         provincesView = new ProvincesView(vm.provinces(), () -> new vn.bantin.ui.map.MapPane(vm.map(), vm.timeline()));
         listView = new ArticleListView(vm.list(), vm.headerProperty(), vm.emptyMessageProperty(),
@@ -132,7 +125,7 @@ public final class MainWindow {
     public Scene show(Stage stage) {
         this.stage = stage;
         applyTheme(settings.text("theme", "system"));
-        Scene scene = WindowStart.put(stage, root, WindowStart.bounds(settings));
+        Scene scene = WindowStart.put(stage, root, WindowStart.bounds(settings), "/css/bantin.css");
         // the title says what the list shows, as the header does: a window among others is found by it
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> WindowStart.title(vm.headerProperty().get()),
                 vm.headerProperty()));

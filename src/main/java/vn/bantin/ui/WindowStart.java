@@ -2,8 +2,11 @@ package vn.bantin.ui;
 
 import static vn.bantin.i18n.Texts.t;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
@@ -14,13 +17,19 @@ import javafx.stage.Stage;
 import vn.bantin.ui.list.FirstPageView;
 
 /**
- * How the window starts: the list's first page first, drawn as text in the panes' places (a frame that takes a
- * fifth of the window's styling and layout), then the window built and put in its place. The window's controls
- * come a few hundred milliseconds later, when a reader has barely moved the mouse.
+ * How the window starts: the list's first page first, drawn as text in the panes' places with a style sheet of its
+ * own (the theme's takes longer to read than the frame to draw), then the window built and put in its place. The
+ * window's controls come a few hundred milliseconds later, when a reader has barely moved the mouse.
  */
 public final class WindowStart {
     /** How long a start waits for its list's page before it shows the window without it. */
-    static final long FIRST_PAGE_WAIT_MS = 250;
+    public static final long FIRST_PAGE_WAIT_MS = 250;
+    /**
+     * Pulses a laid-out frame is given to reach the screen before the window's thread is taken up by the window.
+     * Read back from the screen (bench --ui, Xvfb with Mesa's software renderer), the first frame showed three to
+     * four pulses after its layout; at three it sometimes never showed. Six leave room for a slower display.
+     */
+    static final int PULSES_TO_THE_SCREEN = 6;
     /** The menu bar and the search bar above the panes, and the status bar below, at the theme's font size. */
     private static final double BARS = 90;
     private static final double STATUS = 30;
@@ -29,40 +38,85 @@ public final class WindowStart {
     }
 
     /**
-     * Shows the first page on the stage, then builds the window there. {@code painted} is told, on the window's
-     * thread, how many rows the first frame drew, once it is laid out; {@code built} gets the window once shown.
+     * Puts the panes' places on the stage at once, the first page in them once {@code page} has been read, then builds
+     * the window there. {@code page} completes with null when there is no page to draw in time (the window is built
+     * without it), and exceptionally when the file did not open: then nothing more is done here, and the caller says
+     * why. {@code painted} is told, on the window's thread, how many rows the first frame drew once they are laid
+     * out; {@code model} is asked for the window's view model after that, and {@code built} gets the window once shown.
      */
-    public static void open(Stage stage, MainViewModel vm, Settings settings, Browser browser, IntConsumer painted,
-                            Consumer<MainWindow> built) {
-        begin(vm, settings);
+    public static void open(Stage stage, Settings settings, CompletableFuture<FirstPage> page, Supplier<MainViewModel> model,
+                            Browser browser, IntConsumer painted, Consumer<MainWindow> built) {
         WindowBounds bounds = bounds(settings);
-        vm.list().awaitPage(FIRST_PAGE_WAIT_MS);
-        FirstPageView page = new FirstPageView(vm.headerProperty().get(), vm.list().items(), vm.provinces()::provinceName,
-                vm.list()::isSample, listWidth(bounds.width(), dividers(settings)));
+        double[] dividers = dividers(settings);
+        FirstPageView view = new FirstPageView(listWidth(bounds.width(), dividers), bounds.height() - BARS - STATUS);
         stage.titleProperty().unbind(); // a stage a window had before (the tests reuse theirs)
-        stage.setTitle(title(vm.headerProperty().get()));
-        Scene scene = put(stage, frame(page, bounds.width(), dividers(settings), Theme.isDark(settings.text("theme", "system"))),
-                bounds);
+        stage.setTitle(title(null));
+        Scene scene = put(stage, frame(view, bounds.width(), dividers, Theme.isDark(settings.text("theme", "system"))), bounds,
+                "/css/first-frame.css");
+        Runnable window = () -> build(stage, settings, model, browser, built);
+        // a page read by now is drawn in the first frame; else the window shows first, as the panes' places: making
+        // the native window takes as long as reading the page, and the two overlap
+        FirstPage ready = page.isDone() && !page.isCompletedExceptionally() ? page.join() : null;
+        int rows = ready == null ? 0 : fill(stage, view, ready);
         stage.show();
-        int rows = page.rows();
+        if (ready != null) {
+            afterLayout(scene, rows, painted, window);
+            return;
+        }
+        page.whenComplete((p, failed) -> Platform.runLater(() -> {
+            if (failed == null && p == null) {
+                window.run();
+            } else if (failed == null) {
+                afterLayout(scene, fill(stage, view, p), painted, window);
+            }
+        }));
+    }
+
+    private static int fill(Stage stage, FirstPageView view, FirstPage page) {
+        stage.setTitle(title(page.header()));
+        return view.fill(page.header(), page.rows(), page::provinceName, page::isSample);
+    }
+
+    /**
+     * Once the rows are laid out and the frame has had time to reach the screen, {@code painted} is told how many
+     * rows it drew, and the window is built. The window's thread stays free meanwhile: built at once behind the
+     * layout, the window kept the frame from ever being drawn.
+     */
+    private static void afterLayout(Scene scene, int rows, IntConsumer painted, Runnable window) {
         scene.addPostLayoutPulseListener(new Runnable() {
             @Override
             public void run() {
                 scene.removePostLayoutPulseListener(this);
-                Platform.runLater(() -> {
-                    painted.accept(rows);
-                    MainWindow window = new MainWindow(vm, settings, browser, false);
-                    window.show(stage);
-                    built.accept(window);
-                });
+                new AnimationTimer() {
+                    private int pulses;
+
+                    @Override
+                    public void handle(long now) {
+                        if (++pulses >= PULSES_TO_THE_SCREEN) {
+                            stop();
+                            Platform.runLater(() -> {
+                                painted.accept(rows);
+                                window.run();
+                            });
+                        }
+                    }
+                }.start();
             }
         });
     }
 
-    /** A scene of {@code root} with Bantin's style sheet, set on the stage at the window's size and place. */
-    static Scene put(Stage stage, javafx.scene.Parent root, WindowBounds bounds) {
+    private static void build(Stage stage, Settings settings, Supplier<MainViewModel> model, Browser browser,
+                              Consumer<MainWindow> built) {
+        Theme.useSaved(settings); // before the first control, which would read JavaFX's own sheet otherwise
+        MainWindow window = new MainWindow(model.get(), settings, browser);
+        window.show(stage);
+        built.accept(window);
+    }
+
+    /** A scene of {@code root} with the style {@code sheet}, set on the stage at the window's size and place. */
+    static Scene put(Stage stage, javafx.scene.Parent root, WindowBounds bounds, String sheet) {
         Scene scene = new Scene(root, bounds.width(), bounds.height());
-        scene.getStylesheets().add(WindowStart.class.getResource("/css/bantin.css").toExternalForm());
+        scene.getStylesheets().add(WindowStart.class.getResource(sheet).toExternalForm());
         stage.setScene(scene);
         // the outer size, title bar included, is what must fit
         stage.setWidth(bounds.width());
@@ -85,13 +139,13 @@ public final class WindowStart {
         bars.getStyleClass().add("first-frame-bars");
         bars.setPrefHeight(BARS);
         Region sidebar = new Region();
-        sidebar.getStyleClass().add("sidebar-slot");
+        sidebar.getStyleClass().add("first-frame-sidebar");
         sidebar.setPrefWidth(width * dividers[0]);
         page.setPrefWidth(listWidth(width, dividers));
         Region reading = new Region();
         HBox.setHgrow(reading, Priority.ALWAYS);
         Region status = new Region();
-        status.getStyleClass().add("status-bar");
+        status.getStyleClass().add("first-frame-status");
         status.setPrefHeight(STATUS);
         root.setTop(bars);
         HBox panes = new HBox(sidebar, page, reading);
@@ -107,8 +161,10 @@ public final class WindowStart {
 
     /** What the reader last chose to see restored, and the list's first page asked for. */
     static void begin(MainViewModel vm, Settings settings) {
-        vm.provinces().restore(settings.text("provinces.mode", ""), settings.text("sidebar.special", "ALL"),
-                settings.text("sidebar.selected", ""));
+        SavedView saved = SavedView.of(settings, vm.gazetteer());
+        vm.provinces().restore(saved.choice());
+        vm.groupStoriesProperty().set(saved.grouped());
+        vm.oldestFirstProperty().set(saved.oldestFirst());
         vm.refresh();
     }
 

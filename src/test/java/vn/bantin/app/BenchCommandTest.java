@@ -62,6 +62,7 @@ class BenchCommandTest {
         assertThat(n.get("empty_window_first_paint_ms").asDouble()).isPositive();
         assertThat(n.get("first_paint_ms").asDouble()).isPositive();
         assertThat(n.get("first_paint_ratio").asDouble()).isPositive();
+        assertThat(n.get("first_paint_seen_on_screen").isBoolean()).as("says whether the screen was read back").isTrue();
         // the list's page is drawn as text first; the window's controls follow, never before it
         assertThat(n.get("window_ms").asDouble()).isGreaterThanOrEqualTo(n.get("first_paint_ms").asDouble());
         // Hanoi is the corpus's busiest province: its list is longer than one page, and the scroll reached its end

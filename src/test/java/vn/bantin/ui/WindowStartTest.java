@@ -31,14 +31,17 @@ class WindowStartTest {
     static Path dir;
     private static int run;
 
-    private AppContext ctx;
+    private volatile AppContext ctx;
     private FxTaskRunner runner;
-    private MainViewModel vm;
+    private volatile MainViewModel vm;
     private Stage stage;
     private final AtomicReference<MainWindow> window = new AtomicReference<>();
     /** What the first frame held when it had been laid out, before the window was built. */
     private volatile List<String> firstFrameTexts;
     private volatile boolean firstFrameHadControls;
+    private final java.util.concurrent.atomic.AtomicInteger pulses = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int firstFramePulsesBeforeTheWindow;
+    private volatile java.util.Map<String, javafx.scene.paint.Paint> firstFrameFills;
     private volatile int firstFrameRows = -1;
     private volatile double firstFrameWidth;
     private volatile double firstFrameHeight;
@@ -47,22 +50,27 @@ class WindowStartTest {
     void start(Stage stage) {
         this.stage = stage;
         Path file = dir.resolve("start-" + (++run) + ".db");
-        ctx = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        Settings settings = new Settings(dir.resolve("start-settings-" + run + ".properties"));
+        // as the app does: the file opened and its first page read off the window's thread, while the frame shows
+        java.util.concurrent.CompletableFuture<FirstPage> page = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             AppContext c = AppContext.open(file);
             c.importSamples();
-            return c;
-        }).join();
+            ctx = c;
+            return FirstPage.read(c.reading(), c.gazetteer(), settings);
+        });
         runner = new FxTaskRunner();
-        vm = new MainViewModel(ctx.services(runner));
-        Settings settings = new Settings(dir.resolve("start-settings-" + run + ".properties"));
-        WindowStart.open(stage, vm, settings, url -> { }, rows -> {
+        WindowStart.open(stage, settings, page, () -> vm = new MainViewModel(ctx.services(runner)), url -> { }, rows -> {
+            firstFramePulsesBeforeTheWindow = pulses.get();
             Parent root = stage.getScene().getRoot();
             firstFrameRows = rows;
             firstFrameTexts = all(root).stream().filter(n -> n instanceof Text).map(n -> ((Text) n).getText()).toList();
+            firstFrameFills = all(root).stream().filter(n -> n instanceof Text).collect(java.util.stream.Collectors.toMap(
+                    n -> ((Text) n).getText(), n -> ((Text) n).getFill(), (a, b) -> a));
             firstFrameHadControls = all(root).stream().anyMatch(n -> n instanceof Control);
             firstFrameWidth = stage.getWidth();
             firstFrameHeight = stage.getHeight();
         }, window::set);
+        stage.getScene().addPostLayoutPulseListener(pulses::incrementAndGet);
     }
 
     @AfterEach
@@ -83,9 +91,26 @@ class WindowStartTest {
         for (String id : first.aboutIds()) {
             assertTrue(firstFrameTexts.contains(vm.provinces().provinceName(id)), "its province " + id);
         }
-        // every title of the page, in the list's order
+        // the page's first titles, in the list's order
         List<String> titles = vm.list().items().stream().map(a -> a.title()).toList();
-        assertEquals(titles, firstFrameTexts.stream().filter(titles::contains).toList());
+        assertEquals(titles.subList(0, firstFrameRows), firstFrameTexts.stream().filter(titles::contains).toList());
+    }
+
+    @Test
+    void theWindowsThreadIsLeftFreeForTheFirstFrameToReachTheScreenBeforeTheWindowIsBuilt() {
+        ReaderWindowTest.waitUntil(() -> window.get() != null);
+        // built at once behind the frame's layout, the window kept the frame from ever being drawn
+        assertTrue(firstFramePulsesBeforeTheWindow >= WindowStart.PULSES_TO_THE_SCREEN,
+                "pulses of the first frame before the window was built: " + firstFramePulsesBeforeTheWindow);
+    }
+
+    @Test
+    void theFirstFrameHasTheLightThemesColoursBeforeTheThemesSheetIsRead() {
+        ReaderWindowTest.waitUntil(() -> window.get() != null);
+        var first = vm.list().items().get(0);
+        // Primer light's -color-fg-default and -color-fg-muted, which the list's rows have
+        assertEquals(javafx.scene.paint.Color.web("#24292f"), firstFrameFills.get(first.title()));
+        assertEquals(javafx.scene.paint.Color.web("#57606a"), firstFrameFills.get(first.lead()));
     }
 
     @Test
@@ -96,7 +121,8 @@ class WindowStartTest {
         ListView<?> list = (ListView<?>) stage.getScene().lookup("#article-list");
         assertNotNull(list);
         assertEquals(vm.list().items(), list.getItems());
-        assertEquals(firstFrameRows, list.getItems().size());
+        assertEquals(firstFrameTexts.stream().filter(t -> list.getItems().stream().anyMatch(a -> t.equals(((vn.bantin.domain.ArticleSummary) a).title()))).toList(),
+                vm.list().items().subList(0, firstFrameRows).stream().map(a -> a.title()).toList(), "the list begins with the frame's rows");
         assertEquals(firstFrameWidth, stage.getWidth());
         assertEquals(firstFrameHeight, stage.getHeight());
         assertTrue(stage.isShowing());

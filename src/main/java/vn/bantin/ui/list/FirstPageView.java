@@ -2,6 +2,7 @@ package vn.bantin.ui.list;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -14,39 +15,50 @@ import vn.bantin.domain.ArticleSummary;
  * The list's first page drawn as plain text, for the window's first frame. It shows what the reader opened the window
  * for before the controls are built: the list's cells, search box and menus take several times as long to style and
  * lay out. It has the rows' look and place; the list takes its place a frame later, so it answers no clicks or keys.
+ * It is shown empty, as the list pane's background, while the file opens, and filled when the page has been read.
  */
 public final class FirstPageView extends VBox {
-    /** Rows past the bottom of any window are not drawn: a 1440-pixel-high list holds about twenty. */
-    private static final int MOST_ROWS = 30;
+    /** The most rows a start reads for the first frame: a 1440-pixel-high list holds about twenty. */
+    public static final int MOST_ROWS = 30;
+    /** No row is shorter than this (a one-line title, the outlet's line, the lead), so no more than fit are made. */
+    private static final double SHORTEST_ROW = 60;
     /** The star's column at the right of a row, and the list's border and scroll bar. */
     private static final double STAR = 34;
     private static final double EDGES = 14;
 
-    private final int rows;
+    private final double width;
+    private final int fit;
+    private int rows;
 
-    /** {@code width} is the list pane's; rows are wrapped to it as the list's cells are. */
-    public FirstPageView(String header, List<ArticleSummary> page, Function<String, String> provinceName,
-                         java.util.function.Predicate<ArticleSummary> sample, double width) {
+    /** {@code width} and {@code height} are the list pane's; rows are wrapped to its width as the list's cells are. */
+    public FirstPageView(double width, double height) {
+        this.width = width;
+        this.fit = (int) Math.ceil(Math.max(0, height) / SHORTEST_ROW) + 1;
         setId("first-page");
         getStyleClass().add("first-page");
-        Text head = text(header == null ? "" : header, "first-page-header");
-        VBox.setMargin(head, new Insets(10, 12, 3, 12));
-        getChildren().add(head);
-        VBox rows = new VBox();
-        rows.getStyleClass().add("first-page-rows");
-        this.rows = Math.min(MOST_ROWS, page.size());
-        for (ArticleSummary a : page.subList(0, this.rows)) {
-            rows.getChildren().add(row(a, provinceName, sample.test(a), width));
-        }
-        getChildren().add(rows);
         setMinSize(0, 0); // more rows than fit: the window's height, not theirs
-        // a lead longer than its line is cut where the cell would end it with an ellipsis, short of the scroll bar
-        Rectangle clip = new Rectangle(Math.max(0, width - EDGES - 12), 0);
-        clip.heightProperty().bind(rows.heightProperty());
-        rows.setClip(clip);
         Rectangle pane = new Rectangle(width, 0);
         pane.heightProperty().bind(heightProperty());
         setClip(pane);
+    }
+
+    /** The header and the page's rows, as many as the pane can show; answers how many it drew. */
+    public int fill(String header, List<ArticleSummary> page, Function<String, String> provinceName,
+                    Predicate<ArticleSummary> sample) {
+        Text head = text(header == null ? "" : header, "first-page-header");
+        VBox.setMargin(head, new Insets(10, 12, 3, 12));
+        VBox rowBox = new VBox();
+        rowBox.getStyleClass().add("first-page-rows");
+        rows = Math.min(Math.min(MOST_ROWS, fit), page.size());
+        for (ArticleSummary a : page.subList(0, rows)) {
+            rowBox.getChildren().add(row(a, provinceName, sample.test(a), width));
+        }
+        // a lead longer than its line is cut where the cell would end it with an ellipsis, short of the scroll bar
+        Rectangle clip = new Rectangle(Math.max(0, width - EDGES - 12), 0);
+        clip.heightProperty().bind(rowBox.heightProperty());
+        rowBox.setClip(clip);
+        getChildren().setAll(head, rowBox);
+        return rows;
     }
 
     /** How many of the page's rows it draws. */

@@ -26,7 +26,18 @@ import vn.bantin.domain.Unit2025;
 public final class ProvincesViewModel {
     public enum Mode { PROVINCES_63, UNITS_2025 }
 
-    public enum Special { ALL, UNREAD, BOOKMARKS }
+    /** The list on top of the sidebar's places: everything, the unread, the bookmarks. */
+    public enum Special {
+        ALL, UNREAD, BOOKMARKS;
+
+        /** The list's query with this on top of the rest of the reader's choice. */
+        public vn.bantin.domain.ArticleQuery query(Set<String> provinceIds, java.time.Instant from, java.time.Instant to,
+                                                   String text, boolean grouped, Long feedId, boolean oldestFirst,
+                                                   Long collectionId) {
+            return new vn.bantin.domain.ArticleQuery(provinceIds, this == BOOKMARKS, this == UNREAD, null, from, to, text,
+                    grouped, feedId, oldestFirst, collectionId);
+        }
+    }
 
     private final Gazetteer gazetteer;
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.PROVINCES_63);
@@ -119,11 +130,7 @@ public final class ProvincesViewModel {
 
     /** The provinces the list should show: selected provinces, or every member of the selected units. */
     public Set<String> selectedProvinceIds() {
-        Set<String> out = new LinkedHashSet<>();
-        for (String id : selected) {
-            out.addAll(mode.get() == Mode.UNITS_2025 ? gazetteer.expand("unit:" + id) : Set.of(id));
-        }
-        return out;
+        return SavedChoice.provinceIds(mode.get(), selected, gazetteer);
     }
 
     /** Counts arrive from the repository off the FX thread and are applied here. */
@@ -143,10 +150,7 @@ public final class ProvincesViewModel {
 
     /** Display name of a province or unit id in the current mode. */
     public String nameOf(String id) {
-        if (mode.get() == Mode.UNITS_2025) {
-            return gazetteer.unit(id).map(Unit2025::nameVi).orElse(id);
-        }
-        return gazetteer.province(id).map(Province::nameVi).orElse(id);
+        return SavedChoice.nameOf(mode.get(), id, gazetteer);
     }
 
     /**
@@ -242,19 +246,9 @@ public final class ProvincesViewModel {
     }
 
     /** The reader's choices as they were saved: 63 provinces or 34 units, the list on top, the ticked places. */
-    public void restore(String mode, String special, String selectedIds) {
-        if ("units".equals(mode)) {
-            modeProperty().set(Mode.UNITS_2025);
-        }
-        try {
-            specialProperty().set(Special.valueOf(special));
-        } catch (IllegalArgumentException e) {
-            specialProperty().set(Special.ALL);
-        }
-        for (String id : selectedIds.split(",")) {
-            if (!id.isBlank() && entries().stream().anyMatch(e -> e.id().equals(id))) {
-                selected().add(id);
-            }
-        }
+    public void restore(SavedChoice choice) {
+        modeProperty().set(choice.mode());
+        specialProperty().set(choice.special());
+        selected().addAll(choice.selected());
     }
 }
