@@ -15,7 +15,7 @@ import vn.bantin.domain.ArticleSummary;
  * The list's first page drawn as plain text, for the window's first frame. It shows what the reader opened the window
  * for before the controls are built: the list's cells, search box and menus take several times as long to style and
  * lay out. It has the rows' look and place; the list takes its place a frame later, so it answers no clicks or keys.
- * It is shown empty, as the list pane's background, while the file opens, and filled when the page has been read.
+ * It is shown empty, as the list pane's background, when the page is not read yet, and filled when it is.
  */
 public final class FirstPageView extends VBox {
     /** The most rows a start reads for the first frame: a 1440-pixel-high list holds about twenty. */
@@ -28,7 +28,6 @@ public final class FirstPageView extends VBox {
 
     private final double width;
     private final int fit;
-    private int rows;
 
     /** {@code width} and {@code height} are the list pane's; rows are wrapped to its width as the list's cells are. */
     public FirstPageView(double width, double height) {
@@ -49,7 +48,7 @@ public final class FirstPageView extends VBox {
         VBox.setMargin(head, new Insets(10, 12, 3, 12));
         VBox rowBox = new VBox();
         rowBox.getStyleClass().add("first-page-rows");
-        rows = Math.min(Math.min(MOST_ROWS, fit), page.size());
+        int rows = Math.min(Math.min(MOST_ROWS, fit), page.size());
         for (ArticleSummary a : page.subList(0, rows)) {
             rowBox.getChildren().add(row(a, provinceName, sample.test(a), width));
         }
@@ -58,11 +57,6 @@ public final class FirstPageView extends VBox {
         clip.heightProperty().bind(rowBox.heightProperty());
         rowBox.setClip(clip);
         getChildren().setAll(head, rowBox);
-        return rows;
-    }
-
-    /** How many of the page's rows it draws. */
-    public int rows() {
         return rows;
     }
 

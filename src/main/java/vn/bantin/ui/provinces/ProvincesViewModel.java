@@ -174,7 +174,7 @@ public final class ProvincesViewModel {
 
     /** The Vietnamese name of one of the 63 provinces (article tags always use these). */
     public String provinceName(String provinceId) {
-        return gazetteer.province(provinceId).map(Province::nameVi).orElse(provinceId);
+        return SavedChoice.nameOf(Mode.PROVINCES_63, provinceId, gazetteer);
     }
 
     private void rebuild() {
