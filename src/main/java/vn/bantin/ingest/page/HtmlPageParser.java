@@ -125,7 +125,11 @@ public final class HtmlPageParser {
     private static int words(String text) {
         int cjk = 0;
         for (int i = 0; i < text.length(); i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(text.charAt(i));
+            char c = text.charAt(i);
+            if (c < 0x1100 || (c >= 0x1200 && c < 0x2E80)) {
+                continue; // Latin, Vietnamese, Cyrillic...: the script's look-up, a search of a table, is not needed
+            }
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
             if (sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
                     || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL) {
                 cjk++;

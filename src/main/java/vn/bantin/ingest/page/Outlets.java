@@ -221,13 +221,13 @@ public final class Outlets {
             }
         }
         String last = lastParagraph == null ? "" : lastParagraph;
-        if (VLLF_SIGN.matcher(last).find()) {
+        if (PageText.atEnd(VLLF_SIGN, last).find()) {
             return Optional.of(VLLF);
         }
-        if (VNS_SIGN.matcher(last).find()) {
+        if (PageText.atEnd(VNS_SIGN, last).find()) {
             return Optional.of(VIETNAM_NEWS);
         }
-        if (LAO_DONG_SIGN.matcher(last).find()) {
+        if (PageText.atEnd(LAO_DONG_SIGN, last).find()) {
             return Optional.of(LAO_DONG);
         }
         String head = header == null ? "" : header;

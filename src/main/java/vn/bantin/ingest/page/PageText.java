@@ -17,13 +17,15 @@ public final class PageText {
     /** The outlet's code that opens a lead: "VGP - ", "TPO - ", "BTO-", "(VOVWORLD) - ", "The Hanoitimes - ". */
     static final Pattern OUTLET_LEAD = Pattern.compile("^(VGP|TPO|TTO|BTO|NDO|SGGP|PLO|CAND|VOV|\\(VOVWORLD\\)|VOVWORLD"
             + "|The Hanoitimes|Hanoitimes|HNMO|QĐND)\\s*[-–—]\\s*");
+    /** Longer than any sign-off or outlet's sign with the white space around it. */
+    private static final int END_TAIL = 200;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\"“A-ZÀ-Ỹ])");
 
     private PageText() {
     }
 
     static boolean hasCaptionCredit(String p) {
-        return mayHaveCredit(p) && CAPTION_CREDIT.matcher(p).find();
+        return mayHaveCredit(p) && atEnd(CAPTION_CREDIT, p).find();
     }
 
     /** Cheap test before the regular expressions: every credit and photo marker names a photo. */
@@ -58,7 +60,7 @@ public final class PageText {
 
     /** Removes a wire sign-off ("./.", "/.VNA", "- (VLLF)", "— VNS") from a last paragraph, keeping its full stop. */
     public static String stripSignOff(String p) {
-        Matcher m = SIGN_OFF.matcher(p);
+        Matcher m = atEnd(SIGN_OFF, p);
         if (!m.find()) {
             return p;
         }
@@ -68,6 +70,16 @@ public final class PageText {
             kept = kept + ".";
         }
         return kept;
+    }
+
+    /**
+     * A matcher for a pattern anchored at the text's end ({@code \s*$}), over the text's last characters only:
+     * searched from every position of a long paragraph, such a pattern cost more than the rest of its parse.
+     * The bounds are transparent, so a look-behind still sees the character before the tail.
+     */
+    static Matcher atEnd(Pattern endAnchored, String text) {
+        Matcher m = endAnchored.matcher(text);
+        return m.region(Math.max(0, text.length() - END_TAIL), text.length()).useTransparentBounds(true);
     }
 
     public static String stripOutletPrefix(String lead) {

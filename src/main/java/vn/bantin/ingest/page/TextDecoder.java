@@ -63,6 +63,9 @@ public final class TextDecoder {
     /** Cleans text that is already a String (from HTML, a feed, or a test). */
     public static String normalize(String text) {
         String t = repairMojibake(text);
+        if (isClean(t)) {
+            return t; // most paragraphs: nothing below would change a character
+        }
         t = t.replace("\r\n", "\n").replace('\r', '\n');
         t = Normalizer.normalize(t, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(t.length());
@@ -83,6 +86,18 @@ public final class TextDecoder {
             }
         }
         return sb.toString();
+    }
+
+    /** Whether {@link #normalize} would return the text as it is: no character it replaces or drops, and NFC. */
+    private static boolean isClean(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if ((c < 0x20 && c != '\n') || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
+                    || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+                return false;
+            }
+        }
+        return Normalizer.isNormalized(t, Normalizer.Form.NFC);
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -96,17 +96,21 @@ public final class Fingerprints {
     static Set<String> words(String text) {
         String f = Folding.fold(text);
         Set<String> out = new HashSet<>();
-        StringBuilder cur = new StringBuilder();
+        int start = -1;
         for (int i = 0; i <= f.length(); i++) {
             char c = i < f.length() ? f.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
-                cur.append(c);
-            } else if (cur.length() > 0) {
-                String w = cur.toString();
-                if (w.length() > 1 && !STOP.contains(w)) {
-                    out.add(w);
+                if (start < 0) {
+                    start = i;
                 }
-                cur.setLength(0);
+            } else if (start >= 0) {
+                if (i - start > 1) {
+                    String w = f.substring(start, i);
+                    if (!STOP.contains(w)) {
+                        out.add(w);
+                    }
+                }
+                start = -1;
             }
         }
         return out;
@@ -161,8 +165,8 @@ public final class Fingerprints {
                 boolean endsSentence = raw.endsWith(".") && !isInitials(raw);
                 String t = trimName(raw);
                 boolean cap = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
-                // "U.S." and "US" are one name
-                String lower = t.toLowerCase(Locale.ROOT).replace(".", "");
+                // "U.S." and "US" are one name; most words are not capitalised, and need no lower-cased copy
+                String lower = cap ? t.toLowerCase(Locale.ROOT).replace(".", "") : null;
                 if (cap && !NOT_NAMES.contains(lower) && !(sentenceStart && STOP.contains(lower)) && lower.length() > 1) {
                     if (run.isEmpty()) {
                         runAtStart = sentenceStart;
