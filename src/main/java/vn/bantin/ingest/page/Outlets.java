@@ -87,6 +87,12 @@ public final class Outlets {
      * The agency's sign anywhere in the text. Every form of it holds "VNA" or "TTXVN": looking for those first
      * spares the pattern, which has no fixed start, a try at every character of the many pages without it.
      */
+    /** What {@link #COPYRIGHT} needs before it can match; most texts hold none of it, and need no search. */
+    private static boolean mayHoldCopyright(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("©") || lower.contains("(c)") || lower.contains("copyright") || lower.contains("bản quyền");
+    }
+
     private static boolean signedVna(String text) {
         return (text.contains("VNA") || text.contains("TTXVN")) && VNA_SIGN.matcher(text).find();
     }
@@ -258,14 +264,14 @@ public final class Outlets {
         }
         // last, as the costliest and weakest marks: an outlet's address or copyright line anywhere in the text
         String everything = head + "\n" + (all == null ? "" : all);
-        Matcher u = PAGE_URL.matcher(everything);
+        Matcher u = PAGE_URL.matcher(everything.contains("http") ? everything : "");
         while (u.find()) {
             Optional<Outlet> o = byUrl(u.group());
             if (o.isPresent()) {
                 return o;
             }
         }
-        Matcher c = COPYRIGHT.matcher(everything);
+        Matcher c = COPYRIGHT.matcher(mayHoldCopyright(everything) ? everything : "");
         while (c.find()) {
             Optional<Outlet> o = byMasthead(c.group(1).strip());
             if (o.isPresent()) {

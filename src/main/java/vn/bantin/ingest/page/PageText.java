@@ -60,6 +60,10 @@ public final class PageText {
 
     /** Removes a wire sign-off ("./.", "/.VNA", "- (VLLF)", "— VNS") from a last paragraph, keeping its full stop. */
     public static String stripSignOff(String p) {
+        // every sign-off holds one of these: most paragraphs need no search at all
+        if (!p.contains("/.") && !p.contains("VN") && !p.contains("VLLF") && !p.contains("(Lao ")) {
+            return p;
+        }
         Matcher m = atEnd(SIGN_OFF, p);
         if (!m.find()) {
             return p;
