@@ -89,8 +89,18 @@ public final class Outlets {
      */
     /** What {@link #COPYRIGHT} needs before it can match; most texts hold none of it, and need no search. */
     private static boolean mayHoldCopyright(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("©") || lower.contains("(c)") || lower.contains("copyright") || lower.contains("bản quyền");
+        if (text.indexOf('©') >= 0) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '(' && text.regionMatches(true, i, "(c)", 0, 3))
+                    || ((c == 'c' || c == 'C') && text.regionMatches(true, i, "copyright", 0, 9))
+                    || ((c == 'b' || c == 'B') && text.regionMatches(true, i, "bản quyền", 0, 9))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean signedVna(String text) {

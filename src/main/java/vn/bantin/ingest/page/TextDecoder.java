@@ -90,14 +90,17 @@ public final class TextDecoder {
 
     /** Whether {@link #normalize} would return the text as it is: no character it replaces or drops, and NFC. */
     private static boolean isClean(String t) {
+        boolean beyondLatin = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if ((c < 0x20 && c != '\n') || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
                     || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
                 return false;
             }
+            beyondLatin |= c >= 0x300;
         }
-        return Normalizer.isNormalized(t, Normalizer.Form.NFC);
+        // below U+0300 (the combining accents) every character is its own NFC form
+        return !beyondLatin || Normalizer.isNormalized(t, Normalizer.Form.NFC);
     }
 
     private static boolean looksBinary(byte[] bytes) {

@@ -51,6 +51,16 @@ class TextRulesTest {
         assertEquals("a\nb c", TextDecoder.normalize("a\r\nb\tc"));
     }
 
+    @Test
+    void aCopyrightLineInAnyCaseStillNamesItsOutlet() {
+        String body = "Workers in Binh Duong finished the new ring road ahead of schedule, the province said.";
+        assertEquals("VietNamNet", Outlets.byText(body, body, "", body + "\nCOPYRIGHT VietNamNet Global")
+                .map(o -> o.source().name()).orElse(null));
+        assertEquals("VietNamNet", Outlets.byText(body, body, "", body + "\nCopyright (C) 2025 VietNamNet Global")
+                .map(o -> o.source().name()).orElse(null));
+        assertEquals(null, Outlets.byText(body, body, "", body).map(o -> o.source().name()).orElse(null));
+    }
+
     private static String escape(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
