@@ -2,6 +2,7 @@ package vn.bantin.ingest.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -33,13 +34,15 @@ final class ArticleBlocks {
     /**
      * Turns an element's content into blocks in reading order: runs of inline content become paragraphs (split
      * at double line breaks), block elements their own kind. Each block keeps how much of it is link text.
+     * {@code texts} holds elements' texts already read from the page as it is now.
      */
-    static void collect(Element e, List<Block> out, boolean inLink) {
+    static void collect(Element e, List<Block> out, boolean inLink, Map<Element, String> texts) {
         String tag = e.tagName();
         boolean link = inLink || tag.equals("a");
         Kind own = isCaption(e) ? Kind.CAPTION : kindOf(tag);
         if (own != null && !ArticleExtractor.hasBlockChild(e)) {
-            String t = e.text();
+            String known = texts.get(e);
+            String t = known != null ? known : e.text();
             addText(out, own, t, link ? t.length() : linkChars(e));
             return;
         }
@@ -68,7 +71,7 @@ final class ArticleBlocks {
                 if (ArticleExtractor.BLOCKS.contains(ct) || hasBlockInside(c) || isCaption(c)) {
                     run.flush(out);
                     breaks = 0;
-                    collect(c, out, link);
+                    collect(c, out, link, texts);
                 } else {
                     if (breaks >= 2) {
                         run.flush(out);

@@ -121,7 +121,9 @@ public final class ArticleExtractor {
                 }
             }
         }
-        Map<Element, Double> scores = ElementScores.score(body);
+        // an element's text is a walk of all it holds: each is read once while the page is not changed
+        Map<Element, String> texts = new java.util.IdentityHashMap<>();
+        Map<Element, Double> scores = ElementScores.score(body, texts);
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, Double> s : scores.entrySet()) {
@@ -141,8 +143,10 @@ public final class ArticleExtractor {
         List<Element> images = new ArrayList<>();
         for (Element part : parts) {
             images.addAll(part.select(Css.of("img")));
-            clean(part, scores);
-            ArticleBlocks.collect(part, blocks, false);
+            if (clean(part, scores)) {
+                texts.clear(); // what was cut may have been inside a paragraph read before
+            }
+            ArticleBlocks.collect(part, blocks, false, texts);
         }
         return new Result(ArticleBlocks.tidy(blocks, title), top, images);
     }
@@ -167,7 +171,11 @@ public final class ArticleExtractor {
     }
 
     static double linkDensity(Element e) {
-        int len = e.text().length();
+        return linkDensity(e, e.text().length());
+    }
+
+    /** The share of an element's text that is link text; {@code len} is the length of its text. */
+    private static double linkDensity(Element e, int len) {
         if (len == 0) {
             return 0;
         }
@@ -254,8 +262,8 @@ public final class ArticleExtractor {
             if (sc != null && sc + bonus >= threshold) {
                 out.add(s);
             } else if (s.tagName().equals("p")) {
-                double ld = linkDensity(s);
                 String t = s.text();
+                double ld = linkDensity(s, t.length());
                 if ((t.length() > 80 && ld < 0.25) || (t.length() > 0 && t.length() <= 80 && ld == 0
                         && t.matches("(?s).*\\.( .*)?$"))) {
                     out.add(s);
@@ -265,18 +273,21 @@ public final class ArticleExtractor {
         return out;
     }
 
-    /** Readability's conditional clean: parts of the article that are mostly links, pictures or inputs go. */
-    private static void clean(Element root, Map<Element, Double> scores) {
+    /** Readability's conditional clean: parts of the article that are mostly links, pictures or inputs go; whether any did. */
+    private static boolean clean(Element root, Map<Element, Double> scores) {
         List<Element> candidates = new ArrayList<>(root.select(Css.of("div, section, ul, ol, table, form, figure, dl")));
         java.util.Collections.reverse(candidates); // innermost first
+        boolean cut = false;
         for (Element e : candidates) {
             if (e == root || e.parent() == null) {
                 continue;
             }
             if (shouldCut(e, scores)) {
                 e.remove();
+                cut = true;
             }
         }
+        return cut;
     }
 
     private static boolean shouldCut(Element e, Map<Element, Double> scores) {
@@ -295,8 +306,8 @@ public final class ArticleExtractor {
         int imgs = e.select(Css.of("img")).size();
         int lis = e.select(Css.of("li")).size() - 100;
         int inputs = e.select(Css.of("input")).size();
-        double ld = linkDensity(e);
         int len = text.length();
+        double ld = linkDensity(e, len);
         if (tag.equals("figure")) {
             return ld > 0.5 && len > 0;
         }

@@ -19,8 +19,11 @@ final class ElementScores {
     private ElementScores() {
     }
 
-    /** Readability's vote: every paragraph of 25+ characters scores its parent fully and its elders less. */
-    static Map<Element, Double> score(Element body) {
+    /**
+     * Readability's vote: every paragraph of 25+ characters scores its parent fully and its elders less. The text
+     * of each element read is left in {@code texts}, for the blocks made of the same elements later.
+     */
+    static Map<Element, Double> score(Element body, Map<Element, String> texts) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element e : body.getAllElements()) {
             String tag = e.tagName();
@@ -29,6 +32,7 @@ final class ElementScores {
                 continue;
             }
             String text = e.text();
+            texts.put(e, text);
             if (text.length() < 25) {
                 continue;
             }
