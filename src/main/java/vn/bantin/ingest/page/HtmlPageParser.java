@@ -26,6 +26,8 @@ public final class HtmlPageParser {
     private static final String AUTHOR_LINES = ".author_mail, .author, .article__author, .detail-author, .byline,"
             + " [itemprop=author], [rel=author]";
 
+    private static final int MIN_WORDS = 20;
+
     private HtmlPageParser() {
     }
 
@@ -108,8 +110,12 @@ public final class HtmlPageParser {
         } else {
             lead = PageText.stripSignOff(lead);
         }
-        int words = words(lead) + body.stream().mapToInt(HtmlPageParser::words).sum();
-        if (words < 20) {
+        // counted only as far as the least an article has: a long page is not counted word by word
+        int words = words(lead);
+        for (int i = 0; i < body.size() && words < MIN_WORDS; i++) {
+            words += words(body.get(i));
+        }
+        if (words < MIN_WORDS) {
             throw new RejectedInputException(t("reason.tooShort", words));
         }
         if (title == null || title.isBlank()) {
