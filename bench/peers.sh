@@ -10,6 +10,7 @@
 #
 #   bash bench/peers.sh [ITEMS (10000)] [RUNS (3)]
 #   IMPORT_ONLY=1 bash bench/peers.sh ...   the import and its floor alone
+#   JAVA_OPTS='-XX:TieredStopAtLevel=1' ...  Bantin's JVM given options (the app-image's launcher runs C1 alone)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ITEMS=${1:-10000}
@@ -27,7 +28,8 @@ SERVER=
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$W"; }
 trap cleanup EXIT
 CP="target/bantin.jar:target/lib/*"
-bantin() { java -Dbantin.data.dir="$W/data" -jar target/bantin.jar "$@"; }
+# shellcheck disable=SC2086  # JAVA_OPTS is a list of options
+bantin() { java ${JAVA_OPTS:-} -Dbantin.data.dir="$W/data" -jar target/bantin.jar "$@"; }
 
 echo "generating $ITEMS entries and serving them on 127.0.0.1 ..." >&2
 java -cp "$CP" bench/FeedSite.java "$W/site" "$ITEMS" >"$W/site.log" 2>&1 &
@@ -106,7 +108,8 @@ done
 
 echo
 if [ -n "${IMPORT_ONLY:-}" ]; then
-  echo "Bantin's import and its floor, $ITEMS pages, median of $RUNS runs, $(date -u +%Y-%m-%d), $(nproc) cores"
+  echo "Bantin's import and its floor, $ITEMS pages, median of $RUNS runs, $(date -u +%Y-%m-%d), $(nproc) cores," \
+       "JVM options: ${JAVA_OPTS:-none}"
   printf '%-58s %10s\n' "bantin import of the $ITEMS pages as files" "$(median <"$W/bantin_import")"
   printf '%-58s %10s\n' "sqlite3 shell, the same rows in one transaction (floor)" "$(median <"$W/sqlite3_insert")"
   exit 0
