@@ -286,14 +286,21 @@ public final class ImportService {
      * it has one, else from its text with white space folded (so a page saved twice, or with CRLF, is the same).
      */
     public static String articleId(ParsedPage page, String text) {
-        return hashed(page.url() != null
-                ? "url|" + page.source().id() + "|" + canonicalUrl(page.url())
-                : "text|" + foldSpace(text));
+        return page.url() != null
+                ? hashed("url|" + page.source().id() + "|" + canonicalUrl(page.url()))
+                : hashed("text|", foldSpace(text));
     }
 
     private static String hashed(String key) {
+        return hashed(key, "");
+    }
+
+    /** The hash of {@code prefix + rest}, without a copy of a whole page made to join them. */
+    private static String hashed(String prefix, String rest) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(prefix.getBytes(StandardCharsets.UTF_8));
+            byte[] h = sha.digest(rest.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(h, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -41,20 +41,21 @@ final class Tokens {
                 i++;
             }
             String text = f.substring(s, i);
-            Gap gap = out.isEmpty() ? Gap.START : gap(f.substring(prevEnd, s), out.get(out.size() - 1).lower());
+            Gap gap = out.isEmpty() ? Gap.START : gap(f, prevEnd, s, out.get(out.size() - 1).lower());
             out.add(new Token(text, text.toLowerCase(java.util.Locale.ROOT), s, i, gap));
             prevEnd = i;
         }
         return out;
     }
 
-    private static Gap gap(String between, String prevLower) {
-        if (between.isEmpty()) {
+    /** What separates two words: the characters of {@code f} from {@code from} to {@code to}. */
+    private static Gap gap(String f, int from, int to, String prevLower) {
+        if (from == to) {
             return Gap.HARD;
         }
         boolean dash = false;
-        for (int k = 0; k < between.length(); k++) {
-            char c = between.charAt(k);
+        for (int k = from; k < to; k++) {
+            char c = f.charAt(k);
             if (c == ' ') {
                 continue;
             }
@@ -62,7 +63,7 @@ final class Tokens {
                 dash = true;
                 continue;
             }
-            if ((c == '\'' || c == '\u2019') && between.length() == 1) {
+            if ((c == '\'' || c == '\u2019') && to - from == 1) {
                 // "D'Ran", "Cư M'gar": an apostrophe inside a Vietnamese name joins its syllables
                 return Gap.APOSTROPHE;
             }

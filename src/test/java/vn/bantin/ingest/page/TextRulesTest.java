@@ -61,6 +61,18 @@ class TextRulesTest {
         assertEquals(null, Outlets.byText(body, body, "", body).map(o -> o.source().name()).orElse(null));
     }
 
+    @Test
+    void utf8IsDecodedAsBeforeWhetherWellFormedCutOffOrHoldingTheReplacementCharacter() throws Exception {
+        String vi = "Cần Thơ mở rộng cảng cá Trà Nóc.";
+        byte[] utf8 = vi.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(vi, TextDecoder.decode(utf8));
+        assertEquals("Cần Thơ mở rộng cảng cá Trà Nó", TextDecoder.decode(java.util.Arrays.copyOf(utf8, utf8.length - 2)));
+        // cut inside "ó": the half character is dropped
+        assertEquals("Cần Thơ mở rộng cảng cá Trà N", TextDecoder.decode(java.util.Arrays.copyOf(utf8, utf8.length - 3)));
+        String marked = "A replacement character \uFFFD written by the page itself.";
+        assertEquals(marked, TextDecoder.decode(marked.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     private static String escape(String s) {
         StringBuilder sb = new StringBuilder();
         for (char c : s.toCharArray()) {
