@@ -61,8 +61,10 @@ for r in $(seq "$RUNS"); do
   echo $((t2 - t1)) >>"$W/newsboat_rereload"
   fi
 
-  # the same pages as saved files, through Bantin's import
+  # the same pages as saved files, through Bantin's import; `sync` first, so that neither clock pays for the
+  # writing back of files made before it (the feed site's pages, the floor's statements)
   rm -f "$W/i.db"*
+  sync
   t0=$(now); bantin import --db "$W/i.db" "$W/site/a" >/dev/null; t1=$(now)
   echo $((t1 - t0)) >>"$W/bantin_import"
 
@@ -93,6 +95,7 @@ for r in $(seq "$RUNS"); do
   } | sed 's/^INSERT INTO sources /INSERT OR IGNORE INTO sources /' >"$W/rows.sql"
   java -cp "$CP" vn.bantin.app.bench.PlainBodies "$W/i.db" "$W/bodies.db" 2>/dev/null
   sed -i "1s|^|ATTACH '$W/bodies.db' AS pb;\n|" "$W/rows.sql"
+  sync
   t0=$(now); sqlite3 "$W/f.db" <"$W/rows.sql"; t1=$(now)
   echo $((t1 - t0)) >>"$W/sqlite3_insert"
   stored=$(sqlite3 "$W/i.db" "SELECT count(*) FROM articles")
