@@ -209,4 +209,47 @@ class SearchTest {
         repo.insertBatch(List.of(TestPages.article("Quy Nhon opens a seafood market", "Quy Nhon", "Apr 1, 2024 / 10:00")));
         assertThat(count("quy nhơn")).isEqualTo(1);
     }
+
+    /**
+     * An import batch reaches the search index in one piece. Written one article at a time between the batch's other
+     * rows, every article became a segment of its own, and the import spent a third of its store merging them
+     * (decision 0020).
+     */
+    @Test
+    void aBatchIsWrittenToTheSearchIndexAsOneSegmentAndEveryArticleIsFound() {
+        String[] places = {"Hà Giang", "Lào Cai", "Điện Biên", "Sơn La", "Hòa Bình", "Thanh Hóa", "Nghệ An", "Hà Tĩnh",
+            "Quảng Bình", "Quảng Trị", "Huế", "Quảng Nam"};
+        String[] ids = {"ha-giang", "lao-cai", "dien-bien", "son-la", "hoa-binh", "thanh-hoa", "nghe-an", "ha-tinh",
+            "quang-binh", "quang-tri", "thua-thien-hue", "quang-nam"};
+        // no merging behind the test's back: each segment written stays one
+        db.inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)");
+            }
+            return null;
+        });
+        int before = segments();
+        List<NewArticle> batch = new ArrayList<>();
+        for (int i = 0; i < places.length; i++) {
+            batch.add(article("w" + i, "Mùa lúa mới ở " + places[i], "Nông dân " + places[i] + " bắt đầu gặt sớm hơn mọi năm.",
+                    ids[i], 30 + i));
+        }
+        repo.insertBatch(batch);
+
+        assertThat(segments() - before).isEqualTo(1);
+        for (String place : places) {
+            assertThat(count("\"Nông dân " + place + "\"")).as(place).isEqualTo(1);
+        }
+        assertThat(count("gặt sớm")).isEqualTo(places.length);
+    }
+
+    private int segments() {
+        return db.inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT count(DISTINCT segid) FROM article_search_idx")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+    }
 }
