@@ -164,7 +164,7 @@ final class ArticleBlocks {
 
     /**
      * Each run of white space ({@code \s}: space, tab, line breaks, vertical tab, form feed) as one space. A
-     * regular expression did this, replacing every single space with a space: a tenth of a page's parse.
+     * regular expression did this, replacing every single space with a space: a twentieth of a page's parse.
      */
     static String oneSpaced(String text) {
         int i = 0;

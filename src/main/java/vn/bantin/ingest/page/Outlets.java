@@ -83,10 +83,6 @@ public final class Outlets {
     private Outlets() {
     }
 
-    /**
-     * The agency's sign anywhere in the text. Every form of it holds "VNA" or "TTXVN": looking for those first
-     * spares the pattern, which has no fixed start, a try at every character of the many pages without it.
-     */
     /** What {@link #COPYRIGHT} needs before it can match; most texts hold none of it, and need no search. */
     private static boolean mayHoldCopyright(String text) {
         if (text.indexOf('©') >= 0) {
@@ -103,6 +99,10 @@ public final class Outlets {
         return false;
     }
 
+    /**
+     * The agency's sign anywhere in the text. Every form of it holds "VNA" or "TTXVN": looking for those first
+     * spares the pattern, which has no fixed start, a try at every character of the many pages without it.
+     */
     private static boolean signedVna(String text) {
         return (text.contains("VNA") || text.contains("TTXVN")) && VNA_SIGN.matcher(text).find();
     }
