@@ -29,7 +29,6 @@ final class Tags {
         private final PreparedStatement search;
         private final PreparedStatement notes;
         private final SearchWords words;
-        private int pending;
 
         Writer(Connection c) throws SQLException {
             words = new SearchWords(c);
@@ -70,7 +69,6 @@ final class Tags {
             SearchRows.fill(search, words, key, title, lead, text, noted, placeTokens(tags.stream()
                     .filter(t -> t.relation() == Relation.ABOUT).map(ProvinceTag::provinceId).toList()));
             search.addBatch();
-            pending++;
         }
 
         /**
@@ -80,10 +78,7 @@ final class Tags {
          * every article made a segment and had them merged: 0.35 ms an article, a third of the import's store.
          */
         private void flushSearch() throws SQLException {
-            if (pending > 0) {
-                search.executeBatch();
-                pending = 0;
-            }
+            search.executeBatch(); // nothing when no row was given
         }
 
         @Override

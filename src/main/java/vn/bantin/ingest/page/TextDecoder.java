@@ -70,22 +70,22 @@ public final class TextDecoder {
         t = Normalizer.normalize(t, Normalizer.Form.NFC);
         StringBuilder sb = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '\u00A0', '\u2007', '\u202F', '\t' -> sb.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD' -> {
-                    // invisible characters copied from web pages split words for matching and search
-                }
-                default -> {
-                    if (c < 0x20 && c != '\n') {
-                        sb.append(' ');
-                    } else {
-                        sb.append(c);
-                    }
-                }
+            int c = cleaned(t.charAt(i));
+            if (c >= 0) {
+                sb.append((char) c);
             }
         }
         return sb.toString();
+    }
+
+    /** What {@link #normalize} makes of a character: itself, a space, or nothing (-1). */
+    private static int cleaned(char c) {
+        return switch (c) {
+            case '\u00A0', '\u2007', '\u202F', '\t' -> ' ';
+            // invisible characters copied from web pages split words for matching and search
+            case '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD' -> -1;
+            default -> c < 0x20 && c != '\n' ? ' ' : c;
+        };
     }
 
     /** Whether {@link #normalize} would return the text as it is: no character it replaces or drops, and NFC. */
@@ -93,8 +93,7 @@ public final class TextDecoder {
         boolean beyondLatin = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if ((c < 0x20 && c != '\n') || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u200B'
-                    || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
+            if (cleaned(c) != c) {
                 return false;
             }
             beyondLatin |= c >= 0x300;

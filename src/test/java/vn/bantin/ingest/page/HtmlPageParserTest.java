@@ -89,4 +89,29 @@ class HtmlPageParserTest {
         // neither: nothing is known of where it came from
         assertThat(HtmlPageParser.parse("<html><body>" + BODY, null).source().name()).isEqualTo("Saved page");
     }
+
+    @Test
+    void aPageOfFewerThanTwentyWordsIsRefusedWithItsWholeCountAndTwentyReachedInItsLastParagraphIsKept() {
+        String lead = "<p>Ca Mau opens a new fish market on Monday.</p>"; // 9 words
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> HtmlPageParser.parse("<html><body><article>" + lead
+                        + "<p>Traders came early.</p><p>Prices held steady all day.</p></article></body></html>", null))
+                .isInstanceOf(vn.bantin.ingest.RejectedInputException.class).hasMessageContaining("17 words");
+        var kept = org.assertj.core.api.Assertions.catchThrowable(() -> HtmlPageParser.parse("<html><body><article>" + lead
+                + "<p>Traders came early.</p><p>Prices held steady all day, the market board said.</p></article></body></html>", null));
+        assertThat(kept).isNull();
+    }
+
+    @Test
+    void aParagraphKeepsNoTextOfALinkTableCutFromInsideIt() throws Exception {
+        // no doctype: quirks mode, where a table may sit inside a paragraph; the clean-up cuts it as a menu
+        var page = HtmlPageParser.parse("<html><head><title>Soc Trang</title></head><body><div class=content>"
+                + "<h1>Soc Trang dredges the Maspero river</h1>"
+                + "<p>Soc Trang began dredging the Maspero river through the city on Monday, to let barges reach the"
+                + " market again before the dry season, the province said.</p>"
+                + "<p>The work, along four kilometres of the river, should end in March, and costs 40 billion dong, paid"
+                + " by the province and the city together, officials said."
+                + "<table><tr><td><a href=/a>Home</a> <a href=/b>News</a> <a href=/c>Sports</a> <a href=/d>Travel</a>"
+                + "</td></tr></table></p></div></body></html>", null);
+        assertThat(String.join("\n", page.body())).contains("costs 40 billion dong").doesNotContain("Sports");
+    }
 }
