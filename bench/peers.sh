@@ -76,6 +76,9 @@ for r in $(seq "$RUNS"); do
   # kept numbers' triggers read them. The numbers those triggers keep (counts, kept_days) are theirs to write.
   sqlite3 "$W/i.db" "SELECT sql || ';' FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite%'
                       AND name NOT LIKE 'article_search_%'" | sed 's/contentless_delete=1, *//' | sqlite3 "$W/f.db"
+  # and the index's settings (how much it holds in memory before writing a segment): the same index, set the same
+  sqlite3 "$W/i.db" "SELECT 'INSERT INTO article_search(article_search, rank) VALUES (' || quote(k) || ', ' || quote(v) || ');'
+                      FROM article_search_config WHERE k != 'version'" | sqlite3 "$W/f.db"
   for t in units_2025 provinces; do
     sqlite3 "$W/i.db" ".mode insert $t" "SELECT * FROM $t"
   done | sqlite3 "$W/f.db"

@@ -237,7 +237,9 @@ public final class Migrations {
                       dictionary BLOB NOT NULL,
                       trained_at TEXT NOT NULL,
                       samples INTEGER NOT NULL
-                    )"""))
+                    )""")),
+            new Migration(13, "the search index writes a batch of articles as one segment",
+                    List.of(SearchLayout.settings("article_search")))
     );
 
     private Migrations() {

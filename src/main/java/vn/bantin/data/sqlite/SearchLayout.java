@@ -19,6 +19,12 @@ import java.sql.SQLException;
  */
 final class SearchLayout {
     static final String COLUMNS = "body, title, lead, places";
+    /**
+     * How much FTS5 holds in memory before it writes it out as a segment: 8 MB, above a batch of 1,000 articles
+     * (FTS5's own default, 1 MB, cut each batch into several segments, which it then had to merge: the index's
+     * writing took a fifth longer; BENCHMARKS.md, 2026-12-06, evening). Written into the index's own settings.
+     */
+    static final int PENDING_BYTES = 8 << 20;
 
     private SearchLayout() {
     }
@@ -27,6 +33,11 @@ final class SearchLayout {
         return "CREATE VIRTUAL TABLE " + table + " USING fts5(\n  " + COLUMNS + ",\n"
                 + "  content='', contentless_delete=1,\n"
                 + "  tokenize='unicode61 remove_diacritics 2'\n)";
+    }
+
+    /** The index's settings, once it is made: kept in the file, in the index's own table of them. */
+    static String settings(String table) {
+        return "INSERT INTO " + table + "(" + table + ", rank) VALUES ('hashsize', " + PENDING_BYTES + ")";
     }
 
     /** Whether the file's index has its columns in this order. */

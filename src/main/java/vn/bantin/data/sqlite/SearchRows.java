@@ -56,6 +56,7 @@ final class SearchRows {
         try (java.sql.Statement st = c.createStatement()) {
             st.execute("DROP TABLE article_search");
             st.execute(SearchLayout.create("article_search"));
+            st.execute(SearchLayout.settings("article_search"));
         }
         return writeAll(c, goOn);
     }

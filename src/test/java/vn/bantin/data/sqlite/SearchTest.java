@@ -243,6 +243,34 @@ class SearchTest {
         assertThat(count("gặt sớm")).isEqualTo(places.length);
     }
 
+    @Test
+    void aBatchOfMoreTextThanFtsHoldsByDefaultIsStillOneSegment() {
+        db.inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)");
+            }
+            return null;
+        });
+        int before = segments();
+        // 200 articles of 400 words each, most of them rare: a few times the 1 MB FTS5 holds by default
+        java.util.Random random = new java.util.Random(7);
+        List<NewArticle> batch = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            StringBuilder body = new StringBuilder();
+            for (int w = 0; w < 400; w++) {
+                body.append(w % 5 == 0 ? "lúa" : Long.toString(random.nextLong() & 0xffffffffffL, 36)).append(' ');
+            }
+            ParsedPage p = new ParsedPage(Source.UNKNOWN, null, "Mùa gặt thứ " + i, "Nông dân gặt sớm.",
+                    List.of(body.toString()), List.of(), java.time.OffsetDateTime.parse("2024-01-01T08:00+07:00"), "vi");
+            batch.add(new NewArticle("long" + i, p, List.of(new ProvinceTag("an-giang", Relation.ABOUT, 1)), "long" + i,
+                    p.title(), Instant.EPOCH));
+        }
+        repo.insertBatch(batch);
+
+        assertThat(segments() - before).isEqualTo(1);
+        assertThat(count("lúa")).isEqualTo(200);
+    }
+
     private int segments() {
         return db.inTransaction(c -> {
             try (java.sql.Statement st = c.createStatement();
