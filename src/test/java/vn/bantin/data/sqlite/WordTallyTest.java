@@ -49,4 +49,14 @@ class WordTallyTest {
         tally.forEach(counted::put);
         assertThat(counted).hasSize(20_000).containsEntry("w7", 3).containsEntry("w19999", 1);
     }
+
+    @Test
+    void handsItsWordsOverInTheirOrder() {
+        WordTally tally = new WordTally();
+        tally.add("thanh hoa ha noi 2025 an giang ha long ba ria vung tau noi");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        tally.forEach((w, n) -> seen.add(w));
+        assertThat(seen).isSorted().containsExactly("2025", "an", "ba", "giang", "ha", "hoa", "long", "noi", "ria",
+                "tau", "thanh", "vung");
+    }
 }
