@@ -172,8 +172,8 @@ public final class ImportService {
 
     private List<Result> importAll(List<Input> inputs, Progress progress, Stored stored) {
         List<Result> results = new ArrayList<>(inputs.size());
-        // While one chunk is stored, the next is parsed and tagged on the other cores.
-        java.util.concurrent.CompletableFuture<List<Prepared>> next = prepareAsync(inputs, 0);
+        // While one chunk is stored, the next is parsed and tagged on the other cores (SharedChunk).
+        SharedChunk<Input, Prepared> next = prepareAsync(inputs, 0);
         progress.update(0, inputs.size(), null);
         for (int from = 0; from < inputs.size(); from += BATCH) {
             List<Prepared> prepared = next.join();
@@ -193,7 +193,7 @@ public final class ImportService {
             } catch (vn.bantin.data.StoreException e) {
                 // a full disk, a lost write permission: this batch is rolled back, earlier batches stay stored,
                 // and every input from here on is named with the reason
-                next.cancel(true);
+                next.cancel();
                 String why = t("reason.stoppedHere", e.getMessage());
                 for (int i = from; i < inputs.size(); i++) {
                     results.add(new Result(inputs.get(i).name(), Status.REJECTED, null, why));
@@ -216,27 +216,9 @@ public final class ImportService {
         return results;
     }
 
-    /**
-     * The first chunk is parsed on every core, as nothing else runs yet. Each one after it is parsed while the writer
-     * stores the one before, the import's slowest step, and leaves the writer a core of its own: on two cores, two
-     * parsing threads and the writer shared them, and the writer ran at two thirds of a core (JFR, 50,000 pages).
-     */
-    private java.util.concurrent.CompletableFuture<List<Prepared>> prepareAsync(List<Input> inputs, int from) {
-        if (from >= inputs.size()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
-        }
-        List<Input> chunk = inputs.subList(from, Math.min(inputs.size(), from + BATCH));
-        if (from == 0) {
-            return java.util.concurrent.CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(this::prepareOne).toList());
-        }
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> chunk.parallelStream().map(this::prepareOne).toList(),
-                BesideWriter.POOL);
-    }
-
-    /** The threads that parse beside the writer: one fewer than the cores, and at least one. */
-    private static final class BesideWriter {
-        static final java.util.concurrent.ForkJoinPool POOL =
-                new java.util.concurrent.ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
+    private SharedChunk<Input, Prepared> prepareAsync(List<Input> inputs, int from) {
+        return SharedChunk.start(from >= inputs.size() ? List.of()
+                : inputs.subList(from, Math.min(inputs.size(), from + BATCH)), this::prepareOne);
     }
 
     private Prepared prepareOne(Input in) {
