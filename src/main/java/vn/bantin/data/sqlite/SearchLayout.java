@@ -22,7 +22,7 @@ final class SearchLayout {
     /**
      * How much FTS5 holds in memory before it writes it out as a segment: 8 MB, above a batch of 1,000 articles
      * (FTS5's own default, 1 MB, cut each batch into several segments, which it then had to merge: the index's
-     * writing took a fifth longer; BENCHMARKS.md, 2026-12-06, evening). Written into the index's own settings.
+     * writing took a quarter longer; BENCHMARKS.md, 2026-12-06, afternoon). Written into the index's own settings.
      */
     static final int PENDING_BYTES = 8 << 20;
 
