@@ -162,14 +162,16 @@ public final class ImportService {
     private record Prepared(String name, NewArticle article, String reason) {
     }
 
-    /**
-     * Reads, parses and tags a chunk of inputs on all cores, then stores the chunk in one transaction, in the
-     * inputs' order. Cancelling stops before the next chunk; what was stored stays stored.
-     */
+    /** Told, once a chunk is stored, which of the inputs it held: an import of files notes them in its journal. */
     private interface Stored {
         void batch(int from, int to);
     }
 
+    /**
+     * Reads, parses and tags a chunk of inputs (on one thread fewer than the cores, and on this one while it waits:
+     * {@link SharedChunk}), then stores the chunk in one transaction, in the inputs' order. Cancelling stops before
+     * the next chunk; what was stored stays stored.
+     */
     private List<Result> importAll(List<Input> inputs, Progress progress, Stored stored) {
         List<Result> results = new ArrayList<>(inputs.size());
         // While one chunk is stored, the next is parsed and tagged on the other cores (SharedChunk).
