@@ -43,7 +43,7 @@ class MigrationThirteenTest {
             }
             try (ResultSet rs = st.executeQuery("SELECT v FROM article_search_config WHERE k = 'hashsize'")) {
                 assertThat(rs.next()).isTrue();
-                assertThat(rs.getInt(1)).isEqualTo(8 << 20);
+                assertThat(rs.getInt(1)).isEqualTo(SearchLayout.PENDING_BYTES);
             }
         }
     }

@@ -221,13 +221,7 @@ class SearchTest {
             "Quảng Bình", "Quảng Trị", "Huế", "Quảng Nam"};
         String[] ids = {"ha-giang", "lao-cai", "dien-bien", "son-la", "hoa-binh", "thanh-hoa", "nghe-an", "ha-tinh",
             "quang-binh", "quang-tri", "thua-thien-hue", "quang-nam"};
-        // no merging behind the test's back: each segment written stays one
-        db.inTransaction(c -> {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)");
-            }
-            return null;
-        });
+        noMerging();
         int before = segments();
         List<NewArticle> batch = new ArrayList<>();
         for (int i = 0; i < places.length; i++) {
@@ -245,12 +239,7 @@ class SearchTest {
 
     @Test
     void aBatchOfMoreTextThanFtsHoldsByDefaultIsStillOneSegment() {
-        db.inTransaction(c -> {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)");
-            }
-            return null;
-        });
+        noMerging();
         int before = segments();
         // 200 articles of 400 words each, most of them rare: a few times the 1 MB FTS5 holds by default
         java.util.Random random = new java.util.Random(7);
@@ -269,6 +258,16 @@ class SearchTest {
 
         assertThat(segments() - before).isEqualTo(1);
         assertThat(count("lúa")).isEqualTo(200);
+    }
+
+    /** No merging behind the test's back: each segment written stays one. */
+    private void noMerging() {
+        db.inTransaction(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)");
+            }
+            return null;
+        });
     }
 
     private int segments() {
