@@ -14,6 +14,7 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import vn.bantin.data.StoreException;
 import vn.bantin.ui.FirstPage;
+import vn.bantin.ui.FirstPicture;
 import vn.bantin.ui.FxTaskRunner;
 import vn.bantin.ui.MainViewModel;
 import vn.bantin.ui.MainWindow;
@@ -34,6 +35,8 @@ public final class BantinApp extends Application {
     private Opening opening;
     /** When the first frame drew the list's rows (ms since the process started), or -1. */
     private long firstPaintMs = -1;
+    /** For the benches: whether the first frame showed the page's picture kept by an earlier start. */
+    private boolean firstPaintPictured;
     /** For the benches: when the list's text was first on the screen, read back from it; else always -1. */
     private java.util.function.LongSupplier firstSeenMs = () -> -1;
 
@@ -43,7 +46,7 @@ public final class BantinApp extends Application {
      * about when the toolkit is up.
      */
     private record Opening(CompletableFuture<Settings> settings, CompletableFuture<AppContext> context,
-                           CompletableFuture<FirstPage> page) {
+                           CompletableFuture<FirstPage> page, CompletableFuture<FirstPicture.Pixels> picture) {
     }
 
     public static void main(String[] args) {
@@ -52,7 +55,18 @@ public final class BantinApp extends Application {
     }
 
     private static Opening openBeside(List<String> args) {
-        Opening o = new Opening(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>());
+        Opening o = new Opening(new CompletableFuture<>(), new CompletableFuture<>(), new CompletableFuture<>(),
+                new CompletableFuture<>());
+        // the page's picture kept by an earlier start is read beside the file, to be shown if the page is the same
+        Thread picture = new Thread(() -> {
+            try {
+                o.picture().complete(FirstPicture.read(AppPaths.dataDir()));
+            } catch (RuntimeException e) {
+                o.picture().complete(null); // the page is drawn as text
+            }
+        }, "bantin-picture");
+        picture.setDaemon(true);
+        picture.start();
         Thread t = new Thread(() -> {
             Settings settings;
             AppContext context;
@@ -111,7 +125,7 @@ public final class BantinApp extends Application {
                 Platform.runLater(() -> cannotOpen(stage, failed instanceof CompletionException w ? w.getCause() : failed));
             }
         });
-        WindowStart.open(stage, settings, opening.page(), () -> {
+        WindowStart.open(stage, settings, opening.page(), new WindowStart.Pictures(opening.picture(), AppPaths.dataDir()), () -> {
             // what the first frame did without, made beside the view models
             Thread warmup = vn.bantin.ui.Warmup.start();
             CompletableFuture<List<javafx.scene.image.Image>> icons = CompletableFuture.supplyAsync(BantinApp::icons);
@@ -127,6 +141,8 @@ public final class BantinApp extends Application {
         }, this::browse, rows -> {
             if (rows > 0) {
                 firstPaintMs = UiBench.sinceStart();
+                firstPaintPictured = stage.getScene().lookup("#first-page") instanceof javafx.scene.Parent pane
+                        && pane.getChildrenUnmodifiable().stream().anyMatch(n -> n instanceof javafx.scene.image.ImageView);
             }
         }, built -> {
             window = built;
@@ -155,7 +171,8 @@ public final class BantinApp extends Application {
         // a property for a java command line; the environment for launchers that take no JVM options (mvn javafx:run)
         String benchProvince = System.getProperty(UiBench.PROPERTY);
         if (benchProvince != null) {
-            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, () -> firstPaint(ms), firstSeenMs, ms, benchProvince));
+            afterFirstPaint(stage, ms -> UiBench.measure(stage, window, () -> firstPaint(ms), firstSeenMs, ms, benchProvince,
+                    firstPaintPictured));
         } else if (System.getProperty(vn.bantin.app.bench.MapBench.PROPERTY) != null) {
             afterFirstPaint(stage, ms -> vn.bantin.app.bench.MapBench.measure(stage, window, firstPaint(ms), ms));
         } else if (System.getProperty(vn.bantin.app.bench.ExportUiBench.PROPERTY) != null) {

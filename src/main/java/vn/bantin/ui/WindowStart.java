@@ -3,6 +3,8 @@ package vn.bantin.ui;
 import static vn.bantin.i18n.Texts.t;
 
 import java.util.concurrent.CompletableFuture;
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -33,6 +35,7 @@ public final class WindowStart {
     /** The menu bar and the search bar above the panes, and the status bar below, at the theme's font size. */
     private static final double BARS = 90;
     private static final double STATUS = 30;
+    private static final String SHEET = "/css/first-frame.css";
 
     private WindowStart() {
     }
@@ -46,35 +49,110 @@ public final class WindowStart {
      */
     public static void open(Stage stage, Settings settings, CompletableFuture<FirstPage> page, Supplier<MainViewModel> model,
                             Browser browser, IntConsumer painted, Consumer<MainWindow> built) {
-        WindowBounds bounds = bounds(settings);
-        double[] dividers = dividers(settings);
-        FirstPageView view = new FirstPageView(listWidth(bounds.width(), dividers), bounds.height() - BARS - STATUS);
-        stage.titleProperty().unbind(); // a stage a window had before (the tests reuse theirs)
-        stage.setTitle(title(null));
-        Scene scene = put(stage, frame(view, bounds.width(), dividers, Theme.isDark(settings.text("theme", "system"))), bounds,
-                "/css/first-frame.css");
-        Runnable window = () -> build(stage, settings, model, browser, built);
-        // a page read by now is drawn in the first frame; else the window shows first, as the panes' places: making
-        // the native window takes as long as reading the page, and the two overlap
-        FirstPage ready = page.isDone() && !page.isCompletedExceptionally() ? page.join() : null;
-        int rows = ready == null ? 0 : fill(stage, view, ready);
-        stage.show();
-        if (ready != null) {
-            afterLayout(scene, rows, painted, window);
-            return;
-        }
-        page.whenComplete((p, failed) -> Platform.runLater(() -> {
-            if (failed == null && p == null) {
-                window.run();
-            } else if (failed == null) {
-                afterLayout(scene, fill(stage, view, p), painted, window);
-            }
-        }));
+        open(stage, settings, page, Pictures.NONE, model, browser, painted, built);
     }
 
-    private static int fill(Stage stage, FirstPageView view, FirstPage page) {
-        stage.setTitle(title(page.header()));
-        return view.fill(page.header(), page.rows(), page::provinceName, page::isSample);
+    /**
+     * As above, with the pictures of the first page: the one kept by an earlier start, shown when this start would
+     * draw the same, and the folder this start keeps its own in when it drew the page as text ({@link FirstPicture}).
+     */
+    public record Pictures(CompletableFuture<FirstPicture.Pixels> kept, Path folder) {
+        static final Pictures NONE = new Pictures(CompletableFuture.completedFuture(null), null);
+    }
+
+    public static void open(Stage stage, Settings settings, CompletableFuture<FirstPage> page, Pictures pictures,
+                            Supplier<MainViewModel> model, Browser browser, IntConsumer painted, Consumer<MainWindow> built) {
+        Look look = look(settings);
+        FirstPageView view = new FirstPageView(look.listWidth(), look.listHeight());
+        stage.titleProperty().unbind(); // a stage a window had before (the tests reuse theirs)
+        stage.setTitle(title(null));
+        Scene scene = put(stage, frame(view, look.bounds().width(), look.dividers(), look.dark()), look.bounds(), SHEET);
+        Runnable window = () -> build(stage, settings, model, browser, built);
+        // the window shows at once as the panes' places, and the page is made on a thread of their own meanwhile:
+        // making the native window takes about as long as making the page's rows, or as reading the page
+        CompletableFuture<Made> rows = page.thenApplyAsync(p -> p == null ? null : made(view, p, look, pictures.kept()),
+                WindowStart::offThread);
+        stage.show();
+        BiConsumer<Made, Throwable> fill = (made, failed) -> {
+            if (failed == null && made == null) {
+                window.run();
+            } else if (failed == null) {
+                stage.setTitle(title(page.join().header()));
+                // a page drawn as text is kept as it was drawn, once on the screen, for the next start
+                Runnable then = made.pictured() || pictures.folder() == null ? window : () -> {
+                    keep(view, look, made.key(), pictures.folder());
+                    window.run();
+                };
+                afterLayout(scene, view.show(made.rows()), painted, then);
+            } // a file that did not open: the caller says why
+        };
+        if (rows.isDone()) {
+            // made while the window was shown: in its first frame
+            rows.handle((made, failed) -> {
+                fill.accept(made, failed);
+                return null;
+            });
+        } else {
+            rows.whenComplete((made, failed) -> Platform.runLater(() -> fill.accept(made, failed)));
+        }
+    }
+
+    /** The first page as the frame shows it, the key of what it draws, and whether it is the picture of an earlier start. */
+    private record Made(FirstPageView.Rows rows, String key, boolean pictured) {
+    }
+
+    /** The page's rows, or their picture kept by an earlier start when it was drawn from the same. */
+    private static Made made(FirstPageView view, FirstPage page, Look look, CompletableFuture<FirstPicture.Pixels> kept) {
+        String key = look.key(view, page);
+        FirstPicture.Pixels picture = kept.exceptionally(e -> null).join();
+        if (picture != null && picture.key().equals(key)) {
+            return new Made(FirstPageView.picture(FirstPicture.image(picture), picture.width() / look.scale(),
+                    picture.height() / look.scale(), view.drawn(page.rows().size())), key, true);
+        }
+        return new Made(view.rows(page.header(), page.rows(), page::provinceName, page::isSample), key, false);
+    }
+
+    private static void offThread(Runnable work) {
+        Thread t = new Thread(work, "bantin-first-page");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * The list pane as this start drew it, taken on the window's thread once it has reached the screen and written on
+     * a thread of its own: the very pixels of the page drawn as text, at the screen's scale.
+     */
+    private static void keep(FirstPageView view, Look look, String key, Path folder) {
+        javafx.scene.SnapshotParameters at = new javafx.scene.SnapshotParameters();
+        at.setTransform(javafx.scene.transform.Transform.scale(look.scale(), look.scale()));
+        javafx.scene.image.WritableImage drawn = view.snapshot(at, null);
+        offThread(() -> FirstPicture.write(folder, key, drawn));
+    }
+
+    /** What the first frame is drawn at: the window's size and panes, the theme, and the screen's scale there. */
+    private record Look(WindowBounds bounds, double[] dividers, boolean dark, double scale) {
+        double listWidth() {
+            return WindowStart.listWidth(bounds.width(), dividers);
+        }
+
+        double listHeight() {
+            return bounds.height() - BARS - STATUS;
+        }
+
+        String key(FirstPageView view, FirstPage page) {
+            javafx.scene.text.Font font = javafx.scene.text.Font.getDefault();
+            return FirstPicture.key(view.drawing(page.header(), page.rows(), page::provinceName, page::isSample), dark, scale,
+                    font.getName() + " " + font.getSize());
+        }
+    }
+
+    private static Look look(Settings settings) {
+        WindowBounds bounds = bounds(settings);
+        javafx.geometry.Rectangle2D at = new javafx.geometry.Rectangle2D(Double.isNaN(bounds.x()) ? 0 : bounds.x(),
+                Double.isNaN(bounds.y()) ? 0 : bounds.y(), bounds.width(), bounds.height());
+        double scale = javafx.stage.Screen.getScreensForRectangle(at).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getOutputScaleX();
+        return new Look(bounds, dividers(settings), Theme.isDark(settings.text("theme", "system")), scale);
     }
 
     /**

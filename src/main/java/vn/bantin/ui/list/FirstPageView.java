@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -41,14 +44,29 @@ public final class FirstPageView extends VBox {
         setClip(pane);
     }
 
-    /** The header and the page's rows, as many as the pane can show; answers how many it drew. */
-    public int fill(String header, List<ArticleSummary> page, Function<String, String> provinceName,
-                    Predicate<ArticleSummary> sample) {
+    /** What the pane will show, made and not yet shown: the page's header and rows, or their picture. */
+    public record Rows(List<Node> nodes, int count) {
+        public Rows {
+            nodes = List.copyOf(nodes);
+        }
+    }
+
+    /** How many of a page's rows the pane draws: those that fit, no more. */
+    public int drawn(int pageSize) {
+        return Math.min(Math.min(MOST_ROWS, fit), pageSize);
+    }
+
+    /**
+     * The header and the page's rows, as many as the pane can show, made on any thread: they are in no scene yet (the
+     * start makes them while the window's thread makes the native window). {@link #show} puts them in place.
+     */
+    public Rows rows(String header, List<ArticleSummary> page, Function<String, String> provinceName,
+                     Predicate<ArticleSummary> sample) {
         Text head = text(header == null ? "" : header, "first-page-header");
         VBox.setMargin(head, new Insets(10, 12, 3, 12));
         VBox rowBox = new VBox();
         rowBox.getStyleClass().add("first-page-rows");
-        int rows = Math.min(Math.min(MOST_ROWS, fit), page.size());
+        int rows = drawn(page.size());
         for (ArticleSummary a : page.subList(0, rows)) {
             rowBox.getChildren().add(row(a, provinceName, sample.test(a), width));
         }
@@ -56,8 +74,46 @@ public final class FirstPageView extends VBox {
         Rectangle clip = new Rectangle(Math.max(0, width - EDGES - 12), 0);
         clip.heightProperty().bind(rowBox.heightProperty());
         rowBox.setClip(clip);
-        getChildren().setAll(head, rowBox);
-        return rows;
+        return new Rows(List.of(head, rowBox), rows);
+    }
+
+    /**
+     * Everything {@link #rows} would draw for this page at this pane's size, in order: a picture of the pane stands
+     * for it only while this is the same (kept with the picture by the start, {@code FirstPicture}).
+     */
+    public String drawing(String header, List<ArticleSummary> page, Function<String, String> provinceName,
+                          Predicate<ArticleSummary> sample) {
+        StringBuilder out = new StringBuilder().append(width).append(' ').append(fit).append('\n')
+                .append(header == null ? "" : header).append('\n');
+        for (ArticleSummary a : page.subList(0, drawn(page.size()))) {
+            out.append(a.read() ? "read" : "unread").append('\t').append(a.title()).append('\t')
+                    .append(RowText.meta(a, sample.test(a))).append('\t').append(a.lead() == null ? "" : a.lead());
+            for (String id : a.aboutIds()) {
+                out.append('\t').append(provinceName.apply(id));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The pane as a picture of itself drawn before ({@code width} by {@code height} in the window's units, at the
+     * screen's scale), standing for {@code count} rows; on any thread, as {@link #rows}.
+     */
+    public static Rows picture(Image image, double width, double height, int count) {
+        ImageView view = new ImageView(image);
+        view.setFitWidth(width);
+        view.setFitHeight(height);
+        // the picture is of the whole pane, its borders too: at the pane's corner, not inside its borders
+        view.setManaged(false);
+        view.relocate(0, 0);
+        return new Rows(List.of(view), count);
+    }
+
+    /** On the window's thread: what {@link #rows} or {@link #picture} made, in place; answers how many rows it is. */
+    public int show(Rows made) {
+        getChildren().setAll(made.nodes());
+        return made.count();
     }
 
     private static VBox row(ArticleSummary a, Function<String, String> provinceName, boolean sample, double width) {
