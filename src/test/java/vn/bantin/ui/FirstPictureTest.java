@@ -39,6 +39,8 @@ class FirstPictureTest {
     private AppContext ctx;
     private FxTaskRunner runner;
     private Settings settings;
+    /** The frame of the start that drew the page as text and kept it. */
+    private Frame textStart;
 
     @Start
     void start(Stage stage) {
@@ -86,9 +88,15 @@ class FirstPictureTest {
         return frame.get();
     }
 
-    /** A session before the measured ones: its window saves the size and panes the next starts are drawn at. */
-    private void firstSession() throws Exception {
+    /**
+     * A first session (its window saves the size and panes the next starts are drawn at), then a start that draws the
+     * page as text: what that start kept. Its frame is left in {@link #textStart}.
+     */
+    private FirstPicture.Pixels keptByATextStart() throws Exception {
         startWith(null, null);
+        long since = System.currentTimeMillis() - 1_000;
+        textStart = startWith(null, dir);
+        return keptAfter(since);
     }
 
     private FirstPicture.Pixels keptAfter(long since) {
@@ -103,43 +111,14 @@ class FirstPictureTest {
         return FirstPicture.read(dir);
     }
 
-    private static int[] argb(javafx.scene.image.Image image, int width, int height) {
-        int[] out = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), out, 0, width);
-        return out;
-    }
-
-    @Test
-    void aStartThatDrawsThePageAsTextKeepsWhatItDrewAsThePicture() throws Exception {
-        firstSession();
-        long since = System.currentTimeMillis() - 1_000;
-        Frame text = startWith(null, dir);
-        assertTrue(text.rows() > 0);
-        assertFalse(text.pictured());
-        FirstPicture.Pixels kept = keptAfter(since);
-        assertNotNull(kept, "a picture is kept");
-        int width = (int) text.pixels().getWidth();
-        int height = (int) text.pixels().getHeight();
-        assertEquals(width, kept.width(), "the pane's width");
-        assertEquals(height, kept.height(), "the pane's height");
-        assertTrue(java.util.Arrays.equals(argb(text.pixels(), width, height), argb(FirstPicture.image(kept), width, height)),
-                "the picture is the pixels the page was drawn in");
-    }
-
-    @Test
-    void theNextStartOfTheSamePageShowsThePictureInItsFirstFrame() throws Exception {
-        firstSession();
-        long since = System.currentTimeMillis() - 1_000;
-        Frame text = startWith(null, dir);
-        FirstPicture.Pixels kept = keptAfter(since);
-        Frame pictured = startWith(kept, dir);
-        assertTrue(pictured.pictured(), "the picture, not text: " + pictured.nodes());
-        assertEquals(1, pictured.nodes().size());
-        assertEquals(text.rows(), pictured.rows(), "the rows the picture stands for");
-        int width = (int) text.pixels().getWidth();
-        int height = (int) text.pixels().getHeight();
-        int[] a = argb(text.pixels(), width, height);
-        int[] b = argb(pictured.pixels(), width, height);
+    /** The two images are the same pixels over the text frame's size. */
+    private void assertSamePixels(javafx.scene.image.Image drawn, javafx.scene.image.Image other, String what) {
+        int width = (int) textStart.pixels().getWidth();
+        int height = (int) textStart.pixels().getHeight();
+        int[] a = new int[width * height];
+        int[] b = new int[width * height];
+        drawn.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), a, 0, width);
+        other.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), b, 0, width);
         int differ = 0;
         int at = -1;
         for (int i = 0; i < a.length; i++) {
@@ -148,17 +127,34 @@ class FirstPictureTest {
                 at = at < 0 ? i : at;
             }
         }
-        assertEquals(0, differ, "pixels unlike the page drawn as text, the first at " + (at % width) + "," + (at / width)
-                + " of " + width + "x" + height + ": " + Integer.toHexString(at < 0 ? 0 : a[at]) + " vs " + Integer.toHexString(at < 0 ? 0 : b[at])
-                + " picture " + pictured.pixels().getWidth() + "x" + pictured.pixels().getHeight());
+        assertEquals(0, differ, what + ": pixels unlike the page drawn as text, the first at " + (at % width) + ","
+                + (at / width) + " of " + width + "x" + height);
+    }
+
+    @Test
+    void aStartThatDrawsThePageAsTextKeepsWhatItDrewAsThePicture() throws Exception {
+        FirstPicture.Pixels kept = keptByATextStart();
+        assertTrue(textStart.rows() > 0);
+        assertFalse(textStart.pictured());
+        assertNotNull(kept, "a picture is kept");
+        assertEquals((int) textStart.pixels().getWidth(), kept.width(), "the pane's width");
+        assertEquals((int) textStart.pixels().getHeight(), kept.height(), "the pane's height");
+        assertSamePixels(textStart.pixels(), FirstPicture.image(kept), "the picture");
+    }
+
+    @Test
+    void theNextStartOfTheSamePageShowsThePictureInItsFirstFrame() throws Exception {
+        FirstPicture.Pixels kept = keptByATextStart();
+        Frame pictured = startWith(kept, dir);
+        assertTrue(pictured.pictured(), "the picture, not text: " + pictured.nodes());
+        assertEquals(1, pictured.nodes().size());
+        assertEquals(textStart.rows(), pictured.rows(), "the rows the picture stands for");
+        assertSamePixels(textStart.pixels(), pictured.pixels(), "the pictured frame");
     }
 
     @Test
     void aPageThatChangedSinceThePictureIsDrawnAsTextAndKeptAnew() throws Exception {
-        firstSession();
-        long since = System.currentTimeMillis() - 1_000;
-        startWith(null, dir);
-        FirstPicture.Pixels kept = keptAfter(since);
+        FirstPicture.Pixels kept = keptByATextStart();
         // the first row read elsewhere (the command line) since: its title is no longer bold
         long first = FirstPage.read(ctx.reading(), ctx.gazetteer(), settings).rows().get(0).key();
         ctx.reading().setRead(first, true);
@@ -172,10 +168,7 @@ class FirstPictureTest {
 
     @Test
     void anotherThemeOrWindowSizeIsDrawnAsText() throws Exception {
-        firstSession();
-        long since = System.currentTimeMillis() - 1_000;
-        startWith(null, dir);
-        FirstPicture.Pixels kept = keptAfter(since);
+        FirstPicture.Pixels kept = keptByATextStart();
         settings.put("theme", "dark");
         assertFalse(startWith(kept, null).pictured(), "a light picture in a dark frame");
         settings.put("theme", "light");
@@ -185,10 +178,7 @@ class FirstPictureTest {
 
     @Test
     void aDamagedPictureIsNotReadAndTheStartDrawsText() throws Exception {
-        firstSession();
-        long since = System.currentTimeMillis() - 1_000;
-        startWith(null, dir);
-        keptAfter(since);
+        keptByATextStart();
         Path file = dir.resolve(FirstPicture.FILE);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
