@@ -33,7 +33,7 @@ abstract class Base implements Callable<Integer> {
 
     void printJson(Map<String, Object> obj) {
         try {
-            out().println(Cli.JSON.writeValueAsString(obj));
+            out().println(Cli.Json.MAPPER.writeValueAsString(obj));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
