@@ -37,7 +37,6 @@ public final class FirstPicture {
     private static final String MAGIC = "BNTNPIC1";
     /** A picture larger than an 8K screen is not one of ours. */
     private static final long MOST_PIXELS = 7680L * 4320;
-    private static final String SHEET = "/css/first-frame.css";
 
     /** A kept picture, read: its key and its pixels. */
     public record Pixels(String key, int width, int height, byte[] bgra) {
@@ -48,7 +47,7 @@ public final class FirstPicture {
 
     /**
      * The picture kept in {@code folder}, or null when there is none or it cannot be read: then the page is drawn as
-     * text, and a good picture is kept at exit. On any thread; the start reads it beside the file's opening.
+     * text, and that start keeps a good one. On any thread; the start reads it beside the file's opening.
      */
     public static Pixels read(Path folder) {
         Path file = folder.resolve(FILE);
@@ -150,7 +149,7 @@ public final class FirstPicture {
     }
 
     private static byte[] sheet() {
-        try (InputStream in = FirstPicture.class.getResourceAsStream(SHEET)) {
+        try (InputStream in = FirstPicture.class.getResourceAsStream(WindowStart.SHEET)) {
             return in == null ? new byte[0] : in.readAllBytes();
         } catch (IOException e) {
             return new byte[0];

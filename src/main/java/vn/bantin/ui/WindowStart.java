@@ -2,8 +2,8 @@ package vn.bantin.ui;
 
 import static vn.bantin.i18n.Texts.t;
 
-import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -35,7 +35,8 @@ public final class WindowStart {
     /** The menu bar and the search bar above the panes, and the status bar below, at the theme's font size. */
     private static final double BARS = 90;
     private static final double STATUS = 30;
-    private static final String SHEET = "/css/first-frame.css";
+    /** The first frame's own style sheet; also in the key of its kept picture ({@link FirstPicture}). */
+    static final String SHEET = "/css/first-frame.css";
 
     private WindowStart() {
     }
