@@ -287,41 +287,69 @@ public final class ImportService {
     public static String articleId(ParsedPage page, String text) {
         return page.url() != null
                 ? hashed("url|" + page.source().id() + "|" + canonicalUrl(page.url()))
-                : hashed("text|", foldSpace(text));
+                : hashedFolded("text|", text);
     }
 
     private static String hashed(String key) {
-        return hashed(key, "");
+        MessageDigest sha = sha256();
+        return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 8);
     }
 
-    /** The hash of {@code prefix + rest}, without a copy of a whole page made to join them. */
-    private static String hashed(String prefix, String rest) {
+    /**
+     * The hash of {@code prefix} and {@code text} with its white space folded (runs made one space, the ends cut),
+     * as UTF-8: the bytes go to the digest as they are made, without a folded copy of the page and its bytes.
+     */
+    private static String hashedFolded(String prefix, String text) {
+        MessageDigest sha = sha256();
+        sha.update(prefix.getBytes(StandardCharsets.UTF_8));
+        byte[] buf = new byte[8192];
+        int n = 0;
+        boolean space = false;
+        boolean any = false;
+        for (int i = 0; i < text.length(); i++) {
+            if (n > buf.length - 8) {
+                sha.update(buf, 0, n);
+                n = 0;
+            }
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = any;
+                continue;
+            }
+            if (space) {
+                buf[n++] = ' ';
+                space = false;
+            }
+            any = true;
+            if (c < 0x80) {
+                buf[n++] = (byte) c;
+            } else if (c < 0x800) {
+                buf[n++] = (byte) (0xC0 | c >> 6);
+                buf[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                buf[n++] = (byte) (0xF0 | cp >> 18);
+                buf[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                buf[n++] = '?'; // as String.getBytes writes half a pair, so ids stay what earlier builds gave
+            } else {
+                buf[n++] = (byte) (0xE0 | c >> 12);
+                buf[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                buf[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        sha.update(buf, 0, n);
+        return HexFormat.of().formatHex(sha.digest(), 0, 8);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prefix.getBytes(StandardCharsets.UTF_8));
-            byte[] h = sha.digest(rest.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 8);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String foldSpace(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        boolean space = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
-                    sb.append(' ');
-                    space = false;
-                }
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     static String canonicalUrl(String url) {

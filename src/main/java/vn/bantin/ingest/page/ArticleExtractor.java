@@ -123,15 +123,20 @@ public final class ArticleExtractor {
         }
         // an element's text is a walk of all it holds: each is read once while the page is not changed
         Map<Element, String> texts = new java.util.IdentityHashMap<>();
-        Map<Element, Double> scores = ElementScores.score(body, texts);
+        Scores scores = new Scores(ElementScores.score(body, texts));
+        // the highest scores first: a score no higher than the best so far cannot pass it once its links are weighed
+        List<Element> byScore = new ArrayList<>(scores.elements());
+        byScore.sort((a, b) -> Double.compare(scores.before(b), scores.before(a)));
         Element top = null;
         double best = 0;
-        for (Map.Entry<Element, Double> s : scores.entrySet()) {
-            double v = s.getValue() * (1 - linkDensity(s.getKey()));
-            s.setValue(v);
+        for (Element e : byScore) {
+            if (scores.before(e) <= best) {
+                break;
+            }
+            double v = scores.get(e);
             if (v > best) {
                 best = v;
-                top = s.getKey();
+                top = e;
             }
         }
         if (top == null) {
@@ -141,6 +146,7 @@ public final class ArticleExtractor {
         List<Element> parts = withSiblings(top, scores, best);
         List<Block> blocks = new ArrayList<>();
         List<Element> images = new ArrayList<>();
+        scores.settle(parts); // the clean-up below reads scores of elements it may have emptied by then
         for (Element part : parts) {
             images.addAll(part.select(Css.of("img")));
             if (clean(part, scores)) {
@@ -192,11 +198,11 @@ public final class ArticleExtractor {
      * Goes up from the top element when its parent is where several good candidates meet (an article split into
      * sibling sections), or when the parent holds nothing else.
      */
-    private static Element promote(Element top, Map<Element, Double> scores, double best) {
+    private static Element promote(Element top, Scores scores, double best) {
         List<Element> alternatives = new ArrayList<>();
-        scores.entrySet().stream().filter(s -> s.getKey() != top && s.getValue() >= best * 0.75)
-                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(5)
-                .forEach(s -> alternatives.add(s.getKey()));
+        scores.elements().stream().filter(e -> e != top && scores.reaches(e, 0.0, best * 0.75))
+                .sorted((a, b) -> Double.compare(scores.get(b), scores.get(a))).limit(5)
+                .forEach(alternatives::add);
         Element result = top;
         if (alternatives.size() >= 3) {
             for (Element p = top.parent(); p != null && !p.tagName().equals("body") && !p.tagName().equals("html"); p = p.parent()) {
@@ -233,7 +239,7 @@ public final class ArticleExtractor {
      * elsewhere of the very same tag and class that hold paragraphs: sites that cut an article into chunks
      * between adverts repeat the chunk's markup.
      */
-    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, double best) {
+    private static List<Element> withSiblings(Element top, Scores scores, double best) {
         Element parent = top.parent();
         if (parent == null || top.tagName().equals("body")) {
             return List.of(top);
@@ -242,7 +248,7 @@ public final class ArticleExtractor {
             List<Element> chunks = new ArrayList<>();
             for (Element e : top.ownerDocument().getElementsByTag(top.tagName())) {
                 if (e == top || (e.className().equals(top.className()) && !isAncestor(e, top) && !isAncestor(top, e)
-                        && e.select(Css.of("p")).size() > 0 && scores.getOrDefault(e, 0.0) >= Math.max(10, best * 0.1))) {
+                        && e.select(Css.of("p")).size() > 0 && scores.reaches(e, 0.0, Math.max(10, best * 0.1)))) {
                     chunks.add(e);
                 }
             }
@@ -258,8 +264,7 @@ public final class ArticleExtractor {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? best * 0.2 : 0;
-            Double sc = scores.get(s);
-            if (sc != null && sc + bonus >= threshold) {
+            if (scores.has(s) && scores.reaches(s, bonus, threshold)) {
                 out.add(s);
             } else if (s.tagName().equals("p")) {
                 String t = s.text();
@@ -274,7 +279,7 @@ public final class ArticleExtractor {
     }
 
     /** Readability's conditional clean: parts of the article that are mostly links, pictures or inputs go; whether any did. */
-    private static boolean clean(Element root, Map<Element, Double> scores) {
+    private static boolean clean(Element root, Scores scores) {
         List<Element> candidates = new ArrayList<>(root.select(Css.of("div, section, ul, ol, table, form, figure, dl")));
         java.util.Collections.reverse(candidates); // innermost first
         boolean cut = false;
@@ -290,13 +295,12 @@ public final class ArticleExtractor {
         return cut;
     }
 
-    private static boolean shouldCut(Element e, Map<Element, Double> scores) {
+    private static boolean shouldCut(Element e, Scores scores) {
         String tag = e.tagName();
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         String text = e.text();
         int weight = ElementScores.classWeight(e);
-        double score = scores.getOrDefault(e, 0.0);
-        if (weight + score < 0 && !hasArticleBody(e)) {
+        if (!scores.reaches(e, weight, 0) && !hasArticleBody(e)) {
             return true;
         }
         if (ElementScores.commas(text) >= 10) {
