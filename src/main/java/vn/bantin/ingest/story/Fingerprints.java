@@ -21,6 +21,7 @@ public final class Fingerprints {
             + "has have had that this it its their his her he she they we you i our or not but also will would can could should "
             + "may which who whom whose than then there here into over under about after before between during while more most "
             + "such other some any all each both two said says").split(" "));
+    private static final int STOP_LONGEST = STOP.stream().mapToInt(String::length).max().orElse(0);
     /** Capitalised words that start sentences or name dates, not the people and places a story is about. */
     private static final Set<String> NOT_NAMES = Set.of(("the a an this that these those he she they we it its his her their "
             + "in on at for from with by as of to and but or if when while after before during since according under "
@@ -81,54 +82,107 @@ public final class Fingerprints {
     }
 
     public static Fingerprint of(ParsedPage page) {
-        String text = page.title() + "\n" + page.lead() + "\n" + String.join("\n", page.body());
-        List<String> keys = keys(page);
+        List<String> paras = new ArrayList<>();
+        paras.add(String.valueOf(page.title()));
+        paras.add(String.valueOf(page.lead()));
+        paras.addAll(page.body());
+        Map<String, Integer> counts = new HashMap<>();
+        Words words = new Words();
+        for (String p : paras) {
+            // each paragraph folded once, for its names and its words
+            String f = Folding.foldKeepCase(p);
+            countNames(f, counts);
+            words.add(f.toLowerCase(Locale.ROOT));
+        }
+        List<String> keys = keys(counts);
         Set<String> places = new HashSet<>();
         for (String k : keys) {
             if (PLACES.contains(k)) {
                 places.add(k);
             }
         }
-        return new Fingerprint(minhash(words(text)), keys, places);
+        return new Fingerprint(words.minhash(), keys, places);
     }
 
-    /** Content words: folded, lower case, no stop words, no single letters. */
-    static Set<String> words(String text) {
-        String f = Folding.fold(text);
-        Set<String> out = new HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= f.length(); i++) {
-            char c = i < f.length() ? f.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                if (start < 0) {
-                    start = i;
+    /**
+     * The content words of an article (folded, lower case, no stop words, no single letters) as their hashes, each
+     * once: a word's part in the signature is its hash's, so words of the same hash need not be told apart.
+     */
+    private static final class Words {
+        private long[] hashes = new long[512];
+        private boolean[] used = new boolean[512];
+        private int size;
+
+        /** {@code f}: a paragraph folded and lower-cased. */
+        void add(String f) {
+            int start = -1;
+            for (int i = 0; i <= f.length(); i++) {
+                char c = i < f.length() ? f.charAt(i) : ' ';
+                if (Character.isLetterOrDigit(c)) {
+                    if (start < 0) {
+                        start = i;
+                    }
+                } else if (start >= 0) {
+                    int len = i - start;
+                    if (len > 1 && !(len <= STOP_LONGEST && STOP.contains(f.substring(start, i)))) {
+                        int h = 0;
+                        for (int k = start; k < i; k++) {
+                            h = 31 * h + f.charAt(k); // String.hashCode's, so signatures stay what they were
+                        }
+                        put(h * 0xC2B2AE3D27D4EB4FL + len);
+                    }
+                    start = -1;
                 }
-            } else if (start >= 0) {
-                if (i - start > 1) {
-                    String w = f.substring(start, i);
-                    if (!STOP.contains(w)) {
-                        out.add(w);
+            }
+        }
+
+        private void put(long h) {
+            int mask = hashes.length - 1;
+            for (int i = (int) mix(h) & mask; ; i = (i + 1) & mask) {
+                if (!used[i]) {
+                    used[i] = true;
+                    hashes[i] = h;
+                    if (++size * 2 > hashes.length) {
+                        grow();
+                    }
+                    return;
+                }
+                if (hashes[i] == h) {
+                    return;
+                }
+            }
+        }
+
+        private void grow() {
+            long[] oldHashes = hashes;
+            boolean[] oldUsed = used;
+            hashes = new long[oldHashes.length * 2];
+            used = new boolean[oldHashes.length * 2];
+            size = 0;
+            for (int i = 0; i < oldHashes.length; i++) {
+                if (oldUsed[i]) {
+                    put(oldHashes[i]);
+                }
+            }
+        }
+
+        int[] minhash() {
+            int[] sig = new int[HASHES];
+            java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+            for (int w = 0; w < hashes.length; w++) {
+                if (!used[w]) {
+                    continue;
+                }
+                long h = hashes[w];
+                for (int i = 0; i < HASHES; i++) {
+                    int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
+                    if (v < sig[i]) {
+                        sig[i] = v;
                     }
                 }
-                start = -1;
             }
+            return sig;
         }
-        return out;
-    }
-
-    static int[] minhash(Set<String> words) {
-        int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
-        for (String w : words) {
-            long h = w.hashCode() * 0xC2B2AE3D27D4EB4FL + w.length();
-            for (int i = 0; i < HASHES; i++) {
-                int v = (int) (mix(h ^ SEEDS[i]) >>> 33);
-                if (v < sig[i]) {
-                    sig[i] = v;
-                }
-            }
-        }
-        return sig;
     }
 
     private static long mix(long z) {
@@ -138,35 +192,36 @@ public final class Fingerprints {
     }
 
     /**
-     * The names a story is built around: runs of capitalised words ("Antony Blinken", "Bui Thanh Son",
-     * "Washington"), most repeated first, with a name's last word also counted alone (later references say
-     * "Blinken", "Son").
+     * Counts the names a story is built around in one paragraph {@code f} (accents folded, case kept): runs of
+     * capitalised words ("Antony Blinken", "Bui Thanh Son", "Washington"), with a name's last word also counted
+     * alone (later references say "Blinken", "Son"). Words are read in place; only a capitalised one is copied.
      */
-    static List<String> keys(ParsedPage page) {
-        Map<String, Integer> counts = new HashMap<>();
-        List<String> paras = new ArrayList<>();
-        paras.add(page.title());
-        paras.add(page.lead());
-        paras.addAll(page.body());
-        for (String p : paras) {
-            List<String> toks = tokens(Folding.foldKeepCase(p));
-            List<String> run = new ArrayList<>();
-            boolean sentenceStart = true;
-            boolean runAtStart = false;
-            for (String raw : toks) {
-                if (raw.isEmpty()) {
-                    continue;
-                }
-                if (raw.equals(BREAK)) {
+    private static void countNames(String f, Map<String, Integer> counts) {
+        List<String> run = new ArrayList<>();
+        boolean sentenceStart = true;
+        boolean runAtStart = false;
+        int start = -1;
+        boolean dash = false;
+        boolean space = false;
+        boolean any = false;
+        for (int i = 0; i <= f.length(); i++) {
+            char c = i < f.length() ? f.charAt(i) : ' ';
+            boolean in = isWordChar(c);
+            if (in && start < 0) {
+                if (any && dash && space) { // what tokens() gives as BREAK
                     flush(run, counts, runAtStart);
                     sentenceStart = true;
-                    continue;
                 }
-                boolean endsSentence = raw.endsWith(".") && !isInitials(raw);
-                String t = trimName(raw);
-                boolean cap = !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+                start = i;
+                dash = false;
+                space = false;
+            } else if (!in && start >= 0) {
+                any = true;
+                boolean endsSentence = f.charAt(i - 1) == '.' && !isInitials(f, start, i);
+                int end = trimmedEnd(f, start, i);
+                boolean cap = end > start && Character.isUpperCase(f.charAt(start));
                 // "U.S." and "US" are one name; most words are not capitalised, and need no lower-cased copy
-                String lower = cap ? t.toLowerCase(Locale.ROOT).replace(".", "") : null;
+                String lower = cap ? f.substring(start, end).toLowerCase(Locale.ROOT).replace(".", "") : null;
                 if (cap && !NOT_NAMES.contains(lower) && !(sentenceStart && STOP.contains(lower)) && lower.length() > 1) {
                     if (run.isEmpty()) {
                         runAtStart = sentenceStart;
@@ -179,9 +234,18 @@ public final class Fingerprints {
                     flush(run, counts, runAtStart);
                 }
                 sentenceStart = endsSentence;
+                start = -1;
             }
-            flush(run, counts, runAtStart);
+            if (!in) {
+                dash |= c == '—' || c == '–' || c == ':';
+                space |= Character.isWhitespace(c) || c == ':';
+            }
         }
+        flush(run, counts, runAtStart);
+    }
+
+    /** The most repeated names first, then the longer, then in the alphabet's order. */
+    private static List<String> keys(Map<String, Integer> counts) {
         List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
         sorted.sort(Comparator.comparing((Map.Entry<String, Integer> e) -> -e.getValue())
                 .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry::getKey));
@@ -209,7 +273,7 @@ public final class Fingerprints {
         boolean space = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean in = Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+            boolean in = isWordChar(c);
             if (in && start < 0) {
                 if (!out.isEmpty() && dash && space) {
                     out.add(BREAK);
@@ -229,14 +293,18 @@ public final class Fingerprints {
         return out;
     }
 
-    /** "U.S.", "E.U.": capitals each followed by a full stop, which end no sentence. */
-    private static boolean isInitials(String raw) {
-        if (raw.length() % 2 != 0) {
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+    }
+
+    /** "U.S.", "E.U." (the word from {@code from} to {@code to} of {@code s}): capitals each followed by a full stop. */
+    private static boolean isInitials(String s, int from, int to) {
+        if ((to - from) % 2 != 0) {
             return false;
         }
-        for (int i = 0; i < raw.length(); i += 2) {
-            char c = raw.charAt(i);
-            if (c < 'A' || c > 'Z' || raw.charAt(i + 1) != '.') {
+        for (int i = from; i < to; i += 2) {
+            char c = s.charAt(i);
+            if (c < 'A' || c > 'Z' || s.charAt(i + 1) != '.') {
                 return false;
             }
         }
@@ -245,14 +313,18 @@ public final class Fingerprints {
 
     /** Drops trailing stops, apostrophes and hyphens, then a possessive "'s". */
     static String trimName(String raw) {
-        int end = raw.length();
-        while (end > 0 && isTrail(raw.charAt(end - 1))) {
+        return raw.substring(0, trimmedEnd(raw, 0, raw.length()));
+    }
+
+    private static int trimmedEnd(String s, int from, int to) {
+        int end = to;
+        while (end > from && isTrail(s.charAt(end - 1))) {
             end--;
         }
-        if (end >= 2 && raw.charAt(end - 1) == 's' && (raw.charAt(end - 2) == '\'' || raw.charAt(end - 2) == '’')) {
+        if (end - from >= 2 && s.charAt(end - 1) == 's' && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '’')) {
             end -= 2;
         }
-        return raw.substring(0, end);
+        return end;
     }
 
     private static boolean isTrail(char c) {

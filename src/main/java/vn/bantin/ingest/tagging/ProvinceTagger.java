@@ -185,7 +185,7 @@ public final class ProvinceTagger {
         for (String p : paras) {
             String fp = Folding.foldKeepCase(p);
             folded.add(fp);
-            tokens.add(Tokens.of(p));
+            tokens.add(Tokens.ofFolded(fp));
         }
         Set<String> givenNames = Persons.givenNames(tokens, f, index.nameWords);
         List<Pending> pending = new ArrayList<>();

@@ -26,7 +26,11 @@ final class Tokens {
     }
 
     static List<Token> of(String paragraph) {
-        String f = Folding.foldKeepCase(paragraph);
+        return ofFolded(Folding.foldKeepCase(paragraph));
+    }
+
+    /** The words of a paragraph already folded by {@link Folding#foldKeepCase}. */
+    static List<Token> ofFolded(String f) {
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = f.length();
