@@ -52,10 +52,15 @@ final class StoredText {
             return deflate(text, null);
         }
         // with its checksum: a damaged body is told, never shown as other text (4 bytes)
-        try (ZstdCompressCtx ctx = new ZstdCompressCtx()) {
-            return ctx.loadDict(dictionary).setChecksum(true).compress(text);
-        }
+        return COMPRESSORS.get().loadDict(dictionary).setChecksum(true).compress(text);
     }
+
+    /**
+     * One zstd context a thread, kept: making one for each body was a quarter of packing it. A context's parameters
+     * stay between frames and each body sets the dictionary it is packed with, so every frame is what a new
+     * context would make. The packing threads are the writer's and the common pool's, which live as long as the app.
+     */
+    private static final ThreadLocal<ZstdCompressCtx> COMPRESSORS = ThreadLocal.withInitial(ZstdCompressCtx::new);
 
     /** Whether a stored body is packed with a dictionary (a zstd frame), so {@code compact} need not pack it again. */
     static boolean withDictionary(Object stored) {

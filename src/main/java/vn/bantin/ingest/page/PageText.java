@@ -117,7 +117,7 @@ public final class PageText {
         int viet = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++;
                 if (c > 0x7F && "ăâđêôơưĂÂĐÊÔƠƯ".indexOf(c) >= 0 || (c >= 0x1EA0 && c <= 0x1EF9)) {
                     viet++;
