@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import vn.bantin.ingest.Css;
 
 /**
@@ -177,16 +178,22 @@ public final class ArticleExtractor {
     }
 
     static double linkDensity(Element e) {
-        return linkDensity(e, e.text().length());
+        Elements anchors = e.select(Css.of("a"));
+        // an element without links needs no reading of its text, the longest walk of its subtree
+        return anchors.isEmpty() ? 0 : linkDensity(anchors, e.text().length());
     }
 
     /** The share of an element's text that is link text; {@code len} is the length of its text. */
     private static double linkDensity(Element e, int len) {
+        return linkDensity(e.select(Css.of("a")), len);
+    }
+
+    private static double linkDensity(Elements anchors, int len) {
         if (len == 0) {
             return 0;
         }
         double links = 0;
-        for (Element a : e.select(Css.of("a"))) {
+        for (Element a : anchors) {
             String href = a.attr("href");
             double coef = href.startsWith("#") ? 0.3 : 1;
             links += a.text().length() * coef;
