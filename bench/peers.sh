@@ -10,7 +10,11 @@
 #
 #   bash bench/peers.sh [ITEMS (10000)] [RUNS (3)]
 #   IMPORT_ONLY=1 bash bench/peers.sh ...   the import and its floor alone
-#   JAVA_OPTS='-XX:TieredStopAtLevel=1' ...  Bantin's JVM given options (the app-image's launcher runs C1 alone)
+#
+# Bantin's JVM is given the -XX options of the command-line launcher (packaging/cli.properties), as
+# bin/bantin-cli runs it; JAVA_OPTS, when set, replaces them:
+#   JAVA_OPTS= ...                           plain `java -jar`, the JVM's defaults
+#   JAVA_OPTS='-XX:TieredStopAtLevel=1' ...  C1 alone, as the window's launcher (bin/Bantin) runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ITEMS=${1:-10000}
@@ -28,6 +32,9 @@ SERVER=
 cleanup() { [ -n "$SERVER" ] && kill "$SERVER" 2>/dev/null; rm -rf "$W"; }
 trap cleanup EXIT
 CP="target/bantin.jar:target/lib/*"
+if [ -z "${JAVA_OPTS+set}" ]; then
+  JAVA_OPTS=$(sed -n 's/^java-options=//p' packaging/cli.properties | tr ' ' '\n' | grep '^-XX:' | tr '\n' ' ')
+fi
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of options
 bantin() { java ${JAVA_OPTS:-} -Dbantin.data.dir="$W/data" -jar target/bantin.jar "$@"; }
 
@@ -115,7 +122,7 @@ done
 echo
 if [ -n "${IMPORT_ONLY:-}" ]; then
   echo "Bantin's import and its floor, $ITEMS pages, median of $RUNS runs, $(date -u +%Y-%m-%d), $(nproc) cores," \
-       "JVM options: ${JAVA_OPTS:-none}"
+       "JVM options: ${JAVA_OPTS:-none (java -jar)}"
   printf '%-58s %10s\n' "bantin import of the $ITEMS pages as files" "$(median <"$W/bantin_import")"
   printf '%-58s %10s\n' "sqlite3 shell, the same rows in one transaction (floor)" "$(median <"$W/sqlite3_insert")"
   exit 0

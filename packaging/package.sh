@@ -3,7 +3,10 @@
 #
 #   packaging/package.sh            the app-image: target/package/Bantin (bin/Bantin is the launcher)
 #   packaging/package.sh --deb      and a .deb (Linux; needs fakeroot and dpkg-deb)
-#   packaging/package.sh --check    the app-image, then its CLI run with no JDK on PATH and a fresh HOME
+#   packaging/package.sh --check    the app-image, then its launchers' CLI run with no JDK on PATH and a fresh HOME
+#
+# Two launchers: bin/Bantin for the window (and the desktop's file associations), bin/bantin-cli for the command
+# line, with JVM options for long work (packaging/cli.properties, decision 0023).
 #
 # The same script builds .msi/.exe on Windows (with WiX; Git Bash) and .dmg/.pkg on macOS with
 # --installer: jpackage makes the platform's own kind. JavaFX's platform jars go on the module path (the
@@ -56,12 +59,13 @@ jpackage --type app-image --name Bantin --app-version "$version" --vendor "Banti
   --java-options '-XX:+UseSerialGC' --java-options '-Xms24m' --java-options '-Xmx512m' \
   --java-options '-XX:MinHeapFreeRatio=15' --java-options '-XX:MaxHeapFreeRatio=40' \
   --java-options '-Xlog:cds=off' --java-options '-Xlog:cds+dynamic=off' \
-  --java-options '-Dfile.encoding=UTF-8'
+  --java-options '-Dfile.encoding=UTF-8' \
+  --add-launcher bantin-cli=packaging/cli.properties
 
 case "$(uname -s)" in
-  Darwin) appdir="$out/Bantin.app/Contents/app"; launcher="$out/Bantin.app/Contents/MacOS/Bantin" ;;
-  Linux) appdir="$out/Bantin/lib/app"; launcher="$out/Bantin/bin/Bantin" ;;
-  *) appdir="$out/Bantin/app"; launcher="$out/Bantin/Bantin.exe" ;;
+  Darwin) appdir="$out/Bantin.app/Contents/app"; launcher="$out/Bantin.app/Contents/MacOS/Bantin"; cli="$out/Bantin.app/Contents/MacOS/bantin-cli" ;;
+  Linux) appdir="$out/Bantin/lib/app"; launcher="$out/Bantin/bin/Bantin"; cli="$out/Bantin/bin/bantin-cli" ;;
+  *) appdir="$out/Bantin/app"; launcher="$out/Bantin/Bantin.exe"; cli="$out/Bantin/bantin-cli.exe" ;;
 esac
 
 # Class data for the app itself: a training run writes what it loaded; the launcher maps it at every start.
@@ -82,20 +86,23 @@ echo "app-image: $out/$( [ "$(uname -s)" = Darwin ] && echo Bantin.app || echo B
 
 if $check; then
   home=$(mktemp -d)
-  json=$(env -i HOME="$home" PATH=/nonexistent "$launcher" list --json)
-  n=$(printf '%s\n' "$json" | grep -c '"title"' || true)
+  for l in "$launcher" "$cli"; do
+    rm -rf "$home" && mkdir -p "$home"
+    json=$(env -i HOME="$home" PATH=/nonexistent "$l" list --json)
+    n=$(printf '%s\n' "$json" | grep -c '"title"' || true)
+    if [ "$n" -lt 10 ]; then
+      echo "check failed: the app-image's $(basename "$l") listed $n articles on a fresh HOME" >&2
+      printf '%s\n' "$json" >&2
+      exit 1
+    fi
+    echo "check: $(basename "$l") list --json on a fresh HOME, no JDK on PATH: $n sample articles"
+  done
   rm -rf "$home"
-  if [ "$n" -lt 10 ]; then
-    echo "check failed: the app-image's CLI listed $n articles on a fresh HOME" >&2
-    printf '%s\n' "$json" >&2
-    exit 1
-  fi
-  echo "check: bin/Bantin list --json on a fresh HOME, no JDK on PATH: $n sample articles"
   # past 2,000 articles bodies are packed with zstd, whose native library the image must load (decision 0017)
   work=$(mktemp -d)
-  env -i HOME="$work" PATH=/nonexistent "$launcher" bench --articles 4000 --db "$work/z.db" --json >/dev/null 2>"$work/err" \
+  env -i HOME="$work" PATH=/nonexistent "$cli" bench --articles 4000 --db "$work/z.db" --json >/dev/null 2>"$work/err" \
     || { echo "check failed: the app-image could not import a generated corpus" >&2; cat "$work/err" >&2; exit 1; }
-  if ! env -i HOME="$work" PATH=/nonexistent "$launcher" export --db "$work/z.db" --format jsonl --out "$work/all.jsonl" >/dev/null 2>"$work/err" \
+  if ! env -i HOME="$work" PATH=/nonexistent "$cli" export --db "$work/z.db" --format jsonl --out "$work/all.jsonl" >/dev/null 2>"$work/err" \
      || [ "$(wc -l <"$work/all.jsonl")" -lt 3900 ]; then
     echo "check failed: the app-image could not export a 4,000-article file, most of its bodies packed with zstd" >&2
     cat "$work/err" >&2
@@ -103,7 +110,7 @@ if $check; then
     exit 1
   fi
   rm -rf "$work"
-  echo "check: bin/Bantin exports every article of a 4,000-article file (bodies packed with zstd)"
+  echo "check: bantin-cli exports every article of a 4,000-article file (bodies packed with zstd)"
 fi
 
 image="$out/$( [ "$(uname -s)" = Darwin ] && echo Bantin.app || echo Bantin )"
