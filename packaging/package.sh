@@ -80,7 +80,10 @@ else
 fi
 rm -rf "$train"
 if [ -f "$appdir/bantin.jsa" ]; then
-  printf 'java-options=-XX:SharedArchiveFile=$APPDIR/bantin.jsa\n' >> "$appdir/Bantin.cfg"
+  # both launchers map it: the command line's other collector and compiler options do not stop it (decision 0023)
+  for cfg in "$appdir/Bantin.cfg" "$appdir/bantin-cli.cfg"; do
+    printf 'java-options=-XX:SharedArchiveFile=$APPDIR/bantin.jsa\n' >> "$cfg"
+  done
 fi
 echo "app-image: $out/$( [ "$(uname -s)" = Darwin ] && echo Bantin.app || echo Bantin )"
 
@@ -121,7 +124,7 @@ if $deb; then
   rm -rf "$out/deb-image"
   cp -r "$out/Bantin" "$out/deb-image"
   rm -f "$out/deb-image/lib/app/bantin.jsa"
-  sed -i '/SharedArchiveFile/d' "$out/deb-image/lib/app/Bantin.cfg"
+  sed -i '/SharedArchiveFile/d' "$out/deb-image/lib/app/Bantin.cfg" "$out/deb-image/lib/app/bantin-cli.cfg"
   jpackage --type deb "${common[@]}" --app-image "$out/deb-image" --icon packaging/icons/bantin.png \
     --resource-dir packaging/linux/deb \
     --description "Offline reader for news about Vietnam, by province" \
