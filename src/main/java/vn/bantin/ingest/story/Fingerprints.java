@@ -200,46 +200,32 @@ public final class Fingerprints {
         List<String> run = new ArrayList<>();
         boolean sentenceStart = true;
         boolean runAtStart = false;
-        int start = -1;
-        boolean dash = false;
-        boolean space = false;
-        boolean any = false;
-        for (int i = 0; i <= f.length(); i++) {
-            char c = i < f.length() ? f.charAt(i) : ' ';
-            boolean in = isWordChar(c);
-            if (in && start < 0) {
-                if (any && dash && space) { // what tokens() gives as BREAK
-                    flush(run, counts, runAtStart);
-                    sentenceStart = true;
-                }
-                start = i;
-                dash = false;
-                space = false;
-            } else if (!in && start >= 0) {
-                any = true;
-                boolean endsSentence = f.charAt(i - 1) == '.' && !isInitials(f, start, i);
-                int end = trimmedEnd(f, start, i);
-                boolean cap = end > start && Character.isUpperCase(f.charAt(start));
-                // "U.S." and "US" are one name; most words are not capitalised, and need no lower-cased copy
-                String lower = cap ? f.substring(start, end).toLowerCase(Locale.ROOT).replace(".", "") : null;
-                if (cap && !NOT_NAMES.contains(lower) && !(sentenceStart && STOP.contains(lower)) && lower.length() > 1) {
-                    if (run.isEmpty()) {
-                        runAtStart = sentenceStart;
-                    }
-                    run.add(lower);
-                } else {
-                    flush(run, counts, runAtStart);
-                }
-                if (endsSentence) {
-                    flush(run, counts, runAtStart);
-                }
-                sentenceStart = endsSentence;
-                start = -1;
+        int[] spans = spans(f);
+        for (int k = 1; k <= spans[0]; k += 2) {
+            int start = spans[k];
+            int end = spans[k + 1];
+            if (start < 0) { // a break
+                flush(run, counts, runAtStart);
+                sentenceStart = true;
+                continue;
             }
-            if (!in) {
-                dash |= c == '—' || c == '–' || c == ':';
-                space |= Character.isWhitespace(c) || c == ':';
+            boolean endsSentence = f.charAt(end - 1) == '.' && !isInitials(f, start, end);
+            int trimmed = trimmedEnd(f, start, end);
+            boolean cap = trimmed > start && Character.isUpperCase(f.charAt(start));
+            // "U.S." and "US" are one name; most words are not capitalised, and need no lower-cased copy
+            String lower = cap ? f.substring(start, trimmed).toLowerCase(Locale.ROOT).replace(".", "") : null;
+            if (cap && !NOT_NAMES.contains(lower) && !(sentenceStart && STOP.contains(lower)) && lower.length() > 1) {
+                if (run.isEmpty()) {
+                    runAtStart = sentenceStart;
+                }
+                run.add(lower);
+            } else {
+                flush(run, counts, runAtStart);
             }
+            if (endsSentence) {
+                flush(run, counts, runAtStart);
+            }
+            sentenceStart = endsSentence;
         }
         flush(run, counts, runAtStart);
     }
@@ -268,21 +254,42 @@ public final class Fingerprints {
      */
     static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
+        int[] spans = spans(text);
+        for (int k = 1; k <= spans[0]; k += 2) {
+            out.add(spans[k] < 0 ? BREAK : text.substring(spans[k], spans[k + 1]));
+        }
+        return out;
+    }
+
+    /**
+     * The words of {@code text} as {@link #tokens} cuts them, by their places: after the count at [0], each word's
+     * start and end, and -1, -1 for a break. No word is copied.
+     */
+    private static int[] spans(String text) {
+        int[] out = new int[33];
+        int n = 0;
         int start = -1;
         boolean dash = false;
         boolean space = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             boolean in = isWordChar(c);
+            if ((in && start < 0) || (!in && start >= 0)) {
+                if (n + 4 >= out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2);
+                }
+            }
             if (in && start < 0) {
-                if (!out.isEmpty() && dash && space) {
-                    out.add(BREAK);
+                if (n > 0 && dash && space) {
+                    out[++n] = -1;
+                    out[++n] = -1;
                 }
                 start = i;
                 dash = false;
                 space = false;
             } else if (!in && start >= 0) {
-                out.add(text.substring(start, i));
+                out[++n] = start;
+                out[++n] = i;
                 start = -1;
             }
             if (!in) {
@@ -290,6 +297,7 @@ public final class Fingerprints {
                 space |= Character.isWhitespace(c) || c == ':';
             }
         }
+        out[0] = n;
         return out;
     }
 
