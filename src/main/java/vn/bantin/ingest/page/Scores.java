@@ -51,7 +51,7 @@ final class Scores {
     boolean reaches(Element e, double plus, double threshold) {
         Double r = raw.get(e);
         if (r == null) {
-            return 0.0 + plus >= threshold;
+            return plus >= threshold;
         }
         if (r >= 0 && r + plus < threshold) {
             return false;
